@@ -1,0 +1,196 @@
+/* voc_record.c: JSON Lines records on cJSON.
+ *
+ * cJSON keeps object members as a linked list in input order, so replacing
+ * an item in place keeps field order and unknown fields pass through. */
+#include "voc_record.h"
+
+#include <string.h>
+
+#include "voc_utf8.h"
+
+static int is_blank(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+      return 0;
+  return 1;
+}
+
+int voc_record_parse(voc_record **out, const char *line, size_t len,
+                     long *repaired, voc_error *err) {
+  voc_buf fixed = VOC_BUF_INIT(0);
+  const char *p = line;
+  long nrep = 0;
+  *out = NULL;
+  if (repaired)
+    *repaired = 0;
+  const char *nul = memchr(line, '\0', len);
+  if (nul) {
+    voc_error_at(err, NULL, err ? err->line : 0, (long)(nul - line) + 1);
+    return voc_error_set(err, VOC_EPARSE, "NUL byte in record");
+  }
+  if (!voc_utf8_valid(line, len)) {
+    nrep = voc_utf8_repair(&fixed, line, len);
+    if (nrep < 0)
+      return voc_error_set(err, (int)nrep, "%s", voc_strerror((int)nrep));
+    p = fixed.data;
+    len = fixed.len;
+  }
+  const char *end = NULL;
+  cJSON *j = cJSON_ParseWithLengthOpts(p, len, &end, 0);
+  int rc = 0;
+  if (!j) {
+    long col = end ? (long)(end - p) + 1 : 0;
+    voc_error_at(err, NULL, err ? err->line : 0, col);
+    rc = voc_error_set(err, VOC_EPARSE, "malformed JSON near column %ld", col);
+    goto done;
+  }
+  while (end && end < p + len && (*end == ' ' || *end == '\t' || *end == '\r'))
+    end++;
+  if (end && end < p + len) {
+    long col = (long)(end - p) + 1;
+    voc_error_at(err, NULL, err ? err->line : 0, col);
+    rc = voc_error_set(err, VOC_EPARSE,
+                       "unexpected text after the JSON value at column %ld", col);
+    goto done;
+  }
+  if (!cJSON_IsObject(j)) {
+    rc = voc_error_set(err, VOC_EPARSE, "record is not a JSON object");
+    goto done;
+  }
+  *out = j;
+  j = NULL;
+  if (repaired)
+    *repaired = nrep;
+done:
+  cJSON_Delete(j);
+  voc_buf_dispose(&fixed);
+  return rc;
+}
+
+voc_record *voc_record_new(void) { return cJSON_CreateObject(); }
+
+void voc_record_free(voc_record *rec) { cJSON_Delete(rec); }
+
+cJSON *voc_record_get(const voc_record *rec, const char *field) {
+  return cJSON_GetObjectItemCaseSensitive(rec, field);
+}
+
+const char *voc_record_str(const voc_record *rec, const char *field) {
+  cJSON *it = voc_record_get(rec, field);
+  return cJSON_IsString(it) ? it->valuestring : NULL;
+}
+
+int voc_record_set_item(voc_record *rec, const char *field, cJSON *item) {
+  if (!item)
+    return VOC_ENOMEM;
+  if (cJSON_GetObjectItemCaseSensitive(rec, field)) {
+    /* Replaces in place: the new item takes the old one's list position. */
+    if (!cJSON_ReplaceItemInObjectCaseSensitive(rec, field, item)) {
+      cJSON_Delete(item);
+      return VOC_ENOMEM;
+    }
+    return 0;
+  }
+  if (!cJSON_AddItemToObject(rec, field, item)) {
+    cJSON_Delete(item);
+    return VOC_ENOMEM;
+  }
+  return 0;
+}
+
+int voc_record_set_str(voc_record *rec, const char *field, const char *value) {
+  return voc_record_set_item(rec, field,
+                             value ? cJSON_CreateString(value) : cJSON_CreateNull());
+}
+
+int voc_record_set_strn(voc_record *rec, const char *field, const char *value,
+                        size_t len) {
+  voc_buf b = VOC_BUF_INIT(0);
+  int rc = voc_buf_put(&b, value, len);
+  if (rc == 0)
+    rc = voc_record_set_str(rec, field, b.data);
+  voc_buf_dispose(&b);
+  return rc;
+}
+
+int voc_record_set_number(voc_record *rec, const char *field, double value) {
+  return voc_record_set_item(rec, field, cJSON_CreateNumber(value));
+}
+
+int voc_record_set_bool(voc_record *rec, const char *field, bool value) {
+  return voc_record_set_item(rec, field, cJSON_CreateBool(value));
+}
+
+void voc_record_remove(voc_record *rec, const char *field) {
+  cJSON_DeleteItemFromObjectCaseSensitive(rec, field);
+}
+
+int voc_record_format(const voc_record *rec, voc_buf *out) {
+  /* Print into the reused buffer; cJSON asks for 5 spare bytes and fails
+   * when the buffer is short, so grow and retry. */
+  size_t want = out->cap > 1024 ? out->cap - 1 : 1024;
+  for (;;) {
+    voc_buf_clear(out);
+    int rc = voc_buf_grow(out, want);
+    if (rc < 0)
+      return rc;
+    if (cJSON_PrintPreallocated((cJSON *)rec, out->data, (int)(out->cap > 0x7fffffff ? 0x7fffffff : out->cap), 0)) {
+      out->len = strlen(out->data);
+      return 0;
+    }
+    if (want >= VOC_RECORD_MAX)
+      return VOC_ETOOBIG;
+    want *= 2;
+  }
+}
+
+int voc_record_write(const voc_record *rec, FILE *f, voc_error *err) {
+  /* One buffer per thread of output, reused across records. */
+  static _Thread_local voc_buf line = VOC_BUF_INIT(0);
+  int rc = voc_record_format(rec, &line);
+  if (rc < 0)
+    return voc_error_set(err, rc, "cannot format record: %s", voc_strerror(rc));
+  if (fwrite(line.data, 1, line.len, f) != line.len || putc('\n', f) == EOF)
+    return voc_error_set(err, VOC_EIO, "write error");
+  /* Don't keep a huge buffer around after one huge record. */
+  if (line.cap > ((size_t)4 << 20))
+    voc_buf_dispose(&line);
+  return 0;
+}
+
+void voc_reader_init(voc_reader *r, FILE *f, const char *name) {
+  r->f = f;
+  r->name = name && strcmp(name, "-") != 0 ? name : "<stdin>";
+  r->lineno = 0;
+  voc_buf_init(&r->line, 0);
+  r->repaired = 0;
+  r->bytes = 0;
+}
+
+void voc_reader_dispose(voc_reader *r) { voc_buf_dispose(&r->line); }
+
+int voc_reader_next(voc_reader *r, voc_record **out, voc_error *err) {
+  *out = NULL;
+  for (;;) {
+    int rc = voc_buf_getline(&r->line, r->f, err);
+    if (rc == 0)
+      return 0;
+    r->lineno++;
+    r->bytes += r->line.len + 1;
+    if (rc < 0) {
+      voc_error_at(err, r->name, r->lineno, 0);
+      return rc;
+    }
+    if (is_blank(r->line.data, r->line.len))
+      continue;
+    long rep = 0;
+    voc_error_at(err, r->name, r->lineno, 0);
+    rc = voc_record_parse(out, r->line.data, r->line.len, &rep, err);
+    r->repaired += rep;
+    if (rc < 0) {
+      voc_error_at(err, r->name, r->lineno, err ? err->col : 0);
+      return rc;
+    }
+    return 1;
+  }
+}
