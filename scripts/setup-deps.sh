@@ -8,11 +8,8 @@ pkgs=(
   libicu-dev libstemmer-dev libxml2-dev libcjson-dev libsqlite3-dev
   libgmime-3.0-dev libcmocka-dev
   sqlite3
+  clang libclang-rt-14-dev valgrind   # fuzzing (libFuzzer) and memcheck in tests
 )
-# Extra tools that tests use when present (optional ones are skipped quietly).
-if [ "${VOC_SETUP_TEST_TOOLS:-0}" = 1 ]; then
-  pkgs+=(valgrind)
-fi
 
 missing=()
 for p in "${pkgs[@]}"; do
