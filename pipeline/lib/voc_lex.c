@@ -1,0 +1,1888 @@
+/* voc_lex.c: the .lex parser, the compiler (interned ids, token trie) and
+ * the matcher. The format is lexicons/README.md; the design docs/tagger.md. */
+#include "voc_lex.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "voc_buf.h"
+#include "voc_utf8.h"
+
+/* ---- small containers --------------------------------------------------- */
+
+/* Grow *p (elements of size el) so that it holds at least need elements. */
+static int grow(void *pp, size_t *cap, size_t need, size_t el) {
+  void **p = pp;
+  if (need <= *cap)
+    return 0;
+  size_t ncap = *cap ? *cap : 16;
+  while (ncap < need)
+    ncap *= 2;
+  void *np = realloc(*p, ncap * el);
+  if (!np)
+    return VOC_ENOMEM;
+  *p = np;
+  *cap = ncap;
+  return 0;
+}
+
+/* Open-addressing map from a 64-bit key to a 32-bit value (trie edges). */
+typedef struct u64map {
+  uint64_t *keys; /* UINT64_MAX marks an empty slot */
+  uint32_t *vals;
+  size_t cap, n;  /* cap is a power of two */
+} u64map;
+
+static uint64_t mix64(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ULL;
+  x ^= x >> 33;
+  return x;
+}
+
+static bool u64map_get(const u64map *m, uint64_t key, uint32_t *val) {
+  if (!m->cap)
+    return false;
+  size_t mask = m->cap - 1, i = (size_t)mix64(key) & mask;
+  while (m->keys[i] != UINT64_MAX) {
+    if (m->keys[i] == key) {
+      *val = m->vals[i];
+      return true;
+    }
+    i = (i + 1) & mask;
+  }
+  return false;
+}
+
+static int u64map_put(u64map *m, uint64_t key, uint32_t val) {
+  if ((m->n + 1) * 2 > m->cap) {
+    size_t ncap = m->cap ? m->cap * 2 : 256;
+    uint64_t *nk = malloc(ncap * sizeof *nk);
+    uint32_t *nv = malloc(ncap * sizeof *nv);
+    if (!nk || !nv) {
+      free(nk);
+      free(nv);
+      return VOC_ENOMEM;
+    }
+    memset(nk, 0xff, ncap * sizeof *nk);
+    for (size_t j = 0; j < m->cap; j++) {
+      if (m->keys[j] == UINT64_MAX)
+        continue;
+      size_t i = (size_t)mix64(m->keys[j]) & (ncap - 1);
+      while (nk[i] != UINT64_MAX)
+        i = (i + 1) & (ncap - 1);
+      nk[i] = m->keys[j];
+      nv[i] = m->vals[j];
+    }
+    free(m->keys);
+    free(m->vals);
+    m->keys = nk;
+    m->vals = nv;
+    m->cap = ncap;
+  }
+  size_t mask = m->cap - 1, i = (size_t)mix64(key) & mask;
+  while (m->keys[i] != UINT64_MAX && m->keys[i] != key)
+    i = (i + 1) & mask;
+  if (m->keys[i] == UINT64_MAX)
+    m->n++;
+  m->keys[i] = key;
+  m->vals[i] = val;
+  return 0;
+}
+
+static void u64map_free(u64map *m) {
+  free(m->keys);
+  free(m->vals);
+  memset(m, 0, sizeof *m);
+}
+
+/* String pool: strings live until the lexset is freed. */
+typedef struct pool_chunk {
+  struct pool_chunk *next;
+  size_t used, cap;
+  char data[];
+} pool_chunk;
+
+static char *pool_strndup(pool_chunk **pool, const char *s, size_t n) {
+  pool_chunk *c = *pool;
+  if (!c || c->cap - c->used < n + 1) {
+    size_t cap = n + 1 > 65536 ? n + 1 : 65536;
+    c = malloc(sizeof *c + cap);
+    if (!c)
+      return NULL;
+    c->next = *pool;
+    c->used = 0;
+    c->cap = cap;
+    *pool = c;
+  }
+  char *p = c->data + c->used;
+  if (n)
+    memcpy(p, s, n);
+  p[n] = '\0';
+  c->used += n + 1;
+  return p;
+}
+
+static void pool_free(pool_chunk *c) {
+  while (c) {
+    pool_chunk *next = c->next;
+    free(c);
+    c = next;
+  }
+}
+
+static uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
+  const unsigned char *s = p;
+  for (size_t i = 0; i < n; i++) {
+    h ^= s[i];
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+#define FNV_INIT 0xcbf29ce484222325ULL
+
+/* Interned strings (stems and folded forms share one table; the edge kind
+ * tells them apart). Ids are dense from 0. */
+typedef struct interner {
+  voc_buf arena;    /* NUL-separated strings */
+  uint32_t *offs;   /* id -> offset in arena */
+  size_t n, ncap;
+  u64map table;     /* hash(string) -> first id with that hash */
+  uint32_t *chain;  /* id -> next id with the same hash, UINT32_MAX ends */
+  size_t chcap;
+} interner;
+
+static uint32_t intern_lookup(const interner *in, const char *s, size_t n) {
+  uint64_t h = fnv1a(FNV_INIT, s, n) & ~(uint64_t)0 >> 1;
+  uint32_t id;
+  if (!u64map_get(&in->table, h, &id))
+    return UINT32_MAX;
+  for (; id != UINT32_MAX; id = in->chain[id]) {
+    const char *t = in->arena.data + in->offs[id];
+    if (strncmp(t, s, n) == 0 && t[n] == '\0')
+      return id;
+  }
+  return UINT32_MAX;
+}
+
+static int intern_add(interner *in, const char *s, size_t n, uint32_t *out) {
+  uint32_t id = intern_lookup(in, s, n);
+  if (id != UINT32_MAX) {
+    *out = id;
+    return 0;
+  }
+  uint64_t h = fnv1a(FNV_INIT, s, n) & ~(uint64_t)0 >> 1;
+  int rc;
+  if ((rc = grow(&in->offs, &in->ncap, in->n + 1, sizeof *in->offs)) < 0 ||
+      (rc = grow(&in->chain, &in->chcap, in->n + 1, sizeof *in->chain)) < 0)
+    return rc;
+  id = (uint32_t)in->n;
+  in->offs[id] = (uint32_t)in->arena.len;
+  if ((rc = voc_buf_put(&in->arena, s, n)) < 0 ||
+      (rc = voc_buf_putc(&in->arena, '\0')) < 0)
+    return rc;
+  uint32_t first;
+  in->chain[id] = u64map_get(&in->table, h, &first) ? first : UINT32_MAX;
+  if ((rc = u64map_put(&in->table, h, id)) < 0)
+    return rc;
+  in->n++;
+  *out = id;
+  return 0;
+}
+
+static void intern_free(interner *in) {
+  voc_buf_dispose(&in->arena);
+  free(in->offs);
+  free(in->chain);
+  u64map_free(&in->table);
+}
+
+/* Typographic apostrophes (U+2019, U+02BC) compare as "'": "don’t" is
+ * "don't". Returns s itself or buf holding the canonical form. */
+static const char *canon(const char *s, size_t n, char *buf, size_t cap,
+                         size_t *outn) {
+  if (!memchr(s, 0xE2, n) && !memchr(s, 0xCA, n)) {
+    *outn = n;
+    return s;
+  }
+  size_t j = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (j + 1 >= cap) {
+      *outn = n;
+      return s;
+    }
+    if (i + 2 < n + 0 && (unsigned char)s[i] == 0xE2 &&
+        (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99) {
+      buf[j++] = '\'';
+      i += 2;
+    } else if (i + 1 < n && (unsigned char)s[i] == 0xCA &&
+               (unsigned char)s[i + 1] == 0xBC) {
+      buf[j++] = '\'';
+      i += 1;
+    } else {
+      buf[j++] = s[i];
+    }
+  }
+  buf[j] = '\0';
+  *outn = j;
+  return buf;
+}
+
+/* ---- the compiled lexicon set ------------------------------------------- */
+
+enum { K_STEM = 0, K_EXACT = 1, K_PREFIX = 2, K_SUFFIX = 3 };
+#define SYM(id, kind) ((uint32_t)(id) * 4u + (uint32_t)(kind))
+
+enum { LEX_NORMAL = 0, LEX_PERSONA = 1, LEX_NEGATION = 2 };
+enum { P_TERM = 0, P_A = 1, P_B = 2, P_UNLESS = 3, P_NEG = 4, P_CONTRAST = 5 };
+enum { Q_ANY = 0, Q_SKIP = 1, Q_ONLY = 2 };
+
+typedef struct lexfile {
+  char *name;   /* "objection" */
+  char *path;   /* full path */
+  char *rel;    /* "en/objection.lex" */
+  size_t lang;  /* index into langs */
+  int kind;     /* LEX_* */
+} lexfile;
+
+typedef struct category {
+  voc_category_info info;
+  size_t lexfile;
+  int negation;  /* 1 on, 0 off */
+  int questions; /* Q_* */
+  bool is_public;
+  size_t nterms;
+} category;
+
+typedef struct term {
+  voc_term_info info;
+  size_t cat;
+  int negation;     /* -1: the category's */
+  int questions;    /* -1: the category's */
+  int prox;         /* N of `a ~N b`, -1 for a plain sequence */
+  uint32_t atoms;   /* offset into ls->atoms */
+  uint32_t na, nb;  /* atoms of side a (the whole term) and side b */
+  bool duplicate;   /* same as an earlier term of its category */
+  bool empty;       /* nothing left after analysis */
+} term;
+
+typedef struct lang {
+  char *code;      /* "en" */
+  uint32_t root;   /* trie root of this language */
+  bool negation;   /* has a negation.lex */
+} lang;
+
+typedef struct pattern {
+  uint32_t term;   /* index into terms */
+  uint8_t role;    /* P_* */
+} pattern;
+
+typedef struct example {
+  voc_lex_example pub;
+  size_t cat;
+} example;
+
+struct voc_lexset {
+  pool_chunk *pool;      /* every string */
+  lang *langs;
+  size_t nlangs, langcap;
+  lexfile *files;
+  size_t nfiles, filecap;
+  category *cats;        /* all categories, negation lists included */
+  size_t ncats, catcap;
+  size_t *pub;           /* public category index -> cats index */
+  size_t npub;
+  term *terms;
+  size_t nterms, termcap;
+  example *examples;
+  size_t nexamples, excap;
+  uint32_t *atoms;       /* the terms' atoms (SYM values) */
+  size_t natoms, atomcap;
+  interner strings;      /* stems and folded forms */
+  /* the token trie: node -> outputs; edges (node << 32 | sym) -> child */
+  uint32_t *out_head;    /* per node: first output, UINT32_MAX none */
+  size_t nnodes, nodecap;
+  uint32_t *out_pat, *out_next; /* output list cells */
+  size_t nouts, outcap, outcap2;
+  u64map edges;
+  pattern *pats;
+  size_t npats, patcap;
+  /* wildcard byte tries: prefixes forward, suffixes backward */
+  u64map wild_edges[2];  /* (node << 8 | byte) -> child */
+  uint8_t *wild_term[2]; /* per node: 1 when a wildcard ends here */
+  size_t nwild[2], wildcap[2];
+  size_t maxdepth;       /* longest term in words */
+  char version[17];
+};
+
+/* ---- loading: diagnostics ------------------------------------------------ */
+
+typedef struct loader {
+  voc_lexset *ls;
+  voc_normalizer *norm;
+  voc_lex_diag_fn diag;
+  void *ctx;
+  voc_error *err;
+  long nerrors;
+  const char *file; /* current file path */
+  size_t fileidx;
+  size_t cat;       /* current category, SIZE_MAX before the first header */
+  u64map dups;      /* hash(cat, atoms) -> term index, per file */
+} loader;
+
+static long char_col(const char *line, size_t off) {
+  long col = 1;
+  for (size_t i = 0; i < off; i++)
+    if (((unsigned char)line[i] & 0xC0) != 0x80)
+      col++;
+  return col;
+}
+
+static void report(loader *ld, int sev, long line, long col, const char *fmt,
+                   ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+
+static void report(loader *ld, int sev, long line, long col, const char *fmt,
+                   ...) {
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  if (ld->diag) {
+    voc_lex_diag d = {sev, ld->file, line, col, msg};
+    ld->diag(ld->ctx, &d);
+  }
+  if (sev == VOC_LEX_ERROR) {
+    if (ld->nerrors == 0 && ld->err) {
+      voc_error_at(ld->err, ld->file, line, col);
+      voc_error_set(ld->err, VOC_EPARSE, "%s", msg);
+    }
+    ld->nerrors++;
+  }
+}
+
+/* ---- loading: term analysis ---------------------------------------------- */
+
+static bool ascii_letters(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!isalpha((unsigned char)s[i]))
+      return false;
+  return n > 0;
+}
+
+static int push_atom(voc_lexset *ls, uint32_t sym) {
+  int rc = grow(&ls->atoms, &ls->atomcap, ls->natoms + 1, sizeof *ls->atoms);
+  if (rc < 0)
+    return rc;
+  ls->atoms[ls->natoms++] = sym;
+  return 0;
+}
+
+static int intern_canon(voc_lexset *ls, const char *s, size_t n,
+                        uint32_t *id) {
+  char buf[256];
+  size_t cn;
+  const char *c = canon(s, n, buf, sizeof buf, &cn);
+  return intern_add(&ls->strings, c, cn, id);
+}
+
+/* Add a wildcard (prefix: dir 0, suffix: dir 1) to its byte trie; *id is
+ * the node where it ends. */
+static int wild_add(voc_lexset *ls, int dir, const char *s, size_t n,
+                    uint32_t *id) {
+  char buf[256];
+  size_t cn;
+  const char *c = canon(s, n, buf, sizeof buf, &cn);
+  int rc;
+  if (ls->nwild[dir] == 0) {
+    if ((rc = grow(&ls->wild_term[dir], &ls->wildcap[dir], 1, 1)) < 0)
+      return rc;
+    ls->wild_term[dir][0] = 0;
+    ls->nwild[dir] = 1;
+  }
+  uint32_t node = 0;
+  for (size_t k = 0; k < cn; k++) {
+    unsigned char b = (unsigned char)(dir == 0 ? c[k] : c[cn - 1 - k]);
+    uint64_t key = (uint64_t)node << 8 | b;
+    uint32_t child;
+    if (!u64map_get(&ls->wild_edges[dir], key, &child)) {
+      if ((rc = grow(&ls->wild_term[dir], &ls->wildcap[dir],
+                     ls->nwild[dir] + 1, 1)) < 0)
+        return rc;
+      child = (uint32_t)ls->nwild[dir]++;
+      ls->wild_term[dir][child] = 0;
+      if ((rc = u64map_put(&ls->wild_edges[dir], key, child)) < 0)
+        return rc;
+    }
+    node = child;
+  }
+  ls->wild_term[dir][node] = 1;
+  *id = node;
+  return 0;
+}
+
+static bool countable(const voc_token *t) {
+  return t->kind == VOC_TOK_WORD || t->kind == VOC_TOK_NUMBER;
+}
+
+/* Analyse one chunk of a term and append its atoms. how: 'w' plain words
+ * (stems), 'x' exact (folded forms), 'p' prefix wildcard, 's' suffix. */
+static int analyse_chunk(loader *ld, const char *lng, const char *s, size_t n,
+                         int how, long line, long col) {
+  voc_lexset *ls = ld->ls;
+  char low[256];
+  uint32_t id;
+  int rc;
+  voc_error e;
+  voc_error_clear(&e);
+  if (how == 'w' && ascii_letters(s, n) && n < sizeof low) {
+    /* fast path: one ASCII word folds to its lower case */
+    for (size_t i = 0; i < n; i++)
+      low[i] = (char)tolower((unsigned char)s[i]);
+    low[n] = '\0';
+    const char *st = voc_normalizer_stem(ld->norm, lng, low, n);
+    if (!st)
+      return VOC_ENOMEM;
+    if ((rc = intern_canon(ls, st, strlen(st), &id)) < 0)
+      return rc;
+    return push_atom(ls, SYM(id, K_STEM));
+  }
+  if (how == 's' && n < sizeof low) {
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++)
+      if ((unsigned char)s[i] >= 0x80)
+        ascii = false;
+    if (ascii) {
+      for (size_t i = 0; i < n; i++)
+        low[i] = (char)tolower((unsigned char)s[i]);
+      if ((rc = wild_add(ls, 1, low, n, &id)) < 0)
+        return rc;
+      return push_atom(ls, SYM(id, K_SUFFIX));
+    }
+  }
+  const voc_doc *doc = NULL;
+  if ((rc = voc_normalize(ld->norm, s, n, lng, &doc, &e)) < 0) {
+    report(ld, VOC_LEX_ERROR, line, col, "cannot analyse \"%.*s\": %s",
+           (int)n, s, e.msg);
+    return 0;
+  }
+  size_t nword = 0, last = 0;
+  for (size_t i = 0; i < doc->ntokens; i++)
+    if (countable(&doc->tokens[i])) {
+      nword++;
+      last = i;
+    }
+  if (how == 's' && nword != 1) {
+    report(ld, VOC_LEX_ERROR, line, col,
+           "a suffix wildcard (*%.*s) must be one word", (int)n, s);
+    return 0;
+  }
+  for (size_t i = 0; i < doc->ntokens; i++) {
+    const voc_token *t = &doc->tokens[i];
+    if (!countable(t))
+      continue;
+    const char *st = doc->stems + t->stem, *fo = doc->stems + t->fold;
+    if (how == 'w') {
+      rc = intern_canon(ls, st, strlen(st), &id);
+      if (rc == 0)
+        rc = push_atom(ls, SYM(id, K_STEM));
+    } else if ((how == 'p' || how == 's') && i == last) {
+      int dir = how == 'p' ? 0 : 1;
+      rc = wild_add(ls, dir, fo, strlen(fo), &id);
+      if (rc == 0)
+        rc = push_atom(ls, SYM(id, dir == 0 ? K_PREFIX : K_SUFFIX));
+    } else {
+      rc = intern_canon(ls, fo, strlen(fo), &id);
+      if (rc == 0)
+        rc = push_atom(ls, SYM(id, K_EXACT));
+    }
+    if (rc < 0)
+      return rc;
+  }
+  return 0;
+}
+
+/* Parse the term syntax in s[0..n) (line offset base for columns) into
+ * atoms: words, "exact words", prefix*, *suffix, and one `~N`. */
+static int parse_term(loader *ld, const char *lng, const char *line,
+                      size_t base, size_t n, long lineno, int *prox,
+                      uint32_t *na, uint32_t *nb, bool allow_prox) {
+  voc_lexset *ls = ld->ls;
+  const char *s = line + base;
+  size_t start_atoms = ls->natoms, split = SIZE_MAX;
+  size_t i = 0;
+  int rc;
+  *prox = -1;
+  while (i < n) {
+    if (isspace((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    long col = char_col(line, base + i);
+    if (s[i] == '"') {
+      size_t j = i + 1;
+      while (j < n && s[j] != '"')
+        j++;
+      if (j >= n) {
+        report(ld, VOC_LEX_ERROR, lineno, col, "unterminated quote");
+        return 1;
+      }
+      if (j == i + 1) {
+        report(ld, VOC_LEX_ERROR, lineno, col, "empty quotes");
+        return 1;
+      }
+      if ((rc = analyse_chunk(ld, lng, s + i + 1, j - i - 1, 'x', lineno,
+                              col)) < 0)
+        return rc;
+      i = j + 1;
+      continue;
+    }
+    size_t j = i;
+    while (j < n && !isspace((unsigned char)s[j]) && s[j] != '"')
+      j++;
+    const char *w = s + i;
+    size_t wn = j - i;
+    if (w[0] == '~') {
+      char *end = NULL;
+      long v = wn > 1 && isdigit((unsigned char)w[1]) ? strtol(w + 1, &end, 10)
+                                                       : -1;
+      if (v < 0 || end != w + wn || v > 50) {
+        report(ld, VOC_LEX_ERROR, lineno, col,
+               "proximity needs a number of words: `a ~4 b` (0 to 50)");
+        return 1;
+      }
+      if (!allow_prox) {
+        report(ld, VOC_LEX_ERROR, lineno, col,
+               "proximity (~N) is not allowed here");
+        return 1;
+      }
+      if (split != SIZE_MAX) {
+        report(ld, VOC_LEX_ERROR, lineno, col, "only one ~N per term");
+        return 1;
+      }
+      if (ls->natoms == start_atoms) {
+        report(ld, VOC_LEX_ERROR, lineno, col,
+               "~%ld needs words on its left", v);
+        return 1;
+      }
+      split = ls->natoms;
+      *prox = (int)v;
+      i = j;
+      continue;
+    }
+    int how = 'w';
+    const char *star = memchr(w, '*', wn);
+    if (star) {
+      if (wn == 1) {
+        report(ld, VOC_LEX_ERROR, lineno, col, "a lone * matches nothing");
+        return 1;
+      }
+      if (star == w + wn - 1 && !memchr(w, '*', wn - 1)) {
+        how = 'p';
+        wn--;
+      } else if (star == w && !memchr(w + 1, '*', wn - 1)) {
+        how = 's';
+        w++;
+        wn--;
+      } else {
+        report(ld, VOC_LEX_ERROR, lineno, char_col(line, base + (size_t)(star - s)),
+               "* is a wildcard only at the end (pric*) or the start (*n't) "
+               "of a word");
+        return 1;
+      }
+    }
+    if ((rc = analyse_chunk(ld, lng, w, wn, how, lineno, col)) < 0)
+      return rc;
+    i = j;
+  }
+  if (split != SIZE_MAX && split == ls->natoms) {
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, base + n),
+           "~%d needs words on its right", *prox);
+    return 1;
+  }
+  if (split == SIZE_MAX) {
+    *na = (uint32_t)(ls->natoms - start_atoms);
+    *nb = 0;
+  } else {
+    *na = (uint32_t)(split - start_atoms);
+    *nb = (uint32_t)(ls->natoms - split);
+  }
+  return 0;
+}
+
+/* ---- loading: lines ------------------------------------------------------ */
+
+static const char *trim(const char *s, size_t *n) {
+  while (*n && isspace((unsigned char)s[0])) {
+    s++;
+    (*n)--;
+  }
+  while (*n && isspace((unsigned char)s[*n - 1]))
+    (*n)--;
+  return s;
+}
+
+/* Length of s[0..n) before a " #" comment that is outside quotes. */
+static size_t strip_comment(const char *s, size_t n) {
+  bool q = false;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] == '"')
+      q = !q;
+    else if (s[i] == '#' && !q && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+      return i;
+  }
+  return n;
+}
+
+static int new_term(loader *ld, const char *text, size_t tn, long lineno,
+                    int role, term **out) {
+  voc_lexset *ls = ld->ls;
+  int rc = grow(&ls->terms, &ls->termcap, ls->nterms + 1, sizeof *ls->terms);
+  if (rc < 0)
+    return rc;
+  term *t = &ls->terms[ls->nterms];
+  memset(t, 0, sizeof *t);
+  t->cat = ld->cat;
+  t->negation = -1;
+  t->questions = -1;
+  t->prox = -1;
+  t->info.role = role;
+  t->info.line = lineno;
+  t->info.file = ls->files[ld->fileidx].path;
+  char rule[600];
+  snprintf(rule, sizeof rule, "%s:%ld", ls->files[ld->fileidx].rel, lineno);
+  if (!(t->info.text = pool_strndup(&ls->pool, text, tn)) ||
+      !(t->info.rule = pool_strndup(&ls->pool, rule, strlen(rule))))
+    return VOC_ENOMEM;
+  ls->nterms++;
+  *out = t;
+  return 0;
+}
+
+/* Options in braces at the end of a term line: {questions: skip, negation: off}. */
+static int parse_options(loader *ld, const char *line, size_t ob, size_t cb,
+                         long lineno, term *t) {
+  size_t i = ob + 1;
+  while (i < cb) {
+    size_t j = i;
+    while (j < cb && line[j] != ',' && line[j] != ';')
+      j++;
+    size_t n = j - i;
+    const char *s = trim(line + i, &n);
+    if (n) {
+      const char *colon = memchr(s, ':', n);
+      long col = char_col(line, (size_t)(s - line));
+      if (!colon) {
+        report(ld, VOC_LEX_ERROR, lineno, col,
+               "an option reads `{questions: skip}` or `{negation: off}`");
+        return 0;
+      }
+      size_t kn = (size_t)(colon - s), vn = n - kn - 1;
+      const char *k = trim(s, &kn), *v = trim(colon + 1, &vn);
+      if (kn == 8 && !strncmp(k, "negation", 8)) {
+        if (vn == 2 && !strncmp(v, "on", 2))
+          t->negation = 1;
+        else if (vn == 3 && !strncmp(v, "off", 3))
+          t->negation = 0;
+        else
+          report(ld, VOC_LEX_ERROR, lineno, col, "negation is on or off");
+      } else if (kn == 9 && !strncmp(k, "questions", 9)) {
+        if (vn == 3 && !strncmp(v, "any", 3))
+          t->questions = Q_ANY;
+        else if (vn == 4 && !strncmp(v, "skip", 4))
+          t->questions = Q_SKIP;
+        else if (vn == 4 && !strncmp(v, "only", 4))
+          t->questions = Q_ONLY;
+        else
+          report(ld, VOC_LEX_ERROR, lineno, col,
+                 "questions is any, skip or only");
+      } else {
+        report(ld, VOC_LEX_ERROR, lineno, col,
+               "unknown option \"%.*s\" (known: questions, negation)", (int)kn,
+               k);
+      }
+    }
+    i = j + 1;
+  }
+  return 0;
+}
+
+/* Hash of a term's compiled form, for duplicate detection. */
+static uint64_t term_hash(const voc_lexset *ls, const term *t) {
+  uint64_t h = fnv1a(FNV_INIT, &t->cat, sizeof t->cat);
+  h = fnv1a(h, &t->prox, sizeof t->prox);
+  h = fnv1a(h, &t->na, sizeof t->na);
+  h = fnv1a(h, &t->info.role, sizeof t->info.role);
+  h = fnv1a(h, ls->atoms + t->atoms, (t->na + t->nb) * sizeof(uint32_t));
+  return h & ~(uint64_t)0 >> 1;
+}
+
+static bool same_term(const voc_lexset *ls, const term *a, const term *b) {
+  return a->cat == b->cat && a->prox == b->prox && a->na == b->na &&
+         a->nb == b->nb && a->info.role == b->info.role &&
+         !memcmp(ls->atoms + a->atoms, ls->atoms + b->atoms,
+                 (a->na + a->nb) * sizeof(uint32_t));
+}
+
+static int term_line(loader *ld, const char *line, size_t off, size_t n,
+                     long lineno, int role) {
+  voc_lexset *ls = ld->ls;
+  const lexfile *lf = &ls->files[ld->fileidx];
+  const char *lng = ls->langs[lf->lang].code;
+  int rc;
+  n = strip_comment(line + off, n);
+  size_t tn = n;
+  const char *s = trim(line + off, &tn);
+  if (!tn)
+    return 0;
+  size_t base = (size_t)(s - line);
+  size_t ob = SIZE_MAX, cb = SIZE_MAX;
+  if (s[tn - 1] == '}') {
+    cb = base + tn - 1;
+    for (size_t k = tn - 1; k-- > 0;)
+      if (s[k] == '{') {
+        ob = base + k;
+        break;
+      }
+    if (ob == SIZE_MAX) {
+      report(ld, VOC_LEX_ERROR, lineno, char_col(line, cb), "} without {");
+      return 0;
+    }
+    tn = ob - base;
+    s = trim(s, &tn);
+    base = (size_t)(s - line);
+  }
+  if (!tn) {
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, base), "options without a term");
+    return 0;
+  }
+  term *t;
+  if ((rc = new_term(ld, s, tn, lineno, role, &t)) < 0)
+    return rc;
+  if (ob != SIZE_MAX && (rc = parse_options(ld, line, ob, cb, lineno, t)) < 0)
+    return rc;
+  size_t tidx = (size_t)(t - ls->terms);
+  t->atoms = (uint32_t)ls->natoms;
+  int prox;
+  uint32_t na, nb;
+  long before = ld->nerrors;
+  rc = parse_term(ld, lng, line, base, tn, lineno, &prox, &na, &nb,
+                  role == VOC_TERM_TERM);
+  if (rc < 0)
+    return rc;
+  t = &ls->terms[tidx];
+  if (rc > 0 || ld->nerrors > before) {
+    ls->natoms = t->atoms;
+    t->empty = true;
+    t->info.dead = true;
+    return 0;
+  }
+  t->prox = prox;
+  t->na = na;
+  t->nb = nb;
+  if (na == 0) {
+    t->empty = true;
+    t->info.dead = true;
+    report(ld, VOC_LEX_WARNING, lineno, char_col(line, base),
+           "dead term \"%.*s\": no words left after analysis, it can never "
+           "match",
+           (int)tn, s);
+    return 0;
+  }
+  uint64_t h = term_hash(ls, t);
+  uint32_t prev;
+  if (u64map_get(&ld->dups, h, &prev) && same_term(ls, &ls->terms[prev], t)) {
+    t->duplicate = true;
+    t->info.dead = true;
+    report(ld, VOC_LEX_WARNING, lineno, char_col(line, base),
+           "duplicate term \"%.*s\": same as line %ld (\"%s\")", (int)tn, s,
+           ls->terms[prev].info.line, ls->terms[prev].info.text);
+    return 0;
+  }
+  if ((rc = u64map_put(&ld->dups, h, (uint32_t)tidx)) < 0)
+    return rc;
+  ls->cats[ld->cat].nterms++;
+  return 0;
+}
+
+static bool is_lang_code(const char *s) {
+  size_t n = strlen(s), i = 0;
+  while (i < n && islower((unsigned char)s[i]))
+    i++;
+  if (i < 2 || i > 3)
+    return false;
+  if (i == n)
+    return true;
+  if (s[i] != '-' && s[i] != '_')
+    return false;
+  for (i++; i < n; i++)
+    if (!isalnum((unsigned char)s[i]))
+      return false;
+  return true;
+}
+
+static int header_line(loader *ld, const char *line, size_t n, long lineno) {
+  voc_lexset *ls = ld->ls;
+  const lexfile *lf = &ls->files[ld->fileidx];
+  size_t i = 1;
+  while (i < n && (isalnum((unsigned char)line[i]) || line[i] == '_' ||
+                   line[i] == '-'))
+    i++;
+  if (i >= n || line[i] != ']') {
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, i),
+           "a category header reads [id] Label; the id uses letters, digits, _ "
+           "and -");
+    ld->cat = SIZE_MAX;
+    return 0;
+  }
+  if (i == 1) {
+    report(ld, VOC_LEX_ERROR, lineno, 2, "empty category id");
+    ld->cat = SIZE_MAX;
+    return 0;
+  }
+  size_t idn = i - 1, ln = n - i - 1;
+  const char *label = trim(line + i + 1, &ln);
+  for (size_t c = 0; c < ls->ncats; c++) {
+    const category *o = &ls->cats[c];
+    if (o->lexfile == ld->fileidx && strlen(o->info.id) == idn &&
+        !strncmp(o->info.id, line + 1, idn)) {
+      report(ld, VOC_LEX_ERROR, lineno, 2,
+             "category [%.*s] is already defined on line %ld", (int)idn,
+             line + 1, o->info.line);
+      ld->cat = SIZE_MAX;
+      return 0;
+    }
+  }
+  int rc = grow(&ls->cats, &ls->catcap, ls->ncats + 1, sizeof *ls->cats);
+  if (rc < 0)
+    return rc;
+  category *c = &ls->cats[ls->ncats];
+  memset(c, 0, sizeof *c);
+  c->lexfile = ld->fileidx;
+  c->negation = 1;
+  c->questions = Q_ANY;
+  c->is_public = lf->kind != LEX_NEGATION;
+  c->info.lexicon = lf->name;
+  c->info.lang = ls->langs[lf->lang].code;
+  c->info.file = lf->path;
+  c->info.line = lineno;
+  c->info.description = "";
+  if (!(c->info.id = pool_strndup(&ls->pool, line + 1, idn)) ||
+      !(c->info.label = ln ? pool_strndup(&ls->pool, label, ln) : c->info.id))
+    return VOC_ENOMEM;
+  if (lf->kind == LEX_NEGATION && strcmp(c->info.id, "negator") != 0 &&
+      strcmp(c->info.id, "contrast") != 0)
+    report(ld, VOC_LEX_WARNING, lineno, 2,
+           "negation.lex knows only [negator] and [contrast]; [%s] is ignored",
+           c->info.id);
+  ld->cat = ls->ncats++;
+  return 0;
+}
+
+static const char *const KEYS[] = {"description", "match",   "nomatch",
+                                   "negation",    "questions", "unless"};
+
+static int setting_line(loader *ld, const char *line, size_t n, size_t kn,
+                        long lineno) {
+  voc_lexset *ls = ld->ls;
+  size_t k;
+  for (k = 0; k < sizeof KEYS / sizeof *KEYS; k++)
+    if (strlen(KEYS[k]) == kn && !strncmp(KEYS[k], line, kn))
+      break;
+  if (k == sizeof KEYS / sizeof *KEYS) {
+    report(ld, VOC_LEX_ERROR, lineno, 1,
+           "unknown setting \"%.*s:\" (known: description, match, nomatch, "
+           "negation, questions, unless; put a term with a colon in quotes)",
+           (int)kn, line);
+    return 0;
+  }
+  if (ld->cat == SIZE_MAX) {
+    report(ld, VOC_LEX_ERROR, lineno, 1,
+           "\"%.*s:\" before the first [category] header", (int)kn, line);
+    return 0;
+  }
+  category *c = &ls->cats[ld->cat];
+  size_t vn = n - kn - 1;
+  const char *v = trim(line + kn + 1, &vn);
+  long vcol = char_col(line, (size_t)(v - line));
+  int rc;
+  switch (k) {
+  case 0:
+    if (!(c->info.description = pool_strndup(&ls->pool, v, vn)))
+      return VOC_ENOMEM;
+    return 0;
+  case 1:
+  case 2: {
+    if (!vn) {
+      report(ld, VOC_LEX_ERROR, lineno, vcol, "empty example");
+      return 0;
+    }
+    if ((rc = grow(&ls->examples, &ls->excap, ls->nexamples + 1,
+                   sizeof *ls->examples)) < 0)
+      return rc;
+    example *e = &ls->examples[ls->nexamples];
+    memset(e, 0, sizeof *e);
+    e->cat = ld->cat;
+    e->pub.file = ls->files[ld->fileidx].path;
+    e->pub.line = lineno;
+    e->pub.match = k == 1;
+    if (!(e->pub.text = pool_strndup(&ls->pool, v, vn)))
+      return VOC_ENOMEM;
+    ls->nexamples++;
+    return 0;
+  }
+  case 3:
+    vn = strip_comment(v, vn);
+    v = trim(v, &vn);
+    if (vn == 2 && !strncmp(v, "on", 2))
+      c->negation = 1;
+    else if (vn == 3 && !strncmp(v, "off", 3))
+      c->negation = 0;
+    else
+      report(ld, VOC_LEX_ERROR, lineno, vcol, "negation: on or off");
+    return 0;
+  case 4:
+    vn = strip_comment(v, vn);
+    v = trim(v, &vn);
+    if (vn == 3 && !strncmp(v, "any", 3))
+      c->questions = Q_ANY;
+    else if (vn == 4 && !strncmp(v, "skip", 4))
+      c->questions = Q_SKIP;
+    else if (vn == 4 && !strncmp(v, "only", 4))
+      c->questions = Q_ONLY;
+    else
+      report(ld, VOC_LEX_ERROR, lineno, vcol, "questions: any, skip or only");
+    return 0;
+  default:
+    if (!vn) {
+      report(ld, VOC_LEX_ERROR, lineno, vcol, "empty unless:");
+      return 0;
+    }
+    return term_line(ld, line, (size_t)(v - line), vn, lineno,
+                     VOC_TERM_UNLESS);
+  }
+}
+
+static int parse_line(loader *ld, const char *line, size_t n, long lineno) {
+  voc_lexset *ls = ld->ls;
+  if (!voc_utf8_valid(line, n)) {
+    size_t i = 0;
+    while (i < n && voc_utf8_valid(line, i + 1))
+      i++;
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, i), "invalid UTF-8");
+    return 0;
+  }
+  size_t tn = n;
+  const char *s = trim(line, &tn);
+  if (!tn || s[0] == '#')
+    return 0;
+  size_t off = (size_t)(s - line);
+  if (s[0] == '[')
+    return header_line(ld, s, tn, lineno);
+  size_t kn = 0;
+  while (kn < tn && (islower((unsigned char)s[kn]) || s[kn] == '_'))
+    kn++;
+  if (kn > 0 && kn < tn && s[kn] == ':' &&
+      (kn + 1 == tn || isspace((unsigned char)s[kn + 1])))
+    return setting_line(ld, s, tn, kn, lineno);
+  if (ld->cat == SIZE_MAX) {
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, off),
+           "a term before the first [category] header");
+    return 0;
+  }
+  int role = VOC_TERM_TERM;
+  if (ls->files[ld->fileidx].kind == LEX_NEGATION) {
+    const char *id = ls->cats[ld->cat].info.id;
+    if (!strcmp(id, "negator"))
+      role = VOC_TERM_NEGATOR;
+    else if (!strcmp(id, "contrast"))
+      role = VOC_TERM_CONTRAST;
+    else
+      return 0;
+  }
+  return term_line(ld, line, off, tn, lineno, role);
+}
+
+/* A term is dead when an unless: of its category is part of it: whenever it
+ * matches, the unless matches too. (Equal atoms, or a prefix wildcard that
+ * covers an exact form or a longer prefix.) */
+static bool atom_covers(const voc_lexset *ls, uint32_t u, uint32_t t) {
+  if (u == t)
+    return true;
+  if (u % 4 != K_PREFIX || (t % 4 != K_EXACT && t % 4 != K_PREFIX))
+    return false;
+  (void)ls;
+  return false; /* prefix-vs-form covering is left to the matcher */
+}
+
+static bool contains_seq(const voc_lexset *ls, const uint32_t *hay, size_t hn,
+                         const uint32_t *nd, size_t nn) {
+  if (!nn || nn > hn)
+    return false;
+  for (size_t i = 0; i + nn <= hn; i++) {
+    size_t k = 0;
+    while (k < nn && atom_covers(ls, nd[k], hay[i + k]))
+      k++;
+    if (k == nn)
+      return true;
+  }
+  return false;
+}
+
+static void find_shadowed(loader *ld, size_t first_term) {
+  voc_lexset *ls = ld->ls;
+  for (size_t u = first_term; u < ls->nterms; u++) {
+    const term *ut = &ls->terms[u];
+    if (ut->info.role != VOC_TERM_UNLESS || ut->empty || ut->duplicate)
+      continue;
+    for (size_t i = first_term; i < ls->nterms; i++) {
+      term *t = &ls->terms[i];
+      if (t->info.role != VOC_TERM_TERM || t->cat != ut->cat || t->info.dead)
+        continue;
+      const uint32_t *a = ls->atoms + t->atoms;
+      if (contains_seq(ls, a, t->na, ls->atoms + ut->atoms, ut->na) ||
+          contains_seq(ls, a + t->na, t->nb, ls->atoms + ut->atoms, ut->na)) {
+        t->info.dead = true;
+        ld->file = t->info.file;
+        report(ld, VOC_LEX_WARNING, t->info.line, 1,
+               "dead term \"%s\": it contains \"unless: %s\" (line %ld), so "
+               "it can never count",
+               t->info.text, ut->info.text, ut->info.line);
+      }
+    }
+  }
+}
+
+static int load_file(loader *ld, const char *path, uint64_t *vh) {
+  voc_lexset *ls = ld->ls;
+  voc_buf b = VOC_BUF_INIT((size_t)64 << 20);
+  FILE *f = fopen(path, "rb");
+  int rc;
+  if (!f) {
+    report(ld, VOC_LEX_ERROR, 0, 0, "cannot open: %s", path);
+    return 0;
+  }
+  voc_error e;
+  voc_error_clear(&e);
+  rc = voc_buf_slurp(&b, f, &e);
+  fclose(f);
+  if (rc < 0) {
+    report(ld, VOC_LEX_ERROR, 0, 0, "cannot read: %s", e.msg);
+    voc_buf_dispose(&b);
+    return rc == VOC_ENOMEM ? rc : 0;
+  }
+  const char *rel = ls->files[ld->fileidx].rel;
+  *vh = fnv1a(*vh, rel, strlen(rel) + 1);
+  *vh = fnv1a(*vh, b.data ? b.data : "", b.len + 1);
+  ld->cat = SIZE_MAX;
+  u64map_free(&ld->dups);
+  size_t first_term = ls->nterms;
+  long lineno = 0;
+  size_t i = 0;
+  const char *d = b.data ? b.data : "";
+  if (b.len >= 3 && !memcmp(d, "\xEF\xBB\xBF", 3))
+    i = 3; /* a BOM from a Windows editor */
+  rc = 0;
+  while (i < b.len && rc >= 0) {
+    const char *nl = memchr(d + i, '\n', b.len - i);
+    size_t end = nl ? (size_t)(nl - d) : b.len, n = end - i;
+    if (n && d[i + n - 1] == '\r')
+      n--;
+    lineno++;
+    rc = parse_line(ld, d + i, n, lineno);
+    i = end + 1;
+  }
+  if (rc >= 0) {
+    find_shadowed(ld, first_term);
+    ld->file = path;
+    for (size_t c = 0; c < ls->ncats; c++)
+      if (ls->cats[c].lexfile == ld->fileidx && ls->cats[c].nterms == 0 &&
+          ls->files[ld->fileidx].kind != LEX_NEGATION)
+        report(ld, VOC_LEX_WARNING, ls->cats[c].info.line, 1,
+               "category [%s] has no terms", ls->cats[c].info.id);
+  }
+  voc_buf_dispose(&b);
+  return rc;
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorted entries of dir: subdirectories (want_dir) or *.lex files. */
+static int list_dir(const char *dir, bool want_dir, char ***out, size_t *n) {
+  DIR *d = opendir(dir);
+  char **v = NULL;
+  size_t cap = 0;
+  *n = 0;
+  *out = NULL;
+  if (!d)
+    return VOC_ENOTFOUND;
+  struct dirent *de;
+  int rc = 0;
+  while ((de = readdir(d))) {
+    const char *nm = de->d_name;
+    if (nm[0] == '.')
+      continue;
+    size_t len = strlen(nm);
+    if (want_dir) {
+      if (!is_lang_code(nm))
+        continue;
+      char p[4096];
+      snprintf(p, sizeof p, "%s/%s", dir, nm);
+      DIR *sub = opendir(p);
+      if (!sub)
+        continue;
+      closedir(sub);
+    } else if (len < 5 || strcmp(nm + len - 4, ".lex") != 0) {
+      continue;
+    }
+    if ((rc = grow(&v, &cap, *n + 1, sizeof *v)) < 0)
+      break;
+    if (!(v[*n] = strdup(nm))) {
+      rc = VOC_ENOMEM;
+      break;
+    }
+    (*n)++;
+  }
+  closedir(d);
+  if (v)
+    qsort(v, *n, sizeof *v, cmp_str);
+  *out = v;
+  return rc;
+}
+
+static void free_list(char **v, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    free(v[i]);
+  free(v);
+}
+
+/* ---- compiling ----------------------------------------------------------- */
+
+static int new_node(voc_lexset *ls, uint32_t *out) {
+  int rc = grow(&ls->out_head, &ls->nodecap, ls->nnodes + 1,
+                sizeof *ls->out_head);
+  if (rc < 0)
+    return rc;
+  ls->out_head[ls->nnodes] = UINT32_MAX;
+  *out = (uint32_t)ls->nnodes++;
+  return 0;
+}
+
+static int insert_pattern(voc_lexset *ls, uint32_t root, const uint32_t *at,
+                          size_t n, uint32_t termidx, int role) {
+  uint32_t node = root;
+  int rc;
+  for (size_t i = 0; i < n; i++) {
+    uint64_t key = (uint64_t)node << 32 | at[i];
+    uint32_t child;
+    if (!u64map_get(&ls->edges, key, &child)) {
+      if ((rc = new_node(ls, &child)) < 0 ||
+          (rc = u64map_put(&ls->edges, key, child)) < 0)
+        return rc;
+    }
+    node = child;
+  }
+  if (n > ls->maxdepth)
+    ls->maxdepth = n;
+  if ((rc = grow(&ls->pats, &ls->patcap, ls->npats + 1, sizeof *ls->pats)) <
+          0 ||
+      (rc = grow(&ls->out_pat, &ls->outcap, ls->nouts + 1,
+                 sizeof *ls->out_pat)) < 0 ||
+      (rc = grow(&ls->out_next, &ls->outcap2, ls->nouts + 1,
+                 sizeof *ls->out_next)) < 0)
+    return rc;
+  ls->pats[ls->npats].term = termidx;
+  ls->pats[ls->npats].role = (uint8_t)role;
+  /* outputs keep insertion (file) order */
+  uint32_t cell = (uint32_t)ls->nouts++;
+  ls->out_pat[cell] = (uint32_t)ls->npats++;
+  ls->out_next[cell] = UINT32_MAX;
+  if (ls->out_head[node] == UINT32_MAX) {
+    ls->out_head[node] = cell;
+  } else {
+    uint32_t c = ls->out_head[node];
+    while (ls->out_next[c] != UINT32_MAX)
+      c = ls->out_next[c];
+    ls->out_next[c] = cell;
+  }
+  return 0;
+}
+
+static int compile(voc_lexset *ls) {
+  int rc;
+  for (size_t l = 0; l < ls->nlangs; l++)
+    if ((rc = new_node(ls, &ls->langs[l].root)) < 0)
+      return rc;
+  for (size_t i = 0; i < ls->nterms; i++) {
+    const term *t = &ls->terms[i];
+    if (t->empty || t->duplicate)
+      continue;
+    const category *c = &ls->cats[t->cat];
+    uint32_t root = ls->langs[ls->files[c->lexfile].lang].root;
+    const uint32_t *a = ls->atoms + t->atoms;
+    int role = t->info.role == VOC_TERM_UNLESS     ? P_UNLESS
+               : t->info.role == VOC_TERM_NEGATOR  ? P_NEG
+               : t->info.role == VOC_TERM_CONTRAST ? P_CONTRAST
+               : t->prox >= 0                      ? P_A
+                                                   : P_TERM;
+    if ((rc = insert_pattern(ls, root, a, t->na, (uint32_t)i, role)) < 0)
+      return rc;
+    if (t->prox >= 0 &&
+        (rc = insert_pattern(ls, root, a + t->na, t->nb, (uint32_t)i, P_B)) < 0)
+      return rc;
+  }
+  return 0;
+}
+
+/* ---- public: load -------------------------------------------------------- */
+
+int voc_lexset_open(voc_lexset **out, const char *dir, voc_lex_diag_fn diag,
+                    void *ctx, voc_error *err) {
+  voc_lexset *ls = calloc(1, sizeof *ls);
+  loader ld;
+  char **langs = NULL, **files = NULL;
+  size_t nlangs = 0, nfiles = 0;
+  uint64_t vh = FNV_INIT;
+  int rc;
+  *out = NULL;
+  memset(&ld, 0, sizeof ld);
+  if (!ls)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  voc_buf_init(&ls->strings.arena, (size_t)1 << 30);
+  ld.ls = ls;
+  ld.diag = diag;
+  ld.ctx = ctx;
+  ld.err = err;
+  ld.cat = SIZE_MAX;
+  if ((rc = voc_normalizer_new(&ld.norm, err)) < 0)
+    goto done;
+  if ((rc = list_dir(dir, true, &langs, &nlangs)) < 0) {
+    if (rc == VOC_ENOTFOUND) {
+      voc_error_at(err, dir, 0, 0);
+      voc_error_set(err, VOC_ENOTFOUND, "no lexicon directory");
+    }
+    goto done;
+  }
+  for (size_t l = 0; l < nlangs; l++) {
+    char p[4096];
+    snprintf(p, sizeof p, "%s/%s", dir, langs[l]);
+    free_list(files, nfiles);
+    if ((rc = list_dir(p, false, &files, &nfiles)) < 0)
+      goto done;
+    if (!nfiles)
+      continue;
+    if ((rc = grow(&ls->langs, &ls->langcap, ls->nlangs + 1,
+                   sizeof *ls->langs)) < 0)
+      goto done;
+    lang *lg = &ls->langs[ls->nlangs];
+    memset(lg, 0, sizeof *lg);
+    if (!(lg->code = pool_strndup(&ls->pool, langs[l], strlen(langs[l])))) {
+      rc = VOC_ENOMEM;
+      goto done;
+    }
+    size_t li = ls->nlangs++;
+    for (size_t f = 0; f < nfiles; f++) {
+      char fp[4096], rel[512];
+      if (snprintf(fp, sizeof fp, "%s/%s", p, files[f]) >= (int)sizeof fp ||
+          snprintf(rel, sizeof rel, "%s/%s", langs[l], files[f]) >=
+              (int)sizeof rel) {
+        voc_error_at(err, p, 0, 0);
+        rc = voc_error_set(err, VOC_EINVAL, "path too long");
+        goto done;
+      }
+      if ((rc = grow(&ls->files, &ls->filecap, ls->nfiles + 1,
+                     sizeof *ls->files)) < 0)
+        goto done;
+      lexfile *lf = &ls->files[ls->nfiles];
+      size_t nm = strlen(files[f]) - 4;
+      lf->lang = li;
+      if (!(lf->name = pool_strndup(&ls->pool, files[f], nm)) ||
+          !(lf->path = pool_strndup(&ls->pool, fp, strlen(fp))) ||
+          !(lf->rel = pool_strndup(&ls->pool, rel, strlen(rel)))) {
+        rc = VOC_ENOMEM;
+        goto done;
+      }
+      lf->kind = !strcmp(lf->name, "persona")    ? LEX_PERSONA
+                 : !strcmp(lf->name, "negation") ? LEX_NEGATION
+                                                 : LEX_NORMAL;
+      if (lf->kind == LEX_NEGATION)
+        ls->langs[li].negation = true;
+      ld.fileidx = ls->nfiles++;
+      ld.file = lf->path;
+      if ((rc = load_file(&ld, fp, &vh)) < 0)
+        goto done;
+    }
+  }
+  if (ls->nlangs == 0) {
+    voc_error_at(err, dir, 0, 0);
+    rc = voc_error_set(err, VOC_ENOTFOUND,
+                       "no lexicons (expected <lang>/<name>.lex)");
+    goto done;
+  }
+  for (size_t l = 0; l < ls->nlangs; l++)
+    if (!ls->langs[l].negation) {
+      ld.file = dir;
+      report(&ld, VOC_LEX_WARNING, 0, 0,
+             "%s has no negation.lex: nothing is negated in %s",
+             ls->langs[l].code, ls->langs[l].code);
+    }
+  if (ld.nerrors) {
+    rc = VOC_EPARSE;
+    goto done;
+  }
+  /* pointers into growing arrays are fixed up once everything is read */
+  if (!(ls->pub = malloc((ls->ncats + 1) * sizeof *ls->pub))) {
+    rc = VOC_ENOMEM;
+    goto done;
+  }
+  for (size_t c = 0; c < ls->ncats; c++)
+    if (ls->cats[c].is_public)
+      ls->pub[ls->npub++] = c;
+  for (size_t t = 0; t < ls->nterms; t++)
+    ls->terms[t].info.cat = &ls->cats[ls->terms[t].cat].info;
+  for (size_t e = 0; e < ls->nexamples; e++)
+    ls->examples[e].pub.cat = &ls->cats[ls->examples[e].cat].info;
+  if ((rc = compile(ls)) < 0)
+    goto done;
+  snprintf(ls->version, sizeof ls->version, "%016llx",
+           (unsigned long long)vh);
+  rc = 0;
+done:
+  free_list(langs, nlangs);
+  free_list(files, nfiles);
+  u64map_free(&ld.dups);
+  voc_normalizer_free(ld.norm);
+  if (rc < 0) {
+    if (rc == VOC_ENOMEM)
+      voc_error_set(err, rc, "out of memory");
+    voc_lexset_free(ls);
+    return rc;
+  }
+  *out = ls;
+  return 0;
+}
+
+int voc_lexset_load(voc_lexset **out, const char *dir, voc_error *err) {
+  return voc_lexset_open(out, dir, NULL, NULL, err);
+}
+
+void voc_lexset_free(voc_lexset *ls) {
+  if (!ls)
+    return;
+  pool_free(ls->pool);
+  free(ls->langs);
+  free(ls->files);
+  free(ls->cats);
+  free(ls->pub);
+  free(ls->terms);
+  free(ls->examples);
+  free(ls->atoms);
+  intern_free(&ls->strings);
+  free(ls->out_head);
+  free(ls->out_pat);
+  free(ls->out_next);
+  u64map_free(&ls->edges);
+  free(ls->pats);
+  for (int d = 0; d < 2; d++) {
+    u64map_free(&ls->wild_edges[d]);
+    free(ls->wild_term[d]);
+  }
+  free(ls);
+}
+
+size_t voc_lexset_ncategories(const voc_lexset *ls) { return ls->npub; }
+
+const voc_category_info *voc_lexset_category(const voc_lexset *ls, size_t i) {
+  return i < ls->npub ? &ls->cats[ls->pub[i]].info : NULL;
+}
+
+const char *voc_lexset_version(const voc_lexset *ls) { return ls->version; }
+
+size_t voc_lexset_nterms(const voc_lexset *ls) { return ls->nterms; }
+
+const voc_term_info *voc_lexset_term(const voc_lexset *ls, size_t i) {
+  return i < ls->nterms ? &ls->terms[i].info : NULL;
+}
+
+size_t voc_lexset_nexamples(const voc_lexset *ls) { return ls->nexamples; }
+
+const voc_lex_example *voc_lexset_example(const voc_lexset *ls, size_t i) {
+  return i < ls->nexamples ? &ls->examples[i].pub : NULL;
+}
+
+static const lang *find_lang(const voc_lexset *ls, const char *code,
+                             size_t n) {
+  for (size_t l = 0; l < ls->nlangs; l++)
+    if (strlen(ls->langs[l].code) == n &&
+        !strncasecmp(ls->langs[l].code, code, n))
+      return &ls->langs[l];
+  return NULL;
+}
+
+const char *voc_lexset_lang(const voc_lexset *ls, const char *code) {
+  const lang *l = NULL;
+  if (code && *code) {
+    l = find_lang(ls, code, strlen(code));
+    if (!l)
+      l = find_lang(ls, code, strcspn(code, "-_"));
+  }
+  if (!l)
+    l = find_lang(ls, "en", 2);
+  return l ? l->code : NULL;
+}
+
+bool voc_lexset_has_lexicon(const voc_lexset *ls, const char *code,
+                            const char *name) {
+  for (size_t f = 0; f < ls->nfiles; f++)
+    if (!strcmp(ls->langs[ls->files[f].lang].code, code) &&
+        !strcmp(ls->files[f].name, name))
+      return true;
+  return false;
+}
+
+/* ---- matching ------------------------------------------------------------ */
+
+typedef struct mstate {
+  uint32_t node, start;
+} mstate;
+
+typedef struct hit {
+  uint32_t pat, ws, we; /* pattern, words [ws, we) */
+} hit;
+
+typedef struct cand {
+  uint32_t term, ws, we;
+  uint32_t gap; /* proximity: words between the sides */
+  uint32_t by;  /* winner (dropped) or UINT32_MAX */
+  bool dropped;
+} cand;
+
+struct voc_lex_matcher {
+  mstate *cur, *nxt;
+  size_t curcap, nxtcap;
+  hit *hits;
+  size_t nhits, hitcap;
+  uint8_t *brk;   /* per word: a clause break (punctuation) before it */
+  uint8_t *cmark; /* per word: a contrast word starts here */
+  uint8_t *nmark; /* per word: a negator starts here */
+  size_t wcap, wcap2, wcap3;
+  cand *cands;
+  size_t ncands, candcap;
+  voc_lex_match *out;
+  size_t outcap;
+};
+
+#define MAX_ACTIVE 1024 /* active trie states per token: a safety bound */
+#define MAX_SYMS 64     /* symbols per token (stem, form, wildcards) */
+#define NEG_REACH 3     /* a negator reaches this many words ahead */
+
+int voc_lex_matcher_new(voc_lex_matcher **out, voc_error *err) {
+  *out = calloc(1, sizeof **out);
+  if (!*out)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  return 0;
+}
+
+void voc_lex_matcher_free(voc_lex_matcher *m) {
+  if (!m)
+    return;
+  free(m->cur);
+  free(m->nxt);
+  free(m->hits);
+  free(m->brk);
+  free(m->cmark);
+  free(m->nmark);
+  free(m->cands);
+  free(m->out);
+  free(m);
+}
+
+/* The symbols one word offers to the trie: its stem, its folded form, and
+ * every prefix / suffix wildcard that covers the folded form. */
+static size_t word_syms(const voc_lexset *ls, const voc_lex_word *w,
+                        uint32_t *sym) {
+  char buf[256];
+  size_t n, k = 0;
+  const char *c = canon(w->stem, strlen(w->stem), buf, sizeof buf, &n);
+  uint32_t id = intern_lookup(&ls->strings, c, n);
+  if (id != UINT32_MAX)
+    sym[k++] = SYM(id, K_STEM);
+  c = canon(w->fold, strlen(w->fold), buf, sizeof buf, &n);
+  id = intern_lookup(&ls->strings, c, n);
+  if (id != UINT32_MAX)
+    sym[k++] = SYM(id, K_EXACT);
+  for (int dir = 0; dir < 2; dir++) {
+    if (!ls->nwild[dir])
+      continue;
+    uint32_t node = 0;
+    for (size_t j = 0; j < n && k < MAX_SYMS; j++) {
+      unsigned char b = (unsigned char)(dir == 0 ? c[j] : c[n - 1 - j]);
+      uint32_t child;
+      if (!u64map_get(&ls->wild_edges[dir], (uint64_t)node << 8 | b, &child))
+        break;
+      node = child;
+      if (ls->wild_term[dir][node])
+        sym[k++] = SYM(node, dir == 0 ? K_PREFIX : K_SUFFIX);
+    }
+  }
+  return k;
+}
+
+/* Punctuation that ends a clause: , ; : . ! ? … – — and a spaced hyphen;
+ * a line break too. */
+static bool gap_breaks(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (strchr(",;:.!?\n", c) && c)
+      return true;
+    if (c == '-' && ((i > 0 && isspace((unsigned char)s[i - 1])) ||
+                     (i + 1 < n && isspace((unsigned char)s[i + 1]))))
+      return true;
+    if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+      unsigned char d = (unsigned char)s[i + 2];
+      if (d == 0x93 || d == 0x94 || d == 0xA6) /* – — … */
+        return true;
+    }
+    if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBC &&
+        ((unsigned char)s[i + 2] == 0x9F || (unsigned char)s[i + 2] == 0x8C))
+      return true; /* full-width ？ ， */
+  }
+  return false;
+}
+
+static bool sentence_is_question(const voc_lex_input *in, uint32_t si) {
+  size_t a = 0, b = in->len;
+  if (in->sentences && si < in->nsentences) {
+    a = in->sentences[si].start;
+    b = in->sentences[si].end;
+  }
+  if (b > in->len)
+    b = in->len;
+  const unsigned char *s = (const unsigned char *)in->text;
+  while (b > a) {
+    unsigned char c = s[b - 1];
+    if (isspace(c) || strchr(")]}\"'*", c)) {
+      b--;
+      continue;
+    }
+    /* closing quotes » ” ’ */
+    if (b - a >= 2 && s[b - 2] == 0xC2 && c == 0xBB) {
+      b -= 2;
+      continue;
+    }
+    if (b - a >= 3 && s[b - 3] == 0xE2 && s[b - 2] == 0x80 &&
+        (c == 0x9D || c == 0x99)) {
+      b -= 3;
+      continue;
+    }
+    break;
+  }
+  if (b > a && s[b - 1] == '?')
+    return true;
+  return b - a >= 3 && s[b - 3] == 0xEF && s[b - 2] == 0xBC && s[b - 1] == 0x9F;
+}
+
+static int cmp_cand_cat(const void *pa, const void *pb, const voc_lexset *ls) {
+  const cand *a = pa, *b = pb;
+  size_t ca = ls->terms[a->term].cat, cb = ls->terms[b->term].cat;
+  if (ca != cb)
+    return ca < cb ? -1 : 1;
+  uint32_t la = a->we - a->ws, lb = b->we - b->ws;
+  if (la != lb)
+    return la > lb ? -1 : 1;
+  if (a->ws != b->ws)
+    return a->ws < b->ws ? -1 : 1;
+  if (a->gap != b->gap)
+    return a->gap < b->gap ? -1 : 1;
+  return a->term < b->term ? -1 : a->term > b->term;
+}
+
+/* qsort has no context argument in C11: sort small arrays by insertion. */
+static void sort_cands(cand *c, size_t n, const voc_lexset *ls) {
+  for (size_t i = 1; i < n; i++) {
+    cand x = c[i];
+    size_t j = i;
+    while (j > 0 && cmp_cand_cat(&c[j - 1], &x, ls) > 0) {
+      c[j] = c[j - 1];
+      j--;
+    }
+    c[j] = x;
+  }
+}
+
+static int cmp_match(const void *pa, const void *pb) {
+  const voc_lex_match *a = pa, *b = pb;
+  if (a->start != b->start)
+    return a->start < b->start ? -1 : 1;
+  if (a->cat != b->cat) {
+    /* categories live in one array: pointer order is file order */
+    return (uintptr_t)a->cat < (uintptr_t)b->cat ? -1 : 1;
+  }
+  if (a->end != b->end)
+    return a->end > b->end ? -1 : 1;
+  return (uintptr_t)a->term < (uintptr_t)b->term ? -1 : 1;
+}
+
+static int push_cand(voc_lex_matcher *m, uint32_t tidx, uint32_t ws,
+                     uint32_t we, uint32_t gap) {
+  int rc = grow(&m->cands, &m->candcap, m->ncands + 1, sizeof *m->cands);
+  if (rc < 0)
+    return rc;
+  cand *c = &m->cands[m->ncands++];
+  c->term = tidx;
+  c->ws = ws;
+  c->we = we;
+  c->gap = gap;
+  c->by = UINT32_MAX;
+  c->dropped = false;
+  return 0;
+}
+
+/* Pair the two sides of proximity terms within one sentence. */
+static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
+                          const voc_lex_input *in) {
+  int rc;
+  for (size_t i = 0; i < m->nhits; i++) {
+    const hit *a = &m->hits[i];
+    if (ls->pats[a->pat].role != P_A)
+      continue;
+    uint32_t t = ls->pats[a->pat].term;
+    const term *tm = &ls->terms[t];
+    /* the closest B for this A */
+    uint32_t best = UINT32_MAX, bws = 0, bwe = 0;
+    for (size_t j = 0; j < m->nhits; j++) {
+      const hit *b = &m->hits[j];
+      if (ls->pats[b->pat].role != P_B || ls->pats[b->pat].term != t)
+        continue;
+      if (in->words[a->ws].sentence != in->words[b->ws].sentence)
+        continue;
+      uint32_t gap;
+      if (b->ws >= a->we)
+        gap = b->ws - a->we;
+      else if (a->ws >= b->we)
+        gap = a->ws - b->we;
+      else
+        continue;
+      if (gap > (uint32_t)tm->prox || gap >= best)
+        continue;
+      best = gap;
+      bws = a->ws < b->ws ? a->ws : b->ws;
+      bwe = a->we > b->we ? a->we : b->we;
+    }
+    if (best == UINT32_MAX)
+      continue;
+    /* one match per pairing span */
+    bool seen = false;
+    for (size_t k = 0; k < m->ncands; k++)
+      if (m->cands[k].term == t && m->cands[k].ws == bws &&
+          m->cands[k].we == bwe)
+        seen = true;
+    if (!seen && (rc = push_cand(m, t, bws, bwe, best)) < 0)
+      return rc;
+  }
+  return 0;
+}
+
+static bool mode_accepts(const voc_lexset *ls, const pattern *p, int mode) {
+  const term *t = &ls->terms[p->term];
+  int kind = ls->files[ls->cats[t->cat].lexfile].kind;
+  if (mode == VOC_LEX_TITLE)
+    return kind == LEX_PERSONA;
+  return kind != LEX_PERSONA;
+}
+
+int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
+                      const char *lng, int mode, const voc_lex_input *in,
+                      const voc_lex_match **out, voc_error *err) {
+  const lang *lg = lng ? find_lang(ls, lng, strlen(lng)) : NULL;
+  size_t nw = in->nwords;
+  uint32_t sym[MAX_SYMS];
+  int rc = 0;
+  *out = NULL;
+  m->nhits = 0;
+  m->ncands = 0;
+  if (!lg || !nw)
+    return 0;
+  if ((rc = grow(&m->brk, &m->wcap, nw + 1, 1)) < 0 ||
+      (rc = grow(&m->cmark, &m->wcap2, nw + 1, 1)) < 0 ||
+      (rc = grow(&m->nmark, &m->wcap3, nw + 1, 1)) < 0 ||
+      (rc = grow(&m->cur, &m->curcap, MAX_ACTIVE + 1, sizeof *m->cur)) < 0 ||
+      (rc = grow(&m->nxt, &m->nxtcap, MAX_ACTIVE + 1, sizeof *m->nxt)) < 0)
+    goto fail;
+  memset(m->cmark, 0, nw + 1);
+  memset(m->nmark, 0, nw + 1);
+  m->brk[nw] = 1;
+  for (size_t i = 0; i < nw; i++) {
+    const voc_lex_word *a = &in->words[i];
+    if (i == 0 || a->sentence != in->words[i - 1].sentence) {
+      m->brk[i] = 1;
+      continue;
+    }
+    uint32_t ge = in->words[i - 1].end;
+    m->brk[i] = a->start > ge && a->start <= in->len &&
+                gap_breaks(in->text + ge, a->start - ge);
+  }
+
+  /* the trie walk: every word starts a new state at the root and advances
+   * the live ones; a clause break kills them (terms don't cross , . ! ?) */
+  size_t ncur = 0;
+  for (size_t i = 0; i < nw; i++) {
+    if (m->brk[i])
+      ncur = 0;
+    size_t ns = word_syms(ls, &in->words[i], sym);
+    m->cur[ncur].node = lg->root;
+    m->cur[ncur].start = (uint32_t)i;
+    ncur++;
+    size_t nnext = 0;
+    for (size_t s = 0; s < ncur; s++) {
+      for (size_t k = 0; k < ns; k++) {
+        uint32_t child;
+        if (!u64map_get(&ls->edges, (uint64_t)m->cur[s].node << 32 | sym[k],
+                        &child))
+          continue;
+        if (nnext < MAX_ACTIVE) {
+          m->nxt[nnext].node = child;
+          m->nxt[nnext].start = m->cur[s].start;
+          nnext++;
+        }
+        for (uint32_t o = ls->out_head[child]; o != UINT32_MAX;
+             o = ls->out_next[o]) {
+          const pattern *p = &ls->pats[ls->out_pat[o]];
+          if (!mode_accepts(ls, p, mode))
+            continue;
+          if ((rc = grow(&m->hits, &m->hitcap, m->nhits + 1,
+                         sizeof *m->hits)) < 0)
+            goto fail;
+          hit *h = &m->hits[m->nhits++];
+          h->pat = ls->out_pat[o];
+          h->ws = m->cur[s].start;
+          h->we = (uint32_t)i + 1;
+          if (p->role == P_CONTRAST)
+            m->cmark[h->ws] = 1;
+          else if (p->role == P_NEG)
+            m->nmark[h->ws] = 1;
+        }
+      }
+    }
+    mstate *tmp = m->cur;
+    m->cur = m->nxt;
+    m->nxt = tmp;
+    size_t tc = m->curcap;
+    m->curcap = m->nxtcap;
+    m->nxtcap = tc;
+    ncur = nnext;
+  }
+
+  for (size_t i = 0; i < m->nhits; i++) {
+    const pattern *p = &ls->pats[m->hits[i].pat];
+    if (p->role == P_TERM &&
+        (rc = push_cand(m, p->term, m->hits[i].ws, m->hits[i].we, 0)) < 0)
+      goto fail;
+  }
+  if ((rc = pair_proximity(m, ls, in)) < 0)
+    goto fail;
+
+  /* longest match per category, then the earliest; categories independent */
+  sort_cands(m->cands, m->ncands, ls);
+  for (size_t i = 0, g = 0; i < m->ncands; i++) {
+    cand *c = &m->cands[i];
+    if (ls->terms[c->term].cat != ls->terms[m->cands[g].term].cat)
+      g = i;
+    for (size_t k = g; k < i; k++) {
+      const cand *w = &m->cands[k];
+      if (!w->dropped && c->ws < w->we && w->ws < c->we) {
+        c->dropped = true;
+        c->by = w->term;
+        break;
+      }
+    }
+  }
+
+  if ((rc = grow(&m->out, &m->outcap, m->ncands + 1, sizeof *m->out)) < 0)
+    goto fail;
+  for (size_t i = 0; i < m->ncands; i++) {
+    const cand *c = &m->cands[i];
+    const term *t = &ls->terms[c->term];
+    const category *cat = &ls->cats[t->cat];
+    voc_lex_match *r = &m->out[i];
+    memset(r, 0, sizeof *r);
+    r->term = &t->info;
+    r->cat = &cat->info;
+    r->wstart = c->ws;
+    r->wend = c->we;
+    r->start = in->words[c->ws].start;
+    r->end = in->words[c->we - 1].end;
+    r->sentence = in->words[c->ws].sentence;
+    if (c->dropped) {
+      r->fate = VOC_LEX_DROPPED;
+      r->by = &ls->terms[c->by].info;
+      continue;
+    }
+    int negation = t->negation >= 0 ? t->negation : cat->negation;
+    int questions = t->questions >= 0 ? t->questions : cat->questions;
+    if (mode == VOC_LEX_TITLE) {
+      negation = 0;
+      questions = Q_ANY;
+    } else {
+      r->question = sentence_is_question(in, r->sentence);
+    }
+    for (size_t h = 0; h < m->nhits && !r->by; h++) {
+      const pattern *p = &ls->pats[m->hits[h].pat];
+      if (p->role == P_UNLESS && ls->terms[p->term].cat == t->cat &&
+          in->words[m->hits[h].ws].sentence == r->sentence) {
+        r->excluded = true;
+        r->by = &ls->terms[p->term].info;
+      }
+    }
+    r->own_negator = m->nmark[c->ws] != 0;
+    if (negation && !r->own_negator) {
+      const hit *best = NULL;
+      for (size_t h = 0; h < m->nhits; h++) {
+        const hit *n = &m->hits[h];
+        if (ls->pats[n->pat].role != P_NEG || n->we > c->ws ||
+            c->ws - n->we > NEG_REACH)
+          continue;
+        bool blocked = false;
+        for (size_t j = n->we; j <= c->ws && !blocked; j++)
+          blocked = m->brk[j] || (j < c->ws && m->cmark[j]);
+        if (!blocked && (!best || n->we > best->we))
+          best = n;
+      }
+      if (best) {
+        r->negated = true;
+        r->negator = &ls->terms[ls->pats[best->pat].term].info;
+        r->neg_start = in->words[best->ws].start;
+        r->neg_end = in->words[best->we - 1].end;
+      }
+    }
+    if (r->excluded)
+      r->fate = VOC_LEX_EXCLUDED;
+    else if (r->negated)
+      r->fate = VOC_LEX_NEGATED;
+    else if (questions == Q_SKIP && r->question)
+      r->fate = VOC_LEX_QSKIP;
+    else if (questions == Q_ONLY && !r->question)
+      r->fate = VOC_LEX_QONLY;
+    else
+      r->fate = VOC_LEX_COUNTS;
+    if (r->fate == VOC_LEX_QSKIP || r->fate == VOC_LEX_QONLY)
+      r->excluded = true;
+  }
+  qsort(m->out, m->ncands, sizeof *m->out, cmp_match);
+  *out = m->out;
+  return (int)m->ncands;
+fail:
+  return voc_error_set(err, rc, "out of memory");
+}
