@@ -53,4 +53,74 @@ int voc_ingest_reject(voc_ingest *ing, const char *source, long line,
 /* The voc_cli this ingest reports through. */
 voc_cli *voc_ingest_cli(voc_ingest *ing);
 
+/* ---- Constructing and running an ingest (voc-ingest's library side). ---- */
+
+/* Cap on one source item's raw bytes (a CSV row, a JSON object, a text
+ * file, a transcript): larger ones are rejected with a clear message. */
+#define VOC_INGEST_ITEM_MAX ((size_t)16 << 20)
+
+typedef struct voc_ingest_opts {
+  voc_format format;         /* VOC_FMT_AUTO: detect per input */
+  const char *kind;          /* call_note|email|review|survey|other; NULL:
+                                from the format (csv/tsv/vtt/transcript
+                                call_note, email formats email, json/jsonl/
+                                xml review, text other) */
+  bool dedupe;               /* drop exact repeats within the run */
+  const char *vendor;        /* "Ann Lee,Bob" speakers on the vendor side */
+  const char *vendor_domain; /* "example.com": speakers of that domain */
+  bool keep_vendor;          /* keep vendor turns in text (marked in turns) */
+} voc_ingest_opts;
+
+/* Make an ingest writing records to out (borrowed), reporting through cli
+ * (borrowed; rejects, counts, status). opts is copied (its strings must
+ * outlive the ingest). VOC_EINVAL (err says why) for a bad kind. */
+int voc_ingest_new(voc_ingest **out, voc_cli *cli, const voc_ingest_opts *opts,
+                   FILE *out_stream, voc_error *err);
+void voc_ingest_free(voc_ingest *ing);
+
+/* --map FIELD=SRC[,SRC...]: FIELD (canonical or a new field) comes from the
+ * sources, joined by a blank line. SRC is a CSV column, a JSON key (dotted
+ * paths a.b.c, array indexes a.0.b), an email header name, or an XPath
+ * relative to the XML item. VOC_EINVAL on a malformed spec. */
+int voc_ingest_map(voc_ingest *ing, const char *spec, voc_error *err);
+/* --set FIELD=VALUE: a constant for every record (overrides --map). */
+int voc_ingest_set(voc_ingest *ing, const char *spec, voc_error *err);
+
+/* Ingest one input: a file name, "-" for stdin, or a maildir folder. fmt
+ * VOC_FMT_AUTO detects from the name and the first bytes. Problems with the
+ * input (can't open: status 66; empty, binary, bad rows: 65) are reported
+ * through the cli and 0 is returned; negative only when the run must stop
+ * (VOC_EIO writing output, VOC_ENOMEM). */
+int voc_ingest_file(voc_ingest *ing, const char *path, voc_format fmt,
+                    voc_error *err);
+
+/* As voc_ingest_emit, with the item's raw bytes for --rejects (raw NULL:
+ * the item as JSON). */
+int voc_ingest_emit_raw(voc_ingest *ing, const cJSON *item, const char *source,
+                        long line, const char *raw, size_t rawlen,
+                        voc_error *err);
+
+/* "csv" -> VOC_FMT_CSV ...; VOC_FMT_AUTO for an unknown name. */
+voc_format voc_ingest_format_parse(const char *name);
+const char *voc_ingest_format_name(voc_format fmt);
+/* The format of an input named name (may be NULL) starting with head[0..n). */
+voc_format voc_ingest_detect(const char *name, const char *head, size_t n);
+
+/* Help text listing the formats and built-in aliases (static string). */
+const char *voc_ingest_help_epilog(void);
+
+/* Exact repeats dropped by --dedupe so far. */
+unsigned long long voc_ingest_duplicates(const voc_ingest *ing);
+
+/* For format readers. The sources named in --map (each once, in order);
+ * XML readers evaluate them as XPaths and add them to the item under the
+ * SRC string itself. */
+size_t voc_ingest_map_sources(const voc_ingest *ing, const char *const **srcs);
+/* Transcript speakers: true when speaker is on the vendor side (a --vendor
+ * name, or a --vendor-domain address/name). */
+bool voc_ingest_is_vendor(const voc_ingest *ing, const char *speaker);
+bool voc_ingest_keep_vendor(const voc_ingest *ing);
+/* The display name of an input for messages ("-" is "<stdin>"). */
+const char *voc_ingest_display_name(const char *path);
+
 #endif

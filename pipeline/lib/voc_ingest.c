@@ -1,0 +1,1524 @@
+/* voc_ingest.c: source items -> canonical records, and input dispatch.
+ *
+ * Every format reader ends in voc_ingest_emit_raw, so mapping, text
+ * clean-up, ids and duplicates behave the same for CSV, JSON, XML, email
+ * and transcripts. The CSV and plain-text readers live here; the others
+ * have their own modules (voc_json_in, voc_xml, voc_transcript, voc_email).
+ *
+ * Ids: the source's own when mapped, else a 64-bit FNV-1a hash of
+ * source "\0" text, printed as 16 lower-case hex digits. FNV-1a is not
+ * collision resistant against an attacker, but ids only need to be stable
+ * and distinct across honest exports (2^-64 per pair). */
+#include "voc_ingest.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "voc_buf.h"
+#include "voc_csv.h"
+#include "voc_date.h"
+#include "voc_email.h"
+#include "voc_json_in.h"
+#include "voc_transcript.h"
+#include "voc_utf8.h"
+#include "voc_xml.h"
+
+/* Canonical fields in output order. */
+enum {
+  F_ID,
+  F_KIND,
+  F_SOURCE,
+  F_DATE,
+  F_CAMPAIGN,
+  F_TITLE,
+  F_ACCOUNT,
+  F_AUTHOR,
+  F_RATING,
+  F_PERSONA,
+  F_TEXT,
+  F_COUNT
+};
+
+static const char *const field_names[F_COUNT] = {
+    "id",     "kind",   "source", "date",    "campaign", "title",
+    "account", "author", "rating", "persona", "text"};
+
+/* Always written, null when unknown. */
+static const bool field_always[F_COUNT] = {true,  true,  true,  true,
+                                           true,  true,  false, false,
+                                           false, false, true};
+
+/* Built-in aliases, tried in order; a key counts when present, even when
+ * its value is null. Keys compare case-insensitively with ' ', '_' and '-'
+ * equal, so "Contact Title" finds contact_title. */
+static const char *const alias_id[] = {
+    "id",        "note_id",     "review_id", "message-id", "activity_id",
+    "record_id", "feedback_id", "response_id", "ticket_id", "guid", NULL};
+static const char *const alias_text[] = {
+    "text",    "note",    "notes",       "body",     "comments",
+    "comment", "description", "content", "review",   "message",
+    "review_text", "feedback", NULL};
+static const char *const alias_date[] = {
+    "date",      "created_at",    "submitted_at", "timestamp",
+    "created",   "created_date",  "activity_date", "call_date",
+    "date_created", "review_date", "updated_at", "published", "pubdate",
+    "updated",   NULL};
+static const char *const alias_jobtitle[] = {
+    "contact_title", "job_title", "reviewer_title", "x-contact-title", NULL};
+static const char *const alias_campaign[] = {
+    "campaign", "x-campaign", "utm_campaign", "campaign_name", NULL};
+static const char *const alias_account[] = {"account", "company",
+                                            "account_name", NULL};
+static const char *const alias_author[] = {
+    "author", "contact_name", "from", "reviewer", "name", "reviewer_name",
+    NULL};
+static const char *const alias_rating[] = {"rating", "stars", "score", NULL};
+static const char *const alias_persona[] = {"persona", "x-persona", NULL};
+/* Always a review headline: first paragraph of text. */
+static const char *const alias_headline[] = {"headline", "review_title",
+                                             NULL};
+
+static const char *const *const field_aliases[F_COUNT] = {
+    alias_id,     NULL,          NULL,          alias_date,
+    alias_campaign, NULL /* title: special */, alias_account, alias_author,
+    alias_rating, alias_persona, alias_text};
+
+typedef struct mapping {
+  char *field;  /* target field; owned */
+  char **srcs;  /* source names; owned */
+  size_t nsrcs; /* entries in srcs */
+} mapping;
+
+typedef struct setting {
+  char *field; /* owned */
+  char *value; /* owned */
+} setting;
+
+struct voc_ingest {
+  voc_cli *cli;          /* borrowed: rejects, counts, status */
+  FILE *out;             /* borrowed record stream */
+  voc_ingest_opts opts;  /* copy; strings borrowed */
+  voc_format cur_fmt;    /* format of the input being read */
+  mapping *maps;         /* --map, in order; owned */
+  size_t nmaps;          /* entries in maps */
+  setting *sets;         /* --set, in order; owned */
+  size_t nsets;          /* entries in sets */
+  const char **srcs;     /* distinct map sources (borrowed from maps) */
+  size_t nsrcs;          /* entries in srcs */
+  char **vendors;        /* --vendor names, trimmed; owned */
+  size_t nvendors;       /* entries in vendors */
+  uint64_t *seen;        /* --dedupe: open-addressing set of record hashes */
+  size_t seen_cap;       /* slots in seen (power of two) */
+  size_t seen_n;         /* hashes stored */
+  bool seen_zero;        /* the hash 0 is in the set (0 marks empty slots) */
+  unsigned long long ndup;  /* duplicates dropped */
+  unsigned long long nbaddate; /* dates we could not read (kept null) */
+  voc_buf val;           /* scratch: one field value */
+  voc_buf text;          /* scratch: the text being built */
+  voc_buf tmp;           /* scratch: repair / strip output */
+  voc_buf line;          /* scratch: the serialised record */
+};
+
+/* ---- small helpers ---- */
+
+static char *dupn(const char *s, size_t n) {
+  char *p = malloc(n + 1);
+  if (p) {
+    memcpy(p, s, n);
+    p[n] = '\0';
+  }
+  return p;
+}
+
+static uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
+  const unsigned char *s = p;
+  for (size_t i = 0; i < n; i++) {
+    h ^= s[i];
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+
+static int key_char(int c) {
+  c = tolower((unsigned char)c);
+  return c == ' ' || c == '-' ? '_' : c;
+}
+
+/* Keys equal ignoring case, with ' ', '-' and '_' the same, and blanks
+ * around the key ignored (CSV headers often carry them). */
+static bool key_eq(const char *a, const char *b) {
+  while (*a == ' ')
+    a++;
+  size_t na = strlen(a);
+  while (na && a[na - 1] == ' ')
+    na--;
+  size_t i = 0;
+  for (; i < na && b[i]; i++)
+    if (key_char(a[i]) != key_char(b[i]))
+      return false;
+  return i == na && b[i] == '\0';
+}
+
+static const cJSON *find_alias(const cJSON *item, const char *const *aliases) {
+  for (size_t a = 0; aliases[a]; a++)
+    for (const cJSON *c = item->child; c; c = c->next)
+      if (c->string && key_eq(c->string, aliases[a]))
+        return c;
+  return NULL;
+}
+
+static bool blank(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!isspace((unsigned char)s[i]))
+      return false;
+  return true;
+}
+
+/* Append an item's value as text: strings as they are, numbers in their
+ * shortest form, booleans as words, arrays of scalars joined by ", ",
+ * objects as JSON. null and absent append nothing. */
+static int put_value(voc_buf *b, const cJSON *v) {
+  if (!v || cJSON_IsNull(v))
+    return 0;
+  if (cJSON_IsString(v))
+    return voc_buf_puts(b, v->valuestring ? v->valuestring : "");
+  if (cJSON_IsBool(v))
+    return voc_buf_puts(b, cJSON_IsTrue(v) ? "true" : "false");
+  if (cJSON_IsNumber(v)) {
+    double d = v->valuedouble;
+    if (d == (double)(long long)d && d > -1e15 && d < 1e15)
+      return voc_buf_printf(b, "%lld", (long long)d);
+    return voc_buf_printf(b, "%.17g", d);
+  }
+  if (cJSON_IsArray(v)) {
+    int rc = 0;
+    bool first = true;
+    for (const cJSON *c = v->child; c && rc == 0; c = c->next) {
+      if (cJSON_IsNull(c))
+        continue;
+      if (!first)
+        rc = voc_buf_puts(b, ", ");
+      first = false;
+      if (rc == 0)
+        rc = put_value(b, c);
+    }
+    return rc;
+  }
+  char *s = cJSON_PrintUnformatted(v);
+  if (!s)
+    return VOC_ENOMEM;
+  int rc = voc_buf_puts(b, s);
+  cJSON_free(s);
+  return rc;
+}
+
+/* ---- construction ---- */
+
+static const char *const kinds[] = {"call_note", "email", "review", "survey",
+                                    "other", NULL};
+
+static bool valid_kind(const char *k) {
+  for (size_t i = 0; kinds[i]; i++)
+    if (strcmp(k, kinds[i]) == 0)
+      return true;
+  return false;
+}
+
+int voc_ingest_new(voc_ingest **out, voc_cli *cli, const voc_ingest_opts *opts,
+                   FILE *out_stream, voc_error *err) {
+  *out = NULL;
+  if (opts->kind && !valid_kind(opts->kind))
+    return voc_error_set(err, VOC_EINVAL,
+                         "unknown kind '%s' (call_note, email, review, "
+                         "survey, other)",
+                         opts->kind);
+  voc_ingest *ing = calloc(1, sizeof *ing);
+  if (!ing)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  ing->cli = cli;
+  ing->out = out_stream;
+  ing->opts = *opts;
+  voc_buf_init(&ing->val, VOC_INGEST_ITEM_MAX);
+  voc_buf_init(&ing->text, 2 * VOC_INGEST_ITEM_MAX);
+  voc_buf_init(&ing->tmp, 4 * VOC_INGEST_ITEM_MAX);
+  voc_buf_init(&ing->line, 0);
+  /* --vendor "Ann Lee, Bob": trimmed, comma separated */
+  for (const char *p = opts->vendor; p && *p;) {
+    const char *e = strchr(p, ',');
+    size_t n = e ? (size_t)(e - p) : strlen(p);
+    const char *s = p;
+    while (n && isspace((unsigned char)*s)) {
+      s++;
+      n--;
+    }
+    while (n && isspace((unsigned char)s[n - 1]))
+      n--;
+    if (n) {
+      char **nv = realloc(ing->vendors, (ing->nvendors + 1) * sizeof *nv);
+      char *d = dupn(s, n);
+      if (!nv || !d) {
+        free(d);
+        if (nv)
+          ing->vendors = nv;
+        voc_ingest_free(ing);
+        return voc_error_set(err, VOC_ENOMEM, "out of memory");
+      }
+      ing->vendors = nv;
+      ing->vendors[ing->nvendors++] = d;
+    }
+    p = e ? e + 1 : p + strlen(p);
+  }
+  *out = ing;
+  return 0;
+}
+
+void voc_ingest_free(voc_ingest *ing) {
+  if (!ing)
+    return;
+  for (size_t i = 0; i < ing->nmaps; i++) {
+    for (size_t j = 0; j < ing->maps[i].nsrcs; j++)
+      free(ing->maps[i].srcs[j]);
+    free(ing->maps[i].srcs);
+    free(ing->maps[i].field);
+  }
+  free(ing->maps);
+  for (size_t i = 0; i < ing->nsets; i++) {
+    free(ing->sets[i].field);
+    free(ing->sets[i].value);
+  }
+  free(ing->sets);
+  free(ing->srcs);
+  for (size_t i = 0; i < ing->nvendors; i++)
+    free(ing->vendors[i]);
+  free(ing->vendors);
+  free(ing->seen);
+  voc_buf_dispose(&ing->val);
+  voc_buf_dispose(&ing->text);
+  voc_buf_dispose(&ing->tmp);
+  voc_buf_dispose(&ing->line);
+  free(ing);
+}
+
+voc_cli *voc_ingest_cli(voc_ingest *ing) { return ing->cli; }
+unsigned long long voc_ingest_duplicates(const voc_ingest *ing) {
+  return ing->ndup;
+}
+bool voc_ingest_keep_vendor(const voc_ingest *ing) {
+  return ing->opts.keep_vendor;
+}
+
+size_t voc_ingest_map_sources(const voc_ingest *ing, const char *const **srcs) {
+  *srcs = ing->srcs;
+  return ing->nsrcs;
+}
+
+/* FIELD=... : field names are letters, digits, '_', '-', '.' */
+static int split_spec(const char *spec, const char *what, char **field,
+                      const char **rest, voc_error *err) {
+  const char *eq = strchr(spec, '=');
+  size_t n = eq ? (size_t)(eq - spec) : 0;
+  if (!eq || n == 0)
+    return voc_error_set(err, VOC_EINVAL, "%s '%s': expected FIELD=%s", what,
+                         spec, strcmp(what, "--map") == 0 ? "SRC" : "VALUE");
+  for (size_t i = 0; i < n; i++)
+    if (!isalnum((unsigned char)spec[i]) && spec[i] != '_' && spec[i] != '-')
+      return voc_error_set(err, VOC_EINVAL,
+                           "%s '%s': field name may only hold letters, "
+                           "digits, '_' and '-'",
+                           what, spec);
+  if (!(*field = dupn(spec, n)))
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  *rest = eq + 1;
+  return 0;
+}
+
+int voc_ingest_map(voc_ingest *ing, const char *spec, voc_error *err) {
+  char *field = NULL;
+  const char *rest;
+  int rc = split_spec(spec, "--map", &field, &rest, err);
+  if (rc < 0)
+    return rc;
+  if (strcmp(field, "kind") == 0 || strcmp(field, "source") == 0) {
+    /* allowed: a column may carry them */
+  }
+  mapping m = {field, NULL, 0};
+  /* sources are comma separated; XPaths with commas inside brackets or
+   * parentheses stay whole */
+  const char *p = rest;
+  while (*p) {
+    int depth = 0;
+    const char *e = p;
+    for (; *e && !(*e == ',' && depth == 0); e++) {
+      if (*e == '[' || *e == '(')
+        depth++;
+      else if ((*e == ']' || *e == ')') && depth > 0)
+        depth--;
+    }
+    size_t n = (size_t)(e - p);
+    while (n && isspace((unsigned char)*p)) {
+      p++;
+      n--;
+    }
+    while (n && isspace((unsigned char)p[n - 1]))
+      n--;
+    if (n) {
+      char **ns = realloc(m.srcs, (m.nsrcs + 1) * sizeof *ns);
+      char *d = dupn(p, n);
+      if (!ns || !d) {
+        free(d);
+        if (ns)
+          m.srcs = ns;
+        rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
+        goto fail;
+      }
+      m.srcs = ns;
+      m.srcs[m.nsrcs++] = d;
+    }
+    p = *e ? e + 1 : e;
+  }
+  if (m.nsrcs == 0) {
+    rc = voc_error_set(err, VOC_EINVAL, "--map '%s': no source named", spec);
+    goto fail;
+  }
+  mapping *nm = realloc(ing->maps, (ing->nmaps + 1) * sizeof *nm);
+  if (!nm) {
+    rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
+    goto fail;
+  }
+  ing->maps = nm;
+  ing->maps[ing->nmaps++] = m;
+  /* distinct source list for XML readers (pointers stay valid: the
+   * strings are owned by the mapping, not moved by realloc of maps) */
+  for (size_t i = 0; i < m.nsrcs; i++) {
+    bool dup = false;
+    for (size_t j = 0; j < ing->nsrcs && !dup; j++)
+      dup = strcmp(ing->srcs[j], m.srcs[i]) == 0;
+    if (dup)
+      continue;
+    const char **ns = realloc(ing->srcs, (ing->nsrcs + 1) * sizeof *ns);
+    if (!ns)
+      return voc_error_set(err, VOC_ENOMEM, "out of memory");
+    ing->srcs = ns;
+    ing->srcs[ing->nsrcs++] = m.srcs[i];
+  }
+  return 0;
+fail:
+  for (size_t j = 0; j < m.nsrcs; j++)
+    free(m.srcs[j]);
+  free(m.srcs);
+  free(field);
+  return rc;
+}
+
+int voc_ingest_set(voc_ingest *ing, const char *spec, voc_error *err) {
+  char *field = NULL;
+  const char *rest;
+  int rc = split_spec(spec, "--set", &field, &rest, err);
+  if (rc < 0)
+    return rc;
+  if (strcmp(field, "kind") == 0 && !valid_kind(rest)) {
+    free(field);
+    return voc_error_set(err, VOC_EINVAL,
+                         "--set kind=%s: unknown kind (call_note, email, "
+                         "review, survey, other)",
+                         rest);
+  }
+  char *value = strdup(rest);
+  setting *ns = value ? realloc(ing->sets, (ing->nsets + 1) * sizeof *ns)
+                      : NULL;
+  if (!ns) {
+    free(value);
+    free(field);
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  }
+  ing->sets = ns;
+  ing->sets[ing->nsets].field = field;
+  ing->sets[ing->nsets++].value = value;
+  return 0;
+}
+
+/* ---- speakers ---- */
+
+static bool ci_contains(const char *hay, const char *needle) {
+  size_t n = strlen(needle);
+  if (n == 0)
+    return false;
+  for (const char *p = hay; *p; p++)
+    if (strncasecmp(p, needle, n) == 0)
+      return true;
+  return false;
+}
+
+bool voc_ingest_is_vendor(const voc_ingest *ing, const char *speaker) {
+  for (size_t i = 0; i < ing->nvendors; i++) {
+    size_t n = strlen(ing->vendors[i]);
+    /* "Ann Lee" matches "Ann Lee" and "Ann Lee (Acme)" */
+    if (strncasecmp(speaker, ing->vendors[i], n) == 0 &&
+        (speaker[n] == '\0' || speaker[n] == ' ' || speaker[n] == '(' ||
+         speaker[n] == '<'))
+      return true;
+  }
+  const char *d = ing->opts.vendor_domain;
+  if (d && *d) {
+    if (*d == '@')
+      d++;
+    /* "ann@example.com", "Ann Lee <ann@sales.example.com>", "Ann
+     * (example.com)" */
+    size_t dn = strlen(d);
+    for (const char *p = speaker; *p; p++) {
+      if (strncasecmp(p, d, dn) == 0 &&
+          (p == speaker || p[-1] == '@' || p[-1] == '.' || p[-1] == '(' ||
+           p[-1] == ' ') &&
+          !isalnum((unsigned char)p[dn]) && p[dn] != '-' &&
+          !(p[dn] == '.' && isalnum((unsigned char)p[dn + 1])))
+        return true;
+    }
+    (void)ci_contains;
+  }
+  return false;
+}
+
+/* ---- formats ---- */
+
+static const struct {
+  const char *name;
+  voc_format fmt;
+} format_names[] = {{"csv", VOC_FMT_CSV},       {"tsv", VOC_FMT_TSV},
+                    {"mbox", VOC_FMT_MBOX},     {"eml", VOC_FMT_EML},
+                    {"maildir", VOC_FMT_MAILDIR}, {"json", VOC_FMT_JSON},
+                    {"jsonl", VOC_FMT_JSONL},   {"xml", VOC_FMT_XML},
+                    {"vtt", VOC_FMT_VTT},       {"transcript", VOC_FMT_TRANSCRIPT},
+                    {"text", VOC_FMT_TEXT}};
+
+voc_format voc_ingest_format_parse(const char *name) {
+  for (size_t i = 0; i < sizeof format_names / sizeof format_names[0]; i++)
+    if (strcasecmp(name, format_names[i].name) == 0)
+      return format_names[i].fmt;
+  if (strcasecmp(name, "ndjson") == 0)
+    return VOC_FMT_JSONL;
+  if (strcasecmp(name, "webvtt") == 0)
+    return VOC_FMT_VTT;
+  return VOC_FMT_AUTO;
+}
+
+const char *voc_ingest_format_name(voc_format fmt) {
+  for (size_t i = 0; i < sizeof format_names / sizeof format_names[0]; i++)
+    if (format_names[i].fmt == fmt)
+      return format_names[i].name;
+  return "auto";
+}
+
+static const char *default_kind(voc_format fmt) {
+  switch (fmt) {
+  case VOC_FMT_MBOX:
+  case VOC_FMT_EML:
+  case VOC_FMT_MAILDIR:
+    return "email";
+  case VOC_FMT_JSON:
+  case VOC_FMT_JSONL:
+  case VOC_FMT_XML:
+    return "review";
+  case VOC_FMT_TEXT:
+    return "other";
+  default:
+    return "call_note";
+  }
+}
+
+static bool has_suffix(const char *name, const char *suf) {
+  size_t n = strlen(name), m = strlen(suf);
+  return n >= m && strcasecmp(name + n - m, suf) == 0;
+}
+
+/* "Name: value" header lines up to a blank line, with a From/Date/
+ * Message-ID/Subject/Received among them: an RFC 5322 message. */
+static bool looks_like_email(const char *h, size_t n) {
+  size_t i = 0, lines = 0;
+  bool known = false;
+  while (i < n) {
+    size_t e = i;
+    while (e < n && h[e] != '\n')
+      e++;
+    size_t len = e - i;
+    if (len == 0 || (len == 1 && h[i] == '\r'))
+      return lines > 0 && known;
+    if (h[i] == ' ' || h[i] == '\t') {
+      if (lines == 0)
+        return false;
+    } else {
+      size_t k = i;
+      while (k < e && h[k] != ':' && h[k] > ' ' && h[k] < 127)
+        k++;
+      if (k == i || k >= e || h[k] != ':')
+        return false;
+      static const char *const known_hdrs[] = {
+          "from:", "date:", "message-id:", "subject:", "received:",
+          "return-path:", "mime-version:", "to:", NULL};
+      for (size_t z = 0; known_hdrs[z]; z++)
+        if (strncasecmp(h + i, known_hdrs[z], strlen(known_hdrs[z])) == 0)
+          known = true;
+      lines++;
+    }
+    if (e >= n)
+      break;
+    i = e + 1;
+  }
+  return lines >= 2 && known && i >= n; /* head ended inside the headers */
+}
+
+/* Most lines "Name: text" with a short name: a plain transcript. */
+static bool looks_like_transcript(const char *h, size_t n) {
+  size_t i = 0, lines = 0, hits = 0;
+  while (i < n && lines < 20) {
+    size_t e = i;
+    while (e < n && h[e] != '\n')
+      e++;
+    if (e > i + 1) {
+      lines++;
+      size_t k = i;
+      if (h[k] == '[') /* [00:01:02] Ann: */
+        while (k < e && h[k] != ']')
+          k++;
+      while (k < e && (h[k] == ']' || h[k] == ' '))
+        k++;
+      size_t s = k;
+      while (k < e && k - s < 40 && h[k] != ':' &&
+             (isalnum((unsigned char)h[k]) || h[k] == ' ' || h[k] == '.' ||
+              h[k] == '-' || h[k] == '\'' || (unsigned char)h[k] >= 0x80))
+        k++;
+      if (k > s && k < e && h[k] == ':' && k + 1 < e && h[k + 1] == ' ')
+        hits++;
+    }
+    if (e >= n)
+      break;
+    i = e + 1;
+  }
+  return lines >= 2 && hits * 10 >= lines * 7;
+}
+
+voc_format voc_ingest_detect(const char *name, const char *head, size_t n) {
+  if (name) {
+    static const struct {
+      const char *suf;
+      voc_format fmt;
+    } sufs[] = {{".csv", VOC_FMT_CSV},     {".tsv", VOC_FMT_TSV},
+                {".tab", VOC_FMT_TSV},     {".mbox", VOC_FMT_MBOX},
+                {".mbx", VOC_FMT_MBOX},    {".eml", VOC_FMT_EML},
+                {".jsonl", VOC_FMT_JSONL}, {".ndjson", VOC_FMT_JSONL},
+                {".xml", VOC_FMT_XML},     {".rss", VOC_FMT_XML},
+                {".atom", VOC_FMT_XML},    {".vtt", VOC_FMT_VTT}};
+    for (size_t i = 0; i < sizeof sufs / sizeof sufs[0]; i++)
+      if (has_suffix(name, sufs[i].suf))
+        return sufs[i].fmt;
+  }
+  size_t i = 0;
+  if (n >= 3 && memcmp(head, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  const char *h = head + i;
+  size_t hn = n - i;
+  if (hn >= 6 && memcmp(h, "WEBVTT", 6) == 0)
+    return VOC_FMT_VTT;
+  if (hn >= 5 && memcmp(h, "From ", 5) == 0)
+    return VOC_FMT_MBOX;
+  size_t k = 0;
+  while (k < hn && isspace((unsigned char)h[k]))
+    k++;
+  if (k < hn && h[k] == '[')
+    return VOC_FMT_JSON;
+  if (k < hn && h[k] == '<')
+    return VOC_FMT_XML;
+  if (k < hn && h[k] == '{') {
+    /* one object per line, or one (pretty-printed) document? */
+    if (name && has_suffix(name, ".json")) {
+      const char *nl = memchr(h + k, '\n', hn - k);
+      /* a JSON Lines file's first line ends with '}' */
+      size_t e = nl ? (size_t)(nl - h) : hn;
+      while (e > k && isspace((unsigned char)h[e - 1]))
+        e--;
+      return e > k && h[e - 1] == '}' && nl ? VOC_FMT_JSONL : VOC_FMT_JSON;
+    }
+    const char *nl = memchr(h + k, '\n', hn - k);
+    size_t e = nl ? (size_t)(nl - h) : hn;
+    while (e > k && isspace((unsigned char)h[e - 1]))
+      e--;
+    return e > k && h[e - 1] == '}' ? VOC_FMT_JSONL : VOC_FMT_JSON;
+  }
+  if (name && has_suffix(name, ".json"))
+    return VOC_FMT_JSON;
+  if (looks_like_email(h, hn))
+    return VOC_FMT_EML;
+  if (name && has_suffix(name, ".txt"))
+    return looks_like_transcript(h, hn) ? VOC_FMT_TRANSCRIPT : VOC_FMT_TEXT;
+  if (looks_like_transcript(h, hn))
+    return VOC_FMT_TRANSCRIPT;
+  /* a header line with separators and no sentence punctuation: CSV */
+  const char *nl = memchr(h, '\n', hn);
+  size_t e = nl ? (size_t)(nl - h) : hn;
+  size_t seps = 0, tabs = 0, dots = 0;
+  for (size_t z = 0; z < e; z++) {
+    if (h[z] == ',' || h[z] == ';')
+      seps++;
+    else if (h[z] == '\t')
+      tabs++;
+    else if (h[z] == '.' || h[z] == '!' || h[z] == '?')
+      dots++;
+  }
+  if (tabs >= 1 && nl)
+    return VOC_FMT_TSV;
+  if (seps >= 1 && dots == 0 && nl)
+    return VOC_FMT_CSV;
+  return VOC_FMT_TEXT;
+}
+
+const char *voc_ingest_display_name(const char *path) {
+  return !path || strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
+/* The record's "source": the input's file name without folders. */
+static const char *source_label(const char *path) {
+  if (!path || strcmp(path, "-") == 0 || strcmp(path, "<stdin>") == 0)
+    return "stdin";
+  const char *s = strrchr(path, '/');
+  return s && s[1] ? s + 1 : path;
+}
+
+const char *voc_ingest_help_epilog(void) {
+  return "Formats (--format; detected from the name and content when "
+         "omitted):\n"
+         "  csv, tsv      CRM exports; header row; ',' ';' or tab detected; "
+         "kind call_note\n"
+         "  mbox, eml, maildir   email; kind email\n"
+         "  json, jsonl   arrays / JSON Lines of objects; kind review\n"
+         "  xml           RSS, Atom or generic XML (--map FIELD=XPATH); kind "
+         "review\n"
+         "  vtt, transcript   WebVTT or 'Speaker: text' calls; kind "
+         "call_note\n"
+         "  text          the whole input is one record; kind other\n"
+         "\n"
+         "Built-in aliases (first source key present wins; case, ' ', '-' "
+         "and '_'\nignored):\n"
+         "  id        id, note_id, review_id, message-id, activity_id, "
+         "record_id,\n"
+         "            feedback_id, response_id, ticket_id, guid\n"
+         "  text      text, note, notes, body, comments, comment, "
+         "description, content,\n"
+         "            review, message, review_text, feedback\n"
+         "  date      date, created_at, submitted_at, timestamp, created, "
+         "created_date,\n"
+         "            activity_date, call_date, date_created, review_date, "
+         "updated_at,\n"
+         "            published, pubdate, updated\n"
+         "  title     contact_title, job_title, reviewer_title, "
+         "x-contact-title, title\n"
+         "            (the contact's JOB title; when one of the first four "
+         "is present,\n"
+         "            a plain 'title' is a review headline and becomes the "
+         "first\n"
+         "            paragraph of text, as do 'headline' and "
+         "'review_title')\n"
+         "  campaign  campaign, x-campaign, utm_campaign, campaign_name\n"
+         "  account   account, company, account_name\n"
+         "  author    author, contact_name, from, reviewer, name, "
+         "reviewer_name\n"
+         "  rating    rating, stars, score\n"
+         "  persona   persona, x-persona\n"
+         "\n"
+         "Records: id, kind, source, date, campaign, title, [account, "
+         "author, rating,\npersona,] text, then --map/--set extra fields. "
+         "Without a source id, id is\nthe 64-bit FNV-1a hash of source and "
+         "text in 16 hex digits.\n";
+}
+
+/* ---- emitting records ---- */
+
+static const mapping *find_map(const voc_ingest *ing, const char *field) {
+  for (size_t i = ing->nmaps; i-- > 0;)
+    if (strcmp(ing->maps[i].field, field) == 0)
+      return &ing->maps[i];
+  return NULL;
+}
+
+static const setting *find_set(const voc_ingest *ing, const char *field) {
+  for (size_t i = ing->nsets; i-- > 0;)
+    if (strcmp(ing->sets[i].field, field) == 0)
+      return &ing->sets[i];
+  return NULL;
+}
+
+/* A --map source in an item: exact key, case-insensitive key, dotted
+ * path (JSON), or normalised key (CSV headers with blanks). */
+static const cJSON *lookup_src(const cJSON *item, const char *src) {
+  const cJSON *v = voc_json_in_lookup(item, src);
+  if (v)
+    return v;
+  for (const cJSON *c = item->child; c; c = c->next)
+    if (c->string && key_eq(c->string, src))
+      return c;
+  return NULL;
+}
+
+/* Join a mapping's sources into b with blank lines; *found tells whether
+ * any source key was present. */
+static int join_map(voc_buf *b, const mapping *m, const cJSON *item,
+                    bool *found) {
+  int rc = 0;
+  *found = false;
+  for (size_t i = 0; i < m->nsrcs && rc == 0; i++) {
+    const cJSON *v = lookup_src(item, m->srcs[i]);
+    if (!v)
+      continue;
+    *found = true;
+    size_t before = b->len;
+    if (before && (rc = voc_buf_puts(b, "\n\n")) < 0)
+      break;
+    size_t mark = b->len;
+    rc = put_value(b, v);
+    if (rc == 0 && blank(b->data + mark, b->len - mark))
+      voc_buf_truncate(b, before); /* an empty source adds no paragraph */
+  }
+  return rc;
+}
+
+/* Repair b's bytes into ing->tmp and swap; counts replacements. */
+static int repair(voc_ingest *ing, voc_buf *b) {
+  if (!b->data || voc_utf8_valid(b->data, b->len))
+    return 0;
+  voc_buf_clear(&ing->tmp);
+  long n = voc_utf8_repair(&ing->tmp, b->data, b->len);
+  if (n < 0)
+    return (int)n;
+  ing->cli->nrepaired += (unsigned long long)n;
+  voc_buf t = *b;
+  *b = ing->tmp;
+  ing->tmp = t;
+  return 0;
+}
+
+/* Trim blanks and turn CRLF / CR into LF; NUL bytes (possible from JSON
+ * "\u0000") become U+FFFD so the text stays a C string. */
+static int tidy(voc_ingest *ing, voc_buf *b, bool multiline) {
+  voc_buf_clear(&ing->tmp);
+  int rc = 0;
+  size_t s = 0, e = b->len;
+  while (s < e && isspace((unsigned char)b->data[s]))
+    s++;
+  while (e > s && isspace((unsigned char)b->data[e - 1]))
+    e--;
+  for (size_t i = s; i < e && rc == 0; i++) {
+    char c = b->data[i];
+    if (c == '\r') {
+      if (i + 1 < e && b->data[i + 1] == '\n')
+        continue;
+      c = '\n';
+    }
+    if (c == '\0')
+      rc = voc_buf_puts(&ing->tmp, "\xEF\xBF\xBD");
+    else if (!multiline && (c == '\n' || c == '\t'))
+      rc = voc_buf_putc(&ing->tmp, ' ');
+    else
+      rc = voc_buf_putc(&ing->tmp, c);
+  }
+  if (rc == 0 && !ing->tmp.data)
+    rc = voc_buf_puts(&ing->tmp, "");
+  voc_buf t = *b;
+  *b = ing->tmp;
+  ing->tmp = t;
+  return rc;
+}
+
+/* An HTML document or fragment? Looks for a known tag or an entity. */
+static bool looks_html(const char *s, size_t n) {
+  static const char *const tags[] = {
+      "p",  "br",   "div",    "span", "html", "body",  "b",   "i",
+      "em", "strong", "ul",   "ol",   "li",   "table", "tr",  "td",
+      "a",  "h1",   "h2",     "h3",   "h4",   "blockquote", "font",
+      "img", "head", "meta",  "style", "script", "!doctype", "hr", "u",
+      NULL};
+  for (size_t i = 0; i + 2 < n; i++) {
+    if (s[i] != '<')
+      continue;
+    size_t k = i + 1;
+    if (s[k] == '/')
+      k++;
+    size_t st = k;
+    while (k < n && (isalnum((unsigned char)s[k]) || s[k] == '!'))
+      k++;
+    if (k == st || k >= n)
+      continue;
+    if (s[k] != '>' && s[k] != ' ' && s[k] != '/' && s[k] != '\n' &&
+        s[k] != '\t')
+      continue;
+    for (size_t t = 0; tags[t]; t++)
+      if (strlen(tags[t]) == k - st && strncasecmp(s + st, tags[t], k - st) == 0)
+        return true;
+  }
+  return false;
+}
+
+/* Resolve one canonical scalar field (not text, title) into ing->val.
+ * Returns 1 when a value is there, 0 when unknown. */
+static int resolve(voc_ingest *ing, int f, const cJSON *item, int *rcp) {
+  const char *name = field_names[f];
+  voc_buf_clear(&ing->val);
+  const setting *st = find_set(ing, name);
+  if (st) {
+    *rcp = voc_buf_puts(&ing->val, st->value);
+    return 1;
+  }
+  const mapping *m = find_map(ing, name);
+  if (m) {
+    bool found;
+    *rcp = join_map(&ing->val, m, item, &found);
+    return found;
+  }
+  if (!field_aliases[f])
+    return 0;
+  const cJSON *v = find_alias(item, field_aliases[f]);
+  if (!v)
+    return 0;
+  *rcp = put_value(&ing->val, v);
+  return 1;
+}
+
+static bool is_canonical(const char *field) {
+  for (int f = 0; f < F_COUNT; f++)
+    if (strcmp(field, field_names[f]) == 0)
+      return true;
+  return strcmp(field, "turns") == 0;
+}
+
+static int set_or_null(voc_record *rec, const char *name, voc_buf *b,
+                       bool present, bool always) {
+  if (present && b->len > 0)
+    return voc_record_set_strn(rec, name, b->data, b->len);
+  if (always)
+    return voc_record_set_str(rec, name, NULL);
+  return 0;
+}
+
+/* 4, "4", "4.5", "4/5", "4 stars" -> number; other text stays a string. */
+static int set_rating(voc_record *rec, const char *s) {
+  char *end;
+  errno = 0;
+  double d = strtod(s, &end);
+  if (end != s && errno == 0 && (*end == '\0' || *end == '/' || *end == ' '))
+    return voc_record_set_number(rec, "rating", d);
+  return voc_record_set_str(rec, "rating", s);
+}
+
+static bool dedupe_seen(voc_ingest *ing, uint64_t h) {
+  if (h == 0) {
+    bool was = ing->seen_zero;
+    ing->seen_zero = true;
+    return was;
+  }
+  if (ing->seen_n * 2 >= ing->seen_cap) {
+    size_t ncap = ing->seen_cap ? ing->seen_cap * 2 : 1024;
+    uint64_t *ns = calloc(ncap, sizeof *ns);
+    if (!ns)
+      return false; /* out of memory: keep the record rather than lose it */
+    for (size_t i = 0; i < ing->seen_cap; i++) {
+      if (!ing->seen[i])
+        continue;
+      size_t j = (size_t)ing->seen[i] & (ncap - 1);
+      while (ns[j])
+        j = (j + 1) & (ncap - 1);
+      ns[j] = ing->seen[i];
+    }
+    free(ing->seen);
+    ing->seen = ns;
+    ing->seen_cap = ncap;
+  }
+  size_t j = (size_t)h & (ing->seen_cap - 1);
+  while (ing->seen[j]) {
+    if (ing->seen[j] == h)
+      return true;
+    j = (j + 1) & (ing->seen_cap - 1);
+  }
+  ing->seen[j] = h;
+  ing->seen_n++;
+  return false;
+}
+
+int voc_ingest_reject(voc_ingest *ing, const char *source, long line,
+                      const char *raw, size_t rawlen, const char *reason) {
+  voc_error why;
+  voc_error_clear(&why);
+  voc_error_at(&why, voc_ingest_display_name(source), line, 0);
+  voc_error_set(&why, VOC_EPARSE, "%s", reason);
+  ing->cli->nread++;
+  return voc_cli_reject(ing->cli, &why, raw ? raw : "", raw ? rawlen : 0);
+}
+
+static int reject_item(voc_ingest *ing, const cJSON *item, const char *source,
+                       long line, const char *raw, size_t rawlen,
+                       const char *reason) {
+  if (raw)
+    return voc_ingest_reject(ing, source, line, raw, rawlen, reason);
+  char *s = cJSON_PrintUnformatted(item);
+  int rc = voc_ingest_reject(ing, source, line, s ? s : "", s ? strlen(s) : 0,
+                             reason);
+  cJSON_free(s);
+  return rc;
+}
+
+int voc_ingest_emit(voc_ingest *ing, const cJSON *item, const char *source,
+                    long line, voc_error *err) {
+  return voc_ingest_emit_raw(ing, item, source, line, NULL, 0, err);
+}
+
+int voc_ingest_emit_raw(voc_ingest *ing, const cJSON *item, const char *source,
+                        long line, const char *raw, size_t rawlen,
+                        voc_error *err) {
+  voc_record *rec = voc_record_new();
+  int rc = 0;
+  char date[VOC_DATE_MAX];
+  if (!rec)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  const char *kind = ing->opts.kind ? ing->opts.kind : default_kind(ing->cur_fmt);
+
+  /* text first: its hash may be the id */
+  bool text_mapped = find_map(ing, "text") || find_set(ing, "text");
+  const mapping *title_map = find_map(ing, "title");
+  bool jobkey = find_alias(item, alias_jobtitle) != NULL;
+  /* a plain "title" is a headline when a job-title key is there (or the
+   * job title comes from elsewhere via --map/--set) */
+  bool title_is_headline = jobkey || find_set(ing, "title");
+  if (title_map) {
+    title_is_headline = true;
+    for (size_t i = 0; i < title_map->nsrcs; i++)
+      if (key_eq(title_map->srcs[i], "title"))
+        title_is_headline = false;
+  }
+  voc_buf_clear(&ing->text);
+  const cJSON *text_item = NULL; /* the item value the text came from */
+  if (text_mapped) {
+    const setting *st = find_set(ing, "text");
+    if (st) {
+      rc = voc_buf_puts(&ing->text, st->value);
+    } else {
+      bool found;
+      rc = join_map(&ing->text, find_map(ing, "text"), item, &found);
+    }
+  } else {
+    const cJSON *head = find_alias(item, alias_headline);
+    if (!head && title_is_headline) {
+      static const char *const t[] = {"title", NULL};
+      head = find_alias(item, t);
+    }
+    if (head)
+      rc = put_value(&ing->text, head);
+    const cJSON *body = find_alias(item, alias_text);
+    if (rc == 0 && body) {
+      size_t before = ing->text.len;
+      if (before)
+        rc = voc_buf_puts(&ing->text, "\n\n");
+      size_t mark = ing->text.len;
+      if (rc == 0)
+        rc = put_value(&ing->text, body);
+      if (rc == 0 && blank(ing->text.data + mark, ing->text.len - mark))
+        voc_buf_truncate(&ing->text, before);
+      if (!head)
+        text_item = body;
+    }
+  }
+  if (rc < 0)
+    goto toobig;
+  if ((rc = repair(ing, &ing->text)) < 0)
+    goto fail;
+  if (ing->text.data && looks_html(ing->text.data, ing->text.len)) {
+    voc_buf_clear(&ing->tmp);
+    voc_error herr;
+    voc_error_clear(&herr);
+    rc = voc_html_to_text(ing->text.data, ing->text.len,
+                          strcmp(kind, "email") == 0, &ing->tmp, &herr);
+    if (rc < 0)
+      goto fail_msg;
+    voc_buf t = ing->text;
+    ing->text = ing->tmp;
+    ing->tmp = t;
+    text_item = NULL;
+  }
+  if (strcmp(kind, "email") == 0 && ing->text.len) {
+    voc_buf_clear(&ing->tmp);
+    rc = voc_reply_strip(ing->text.data, ing->text.len, &ing->tmp);
+    if (rc < 0)
+      goto fail;
+    voc_buf t = ing->text;
+    ing->text = ing->tmp;
+    ing->tmp = t;
+  }
+  if ((rc = tidy(ing, &ing->text, true)) < 0)
+    goto fail;
+  if (ing->text.len == 0) {
+    voc_record_free(rec);
+    return reject_item(ing, item, source, line, raw, rawlen,
+                       strcmp(kind, "email") == 0
+                           ? "no text: the message is empty once quoted "
+                             "replies and signatures are removed"
+                           : "no text: none of the text columns/keys is "
+                             "present and non-empty (use --map text=SRC)");
+  }
+
+  for (int f = 0; f < F_COUNT && rc == 0; f++) {
+    int got = 0;
+    switch (f) {
+    case F_KIND: {
+      const setting *st = find_set(ing, "kind");
+      rc = voc_record_set_str(rec, "kind", st ? st->value : kind);
+      continue;
+    }
+    case F_SOURCE:
+      if ((got = resolve(ing, f, item, &rc)) && rc == 0 && ing->val.len)
+        rc = voc_record_set_strn(rec, "source", ing->val.data, ing->val.len);
+      else if (rc == 0)
+        rc = voc_record_set_str(rec, "source", source_label(source));
+      continue;
+    case F_TEXT:
+      rc = voc_record_set_strn(rec, "text", ing->text.data, ing->text.len);
+      /* transcript turns stay valid only when the text is unchanged */
+      if (rc == 0 && text_item && cJSON_IsString(text_item) &&
+          strcmp(text_item->valuestring, ing->text.data) == 0) {
+        const cJSON *turns = cJSON_GetObjectItemCaseSensitive(item, "turns");
+        if (cJSON_IsArray(turns)) {
+          cJSON *cp = cJSON_Duplicate(turns, 1);
+          rc = cp ? voc_record_set_item(rec, "turns", cp) : VOC_ENOMEM;
+        }
+      }
+      continue;
+    case F_TITLE: {
+      voc_buf_clear(&ing->val);
+      const setting *st = find_set(ing, "title");
+      if (st) {
+        got = 1;
+        rc = voc_buf_puts(&ing->val, st->value);
+      } else if (title_map) {
+        bool found;
+        rc = join_map(&ing->val, title_map, item, &found);
+        got = found;
+      } else {
+        const cJSON *v = find_alias(item, alias_jobtitle);
+        if (!v && !title_is_headline) {
+          static const char *const t[] = {"title", NULL};
+          v = find_alias(item, t);
+        }
+        if (v) {
+          got = 1;
+          rc = put_value(&ing->val, v);
+        }
+      }
+      break;
+    }
+    default:
+      got = resolve(ing, f, item, &rc);
+      break;
+    }
+    if (rc < 0)
+      break;
+    if (got) {
+      if ((rc = repair(ing, &ing->val)) < 0 ||
+          (rc = tidy(ing, &ing->val, false)) < 0)
+        break;
+    }
+    if (f == F_ID) {
+      if (got && ing->val.len >= 2 && ing->val.data[0] == '<' &&
+          ing->val.data[ing->val.len - 1] == '>') {
+        /* Message-ID "<abc@host>" -> "abc@host" */
+        memmove(ing->val.data, ing->val.data + 1, ing->val.len - 2);
+        voc_buf_truncate(&ing->val, ing->val.len - 2);
+      }
+      if (!got || ing->val.len == 0) {
+        const char *src = source_label(source);
+        const setting *ss = find_set(ing, "source");
+        if (ss)
+          src = ss->value;
+        uint64_t h = fnv1a(FNV_OFFSET, src, strlen(src) + 1);
+        h = fnv1a(h, ing->text.data, ing->text.len);
+        voc_buf_clear(&ing->val);
+        rc = voc_buf_printf(&ing->val, "%016llx", (unsigned long long)h);
+        got = 1;
+      }
+    } else if (f == F_DATE && got && ing->val.len) {
+      if (voc_date_parse(ing->val.data, ing->val.len, date) == 0) {
+        voc_buf_clear(&ing->val);
+        rc = voc_buf_puts(&ing->val, date);
+      } else {
+        voc_error w;
+        voc_error_clear(&w);
+        voc_error_at(&w, voc_ingest_display_name(source), line, 0);
+        voc_error_set(&w, 0, "unrecognised date '%.60s', date left null",
+                      ing->val.data);
+        voc_cli_warn(ing->cli, &w);
+        ing->nbaddate++;
+        got = 0;
+      }
+    } else if (f == F_RATING && got && ing->val.len) {
+      rc = set_rating(rec, ing->val.data);
+      continue;
+    }
+    if (rc == 0)
+      rc = set_or_null(rec, field_names[f], &ing->val, got, field_always[f]);
+  }
+  /* extra fields: --map first, then --set, each once */
+  for (size_t i = 0; i < ing->nmaps && rc == 0; i++) {
+    const mapping *m = &ing->maps[i];
+    if (is_canonical(m->field) || voc_record_get(rec, m->field) ||
+        find_set(ing, m->field) || find_map(ing, m->field) != m)
+      continue;
+    bool found;
+    voc_buf_clear(&ing->val);
+    if ((rc = join_map(&ing->val, m, item, &found)) < 0 ||
+        (rc = repair(ing, &ing->val)) < 0)
+      break;
+    rc = found ? voc_record_set_strn(rec, m->field, ing->val.data ? ing->val.data : "",
+                                     ing->val.len)
+               : voc_record_set_str(rec, m->field, NULL);
+  }
+  for (size_t i = 0; i < ing->nsets && rc == 0; i++) {
+    const setting *st = &ing->sets[i];
+    if (is_canonical(st->field) || find_set(ing, st->field) != st)
+      continue;
+    rc = voc_record_set_str(rec, st->field, st->value);
+  }
+  if (rc < 0)
+    goto toobig;
+  if ((rc = voc_record_format(rec, &ing->line)) < 0)
+    goto fail;
+  ing->cli->nread++;
+  if (ing->opts.dedupe &&
+      dedupe_seen(ing, fnv1a(FNV_OFFSET, ing->line.data, ing->line.len))) {
+    ing->ndup++;
+    voc_record_free(rec);
+    return 0;
+  }
+  if (voc_buf_putc(&ing->line, '\n') < 0 ||
+      fwrite(ing->line.data, 1, ing->line.len, ing->out) != ing->line.len) {
+    voc_record_free(rec);
+    if (err)
+      err->sys_errno = errno;
+    return voc_error_set(err, VOC_EIO, "write error: %s", strerror(errno));
+  }
+  ing->cli->nwritten++;
+  voc_record_free(rec);
+  return 0;
+toobig:
+  if (rc == VOC_ETOOBIG) {
+    voc_record_free(rec);
+    return reject_item(ing, item, source, line, raw, rawlen,
+                       "item too large");
+  }
+fail:
+  voc_record_free(rec);
+  return voc_error_set(err, rc, "%s", voc_strerror(rc));
+fail_msg:
+  voc_record_free(rec);
+  return voc_error_set(err, rc, "html: %s", voc_strerror(rc));
+}
+
+/* ---- CSV ---- */
+
+static int ingest_csv(voc_ingest *ing, FILE *f, const char *name,
+                      voc_format fmt, voc_error *err) {
+  voc_csv *csv = NULL;
+  cJSON *item = NULL;
+  char **hdr = NULL;
+  size_t nhdr = 0;
+  int rc = voc_csv_new(&csv, f, fmt == VOC_FMT_TSV ? '\t' : 0, 0);
+  const char *disp = voc_ingest_display_name(name);
+  if (rc < 0)
+    return voc_error_set(err, rc, "out of memory");
+  voc_error e;
+  voc_error_clear(&e);
+  /* header row */
+  rc = voc_csv_next(csv, &e);
+  if (rc == 0) {
+    voc_cli_msg(ing->cli, "%s: empty input: no header row, no records", disp);
+    voc_cli_fail(ing->cli, VOC_EX_DATAERR);
+    goto done;
+  }
+  if (rc < 0) {
+    if (rc == VOC_EIO)
+      goto io;
+    size_t rl;
+    const char *raw = voc_csv_raw(csv, &rl);
+    char why[600];
+    snprintf(why, sizeof why, "header row: %s", e.msg);
+    rc = voc_ingest_reject(ing, name, e.line, raw, rl, why);
+    voc_cli_fail(ing->cli, VOC_EX_DATAERR);
+    goto done;
+  }
+  nhdr = voc_csv_nfields(csv);
+  hdr = calloc(nhdr, sizeof *hdr);
+  if (!hdr)
+    goto nomem;
+  for (size_t i = 0; i < nhdr; i++) {
+    size_t n;
+    const char *h = voc_csv_field(csv, i, &n);
+    while (n && (*h == ' ' || *h == '\t')) {
+      h++;
+      n--;
+    }
+    while (n && (h[n - 1] == ' ' || h[n - 1] == '\t'))
+      n--;
+    char nm[32];
+    if (n == 0) { /* unnamed column: column_N, 1-based */
+      snprintf(nm, sizeof nm, "column_%zu", i + 1);
+      h = nm;
+      n = strlen(nm);
+    }
+    if (!(hdr[i] = dupn(h, n)))
+      goto nomem;
+  }
+  for (;;) {
+    voc_error_clear(&e);
+    rc = voc_csv_next(csv, &e);
+    if (rc == 0)
+      break;
+    voc_cli_tick(ing->cli, voc_csv_bytes(csv));
+    size_t rl;
+    const char *raw = voc_csv_raw(csv, &rl);
+    if (rc == VOC_EIO)
+      goto io;
+    if (rc < 0) {
+      if ((rc = voc_ingest_reject(ing, name, e.line, raw, rl, e.msg)) < 0)
+        goto done;
+      continue;
+    }
+    size_t nf = voc_csv_nfields(csv);
+    if (nf != nhdr) {
+      char why[128];
+      snprintf(why, sizeof why, "row has %zu field%s, the header has %zu", nf,
+               nf == 1 ? "" : "s", nhdr);
+      if ((rc = voc_ingest_reject(ing, name, voc_csv_line(csv), raw, rl, why)) <
+          0)
+        goto done;
+      continue;
+    }
+    if (!(item = cJSON_CreateObject()))
+      goto nomem;
+    for (size_t i = 0; i < nf; i++) {
+      cJSON *s = cJSON_CreateString(voc_csv_field(csv, i, NULL));
+      if (!s)
+        goto nomem;
+      cJSON_AddItemToObject(item, hdr[i], s);
+    }
+    rc = voc_ingest_emit_raw(ing, item, name, voc_csv_line(csv), raw, rl, err);
+    cJSON_Delete(item);
+    item = NULL;
+    if (rc < 0)
+      goto done;
+  }
+  ing->cli->nrepaired += voc_csv_nuls(csv);
+  rc = 0;
+  goto done;
+io:
+  voc_error_at(err, disp, 0, 0);
+  rc = voc_error_set(err, VOC_EIO, "%s", e.msg);
+  goto done;
+nomem:
+  rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
+done:
+  cJSON_Delete(item);
+  for (size_t i = 0; i < nhdr && hdr; i++)
+    free(hdr[i]);
+  free(hdr);
+  voc_csv_free(csv);
+  return rc;
+}
+
+/* ---- text: the whole input is one record ---- */
+
+static int ingest_text(voc_ingest *ing, FILE *f, const char *name,
+                       voc_error *err) {
+  voc_buf b = VOC_BUF_INIT(VOC_INGEST_ITEM_MAX);
+  voc_error e;
+  voc_error_clear(&e);
+  int rc = voc_buf_slurp(&b, f, &e);
+  const char *disp = voc_ingest_display_name(name);
+  if (rc == VOC_ETOOBIG) {
+    /* drain so that a pipe writer is not left blocked */
+    char tmp[65536];
+    while (fread(tmp, 1, sizeof tmp, f) > 0)
+      ;
+    char why[128];
+    snprintf(why, sizeof why, "text larger than %zu MiB, not ingested",
+             VOC_INGEST_ITEM_MAX >> 20);
+    rc = voc_ingest_reject(ing, name, 1, b.data, b.len > 4096 ? 4096 : b.len,
+                           why);
+    goto done;
+  }
+  if (rc < 0) {
+    voc_error_at(err, disp, 0, 0);
+    rc = voc_error_set(err, rc, "%s", e.msg);
+    goto done;
+  }
+  cJSON *item = cJSON_CreateObject();
+  cJSON *s = item ? cJSON_CreateString("") : NULL;
+  if (!s) {
+    cJSON_Delete(item);
+    rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
+    goto done;
+  }
+  /* cJSON strings stop at NUL: NUL bytes become U+FFFD first */
+  if (b.data && memchr(b.data, '\0', b.len)) {
+    voc_buf t = VOC_BUF_INIT(0);
+    for (size_t i = 0; i < b.len && rc == 0; i++)
+      rc = b.data[i] ? voc_buf_putc(&t, b.data[i])
+                     : voc_buf_puts(&t, "\xEF\xBF\xBD");
+    voc_buf_dispose(&b);
+    b = t;
+  }
+  free(s->valuestring);
+  s->valuestring = b.data ? voc_buf_detach(&b, NULL) : strdup("");
+  if (!s->valuestring) {
+    cJSON_Delete(s);
+    cJSON_Delete(item);
+    rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
+    goto done;
+  }
+  cJSON_AddItemToObject(item, "text", s);
+  rc = voc_ingest_emit_raw(ing, item, name, 1, s->valuestring,
+                           strlen(s->valuestring), err);
+  cJSON_Delete(item);
+done:
+  voc_buf_dispose(&b);
+  return rc;
+}
+
+/* ---- dispatch ---- */
+
+static int run_format(voc_ingest *ing, FILE *f, const char *name,
+                      voc_format fmt, voc_error *err) {
+  ing->cur_fmt = fmt;
+  switch (fmt) {
+  case VOC_FMT_CSV:
+  case VOC_FMT_TSV:
+    return ingest_csv(ing, f, name, fmt, err);
+  case VOC_FMT_MBOX:
+  case VOC_FMT_EML:
+  case VOC_FMT_MAILDIR:
+    return voc_email_read(ing, f, voc_ingest_display_name(name), fmt, err);
+  case VOC_FMT_JSON:
+  case VOC_FMT_JSONL:
+    return voc_json_in_read(ing, f, name, fmt, err);
+  case VOC_FMT_XML:
+    return voc_xml_read(ing, f, name, err);
+  case VOC_FMT_VTT:
+  case VOC_FMT_TRANSCRIPT:
+    return voc_transcript_read(ing, f, name, fmt, err);
+  case VOC_FMT_TEXT:
+  default:
+    return ingest_text(ing, f, name, err);
+  }
+}
+
+int voc_ingest_file(voc_ingest *ing, const char *path, voc_format fmt,
+                    voc_error *err) {
+  struct stat st;
+  const char *disp = voc_ingest_display_name(path);
+  if (fmt == VOC_FMT_AUTO)
+    fmt = ing->opts.format;
+  if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (fmt != VOC_FMT_AUTO && fmt != VOC_FMT_MAILDIR) {
+      voc_cli_msg(ing->cli, "%s: is a directory (only --format maildir reads "
+                            "folders)", disp);
+      voc_cli_fail(ing->cli, VOC_EX_NOINPUT);
+      return 0;
+    }
+    ing->cur_fmt = VOC_FMT_MAILDIR;
+    int rc = voc_email_read(ing, NULL, path, VOC_FMT_MAILDIR, err);
+    if (rc < 0 && rc != VOC_EIO && rc != VOC_ENOMEM) {
+      voc_cli_warn(ing->cli, err);
+      voc_cli_fail(ing->cli, voc_error_exit_code(rc));
+      rc = 0;
+    }
+    return rc;
+  }
+  FILE *f = voc_cli_open(ing->cli, path);
+  if (!f)
+    return 0;
+  FILE *spool = NULL;
+  int rc = 0;
+  /* Peek at the head: for detection, and to refuse empty and binary
+   * inputs with a clear message. A pipe is spooled to a temporary file
+   * (disk, not memory) when its format must be detected. */
+  char head[4096];
+  size_t n = 0;
+  long pos = ftell(f);
+  bool seekable = pos >= 0 && fseek(f, pos, SEEK_SET) == 0;
+  if (!seekable && fmt == VOC_FMT_AUTO) {
+    if (!(spool = tmpfile())) {
+      voc_cli_msg(ing->cli, "%s: cannot make a temporary file to detect the "
+                            "format: %s (use --format)", disp, strerror(errno));
+      voc_cli_fail(ing->cli, VOC_EX_IOERR);
+      goto done;
+    }
+    char buf[65536];
+    size_t k;
+    while ((k = fread(buf, 1, sizeof buf, f)) > 0)
+      if (fwrite(buf, 1, k, spool) != k) {
+        voc_cli_msg(ing->cli, "%s: temporary file: %s", disp, strerror(errno));
+        voc_cli_fail(ing->cli, VOC_EX_IOERR);
+        goto done;
+      }
+    rewind(spool);
+    seekable = true;
+    pos = 0;
+  }
+  FILE *in = spool ? spool : f;
+  if (seekable) {
+    n = fread(head, 1, sizeof head, in);
+    if (fseek(in, pos, SEEK_SET) != 0) {
+      voc_cli_msg(ing->cli, "%s: cannot rewind: %s", disp, strerror(errno));
+      voc_cli_fail(ing->cli, VOC_EX_IOERR);
+      goto done;
+    }
+    if (n == 0 && fmt != VOC_FMT_MAILDIR) {
+      voc_cli_msg(ing->cli, "%s: empty input, no records", disp);
+      voc_cli_fail(ing->cli, VOC_EX_DATAERR);
+      goto done;
+    }
+    const char *nul = memchr(head, '\0', n);
+    if (nul) {
+      if (n >= 2 && (((unsigned char)head[0] == 0xFF &&
+                      (unsigned char)head[1] == 0xFE) ||
+                     ((unsigned char)head[0] == 0xFE &&
+                      (unsigned char)head[1] == 0xFF)))
+        voc_cli_msg(ing->cli,
+                    "%s: UTF-16 text, not ingested: convert it first "
+                    "(iconv -f UTF-16 -t UTF-8)", disp);
+      else
+        voc_cli_msg(ing->cli,
+                    "%s: binary data (NUL byte at offset %zu), not ingested",
+                    disp, (size_t)(nul - head));
+      voc_cli_fail(ing->cli, VOC_EX_DATAERR);
+      goto done;
+    }
+    if (fmt == VOC_FMT_AUTO)
+      fmt = voc_ingest_detect(strcmp(path, "-") ? path : NULL, head, n);
+  }
+  if (fmt == VOC_FMT_MAILDIR) {
+    voc_cli_msg(ing->cli, "%s: --format maildir needs a folder", disp);
+    voc_cli_fail(ing->cli, VOC_EX_USAGE);
+    goto done;
+  }
+  rc = run_format(ing, in, path, fmt, err);
+  if (rc < 0 && rc != VOC_EIO && rc != VOC_ENOMEM) {
+    /* a problem with this input only: report it and go on */
+    if (!err->file[0])
+      voc_error_at(err, disp, err->line, err->col);
+    voc_cli_warn(ing->cli, err);
+    voc_cli_fail(ing->cli, voc_error_exit_code(rc));
+    rc = 0;
+  }
+done:
+  if (spool)
+    fclose(spool);
+  voc_cli_close(ing->cli, f);
+  return rc;
+}
