@@ -4,7 +4,43 @@
  * one voc_normalizer per thread, reused for every record; it owns its ICU
  * break iterators, its stemmers (one per language, created on first use)
  * and a token/sentence arena that each call reuses, so the hot loop does no
- * per-token malloc. */
+ * per-token malloc.
+ *
+ * TOKENS. Words and numbers are the segments of the ICU word break iterator
+ * (root locale) that hold a letter or a digit (general category L* or N*);
+ * a segment is VOC_TOK_WORD when it holds a letter, else VOC_TOK_NUMBER.
+ * Every other code point outside those segments becomes its own token:
+ * punctuation (P*: , ; : . ! ? - – — ' " ( ) ...) is VOC_TOK_PUNCT, symbols
+ * and emoji (S*, ...) are VOC_TOK_OTHER; spaces, controls, format
+ * characters and marks make no token.
+ *
+ * FOLD. fold = NFKC_Casefold of the token's own bytes, then the apostrophe
+ * look-alikes U+2018, U+2019 and U+02BC become "'" ("Don’t" -> "don't").
+ * For ASCII this is plain lowercasing.
+ *
+ * STEM. Snowball (libstemmer, UTF-8) of the fold, in the document's
+ * language (primary subtag of doc.lang: "en-GB" uses "en"); a language
+ * libstemmer does not know keeps the fold as stem, so do numbers,
+ * punctuation and words longer than VOC_NORM_MAX_STEM bytes.
+ *
+ * NEGATION RULE (for the tagger). A word whose fold ends in "n't" (after
+ * apostrophe folding, so "doesn’t" too) is split in two tokens: the part
+ * before "n't", and "n't" itself, whose stem is always "not":
+ *   "doesn't" -> "does" [stem "doe"] + "n't" [stem "not"]
+ *   "can't" -> "ca" + "n't";  "won't" -> "wo" + "n't"
+ * "cannot" is split the same way: "can" + "not". So a negator test on
+ * stem "not" covers not, n't and cannot. Lexicon terms analysed with
+ * voc_normalize get the same split, so "can't afford" matches itself.
+ *
+ * SENTENCES. ICU sentence break (root locale, no abbreviation list), each
+ * span trimmed of white space and controls at both ends; empty spans are
+ * dropped. Every line end is a sentence end (Unicode rule SB4).
+ *
+ * FAST PATH. Lines (up to and including "\n") made only of ASCII are
+ * segmented by a hand-written implementation of the same Unicode word and
+ * sentence rules instead of ICU; consecutive non-ASCII lines go to ICU.
+ * Line ends are hard boundaries for both, so the result is identical to
+ * running ICU over the whole text (tests/unit/test_norm.c checks it). */
 #ifndef VOC_NORM_H
 #define VOC_NORM_H
 
@@ -13,6 +49,7 @@
 
 #include "voc_buf.h"
 #include "voc_error.h"
+#include "voc_record.h"
 
 typedef struct voc_normalizer voc_normalizer;
 
@@ -57,8 +94,40 @@ int voc_normalize(voc_normalizer *n, const char *text, size_t len,
                   const char *lang, const voc_doc **doc, voc_error *err);
 
 /* Stem one already-folded word in a language (for lexicon terms); the
- * result is valid until the next call. */
+ * result is valid until the next call. lang may also be a libstemmer
+ * algorithm name ("english", "porter"). Never NULL: when the language has
+ * no stemmer, or on allocation failure, the word itself is returned. */
 const char *voc_normalizer_stem(voc_normalizer *n, const char *lang,
                                 const char *word, size_t len);
+
+/* Words longer than this (bytes) are not stemmed (stem = fold). */
+#define VOC_NORM_MAX_STEM 64
+
+/* Analyse rec's "text" and set its fields "lang" (only when the record has
+ * no non-empty string lang: then the language used is default_lang, or the
+ * detected one when default_lang is NULL or ""), "tokens" ([[start, end,
+ * "stem"], ...], words and numbers only) and "sentences" ([[start, end],
+ * ...]), replacing existing tokens and sentences. A record without a
+ * string "text" is VOC_EPARSE ("record has no text"). */
+int voc_norm_annotate(voc_normalizer *n, voc_record *rec,
+                      const char *default_lang, voc_error *err);
+
+/* Rebuild the analysis of a record that carries "tokens" (as written by
+ * voc_norm_annotate) without segmenting or stemming again: offsets and stems
+ * come from the record, folds are recomputed from the text, punctuation and
+ * other tokens are recovered from the gaps between tokens, sentences come
+ * from "sentences" (segmented again when absent). Language: the record's
+ * lang, else detected from the folds (records written by voc-norm always
+ * carry lang). The result equals voc_normalize
+ * on the same text and language, token by token.
+ * VOC_ENOTFOUND when the record has no "tokens" (normalize it instead);
+ * VOC_EPARSE when text is missing or tokens/sentences are malformed (not
+ * [start, end] pairs inside the text, in order, on UTF-8 boundaries). */
+int voc_norm_from_record(voc_normalizer *n, const voc_record *rec,
+                         const voc_doc **doc, voc_error *err);
+
+/* Tests only: false makes voc_normalize use ICU for the whole text (no
+ * ASCII fast path). Default true. */
+void voc_normalizer_set_fastpath(voc_normalizer *n, int on);
 
 #endif

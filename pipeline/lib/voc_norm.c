@@ -1,0 +1,1030 @@
+/* voc_norm.c: segmentation (ICU or the ASCII fast path), folding, stemming.
+ *
+ * One pass over the text builds the word/number tokens (from word break
+ * segments) and, between them, the punctuation/other tokens (one per code
+ * point, see voc_norm.h); sentences come from the sentence segmenter; then
+ * the language is chosen and the words are stemmed through a per-language
+ * cache. All storage lives in the normalizer and is reused by every call. */
+#include "voc_norm.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libstemmer.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include "voc_lang.h"
+
+#define MAXLANGS 48               /* stem caches (languages) per normalizer */
+#define CACHE_MIN_SLOTS 4096      /* initial slots of a stem cache */
+#define CACHE_MAX_SLOTS (1u << 18) /* a full cache is cleared, not grown */
+#define CACHE_MAX_POOL ((size_t)8 << 20) /* bytes of keys+stems per cache */
+
+typedef struct stem_entry {
+  uint32_t hash;       /* of the key */
+  uint32_t key, klen;  /* key (fold) in pool */
+  uint32_t stem, slen; /* stem in pool */
+} stem_entry;
+
+typedef struct stem_cache {
+  char lang[16];         /* primary subtag or algorithm name, lowercase */
+  struct sb_stemmer *sb; /* NULL: no stemmer, stem = fold */
+  uint32_t *slots;       /* entry index + 1; 0 is empty */
+  uint32_t nslots;       /* power of two */
+  stem_entry *entries;   /* in insertion order */
+  uint32_t nentries, capentries;
+  voc_buf pool;          /* "key\0stem\0" strings */
+} stem_cache;
+
+struct voc_normalizer {
+  UBreakIterator *wb;        /* word break, root locale, reused */
+  UBreakIterator *sb;        /* sentence break, root locale, reused */
+  UText ut;                  /* UTF-8 UText over the current run */
+  const UNormalizer2 *cf;    /* NFKC_Casefold (static, not owned) */
+  UChar *u1, *u2;            /* UTF-16 scratch for folding */
+  int32_t u1cap, u2cap;      /* capacities in UChars */
+  voc_token *tok;            /* tokens of the current document */
+  size_t ntok, captok;
+  voc_span *sent;            /* sentences of the current document */
+  size_t nsent, capsent;
+  voc_buf arena;             /* folds and stems, NUL-terminated */
+  voc_buf scratch;           /* voc_normalizer_stem's unstemmed result */
+  voc_doc doc;               /* what voc_normalize hands out */
+  stem_cache caches[MAXLANGS];
+  size_t ncaches;
+  voc_langid *langid;        /* detector, reset per document */
+  int fast;                  /* ASCII fast path on */
+  const char *text;          /* text being analysed */
+  size_t len;
+  size_t last_end;           /* end of the last word token (gap start) */
+  uint8_t gapcls[128];       /* ASCII: 0 no token, else VOC_TOK_PUNCT/OTHER */
+};
+
+/* ---- small helpers ----------------------------------------------------- */
+
+static int grow_array(void **p, size_t *cap, size_t need, size_t elem) {
+  if (need <= *cap)
+    return 0;
+  size_t ncap = *cap ? *cap : 256;
+  while (ncap < need)
+    ncap *= 2;
+  void *np = realloc(*p, ncap * elem);
+  if (!np)
+    return VOC_ENOMEM;
+  *p = np;
+  *cap = ncap;
+  return 0;
+}
+
+static int is_ascii(const char *s, size_t n) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    if (w & 0x8080808080808080ULL)
+      return 0;
+  }
+  for (; i < n; i++)
+    if ((unsigned char)s[i] & 0x80)
+      return 0;
+  return 1;
+}
+
+/* WORD when the bytes hold a letter, NUMBER when a digit but no letter,
+ * else 0. Decides which word break segments are tokens, in both paths. */
+static int seg_kind(const char *t, size_t s, size_t e) {
+  int num = 0;
+  size_t i = s;
+  while (i < e) {
+    unsigned char b = (unsigned char)t[i];
+    if (b < 0x80) {
+      if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')
+        return VOC_TOK_WORD;
+      num |= b >= '0' && b <= '9';
+      i++;
+      continue;
+    }
+    UChar32 c;
+    int32_t j = 0, n = (int32_t)(e - i < 8 ? e - i : 8);
+    U8_NEXT((const uint8_t *)t + i, j, n, c);
+    i += (size_t)j;
+    if (c < 0)
+      continue;
+    uint32_t m = U_GET_GC_MASK(c);
+    if (m & U_GC_L_MASK)
+      return VOC_TOK_WORD;
+    if (m & U_GC_N_MASK)
+      num = 1;
+  }
+  return num ? VOC_TOK_NUMBER : 0;
+}
+
+/* Token kind of one code point between words: PUNCT, OTHER or 0. */
+static int gap_kind(UChar32 c) {
+  if (c < 0)
+    return VOC_TOK_OTHER; /* an ill-formed byte sequence */
+  uint32_t m = U_GET_GC_MASK(c);
+  if (m & U_GC_P_MASK)
+    return VOC_TOK_PUNCT;
+  if (m & U_GC_S_MASK)
+    return VOC_TOK_OTHER;
+  return 0;
+}
+
+/* ---- folding ----------------------------------------------------------- */
+
+/* Append the fold of t[s..e) plus NUL to the arena; *off receives its
+ * offset. */
+static int fold_append(voc_normalizer *n, const char *t, size_t s, size_t e,
+                       uint32_t *off, voc_error *err) {
+  size_t len = e - s;
+  voc_buf *a = &n->arena;
+  *off = (uint32_t)a->len;
+  if (is_ascii(t + s, len)) {
+    if (voc_buf_grow(a, len + 1) < 0)
+      return voc_error_set(err, VOC_ENOMEM, "out of memory");
+    char *d = a->data + a->len;
+    for (size_t i = 0; i < len; i++) {
+      char c = t[s + i];
+      d[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    d[len] = '\0';
+    a->len += len + 1;
+    return 0;
+  }
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t ulen = 0;
+  for (;;) { /* UTF-8 -> UTF-16 (ill-formed bytes become U+FFFD) */
+    st = U_ZERO_ERROR;
+    u_strFromUTF8WithSub(n->u1, n->u1cap, &ulen, t + s, (int32_t)len, 0xFFFD,
+                         NULL, &st);
+    if (st != U_BUFFER_OVERFLOW_ERROR)
+      break;
+    UChar *p = realloc(n->u1, ((size_t)ulen + 16) * sizeof(UChar));
+    if (!p)
+      return voc_error_set(err, VOC_ENOMEM, "out of memory");
+    n->u1 = p;
+    n->u1cap = ulen + 16;
+  }
+  if (U_FAILURE(st))
+    return voc_error_set(err, VOC_EINTERNAL, "ICU: %s", u_errorName(st));
+  int32_t flen = 0;
+  for (;;) { /* NFKC_Casefold; may grow ("ß" -> "ss", ligatures) */
+    st = U_ZERO_ERROR;
+    flen = unorm2_normalize(n->cf, n->u1, ulen, n->u2, n->u2cap, &st);
+    if (st != U_BUFFER_OVERFLOW_ERROR)
+      break;
+    UChar *p = realloc(n->u2, ((size_t)flen + 16) * sizeof(UChar));
+    if (!p)
+      return voc_error_set(err, VOC_ENOMEM, "out of memory");
+    n->u2 = p;
+    n->u2cap = flen + 16;
+  }
+  if (U_FAILURE(st))
+    return voc_error_set(err, VOC_EINTERNAL, "ICU: %s", u_errorName(st));
+  for (int32_t i = 0; i < flen; i++)
+    if (n->u2[i] == 0x2019 || n->u2[i] == 0x2018 || n->u2[i] == 0x02BC)
+      n->u2[i] = '\'';
+  size_t need = (size_t)flen * 3 + 1;
+  if (voc_buf_grow(a, need) < 0)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  int32_t blen = 0;
+  st = U_ZERO_ERROR;
+  u_strToUTF8WithSub(a->data + a->len, (int32_t)need, &blen, n->u2, flen,
+                     0xFFFD, NULL, &st);
+  if (U_FAILURE(st))
+    return voc_error_set(err, VOC_EINTERNAL, "ICU: %s", u_errorName(st));
+  a->data[a->len + (size_t)blen] = '\0';
+  a->len += (size_t)blen + 1;
+  return 0;
+}
+
+/* ---- tokens ------------------------------------------------------------ */
+
+static int push_token(voc_normalizer *n, size_t s, size_t e, int kind,
+                      uint32_t fold, voc_error *err) {
+  if (grow_array((void **)&n->tok, &n->captok, n->ntok + 1, sizeof *n->tok))
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  voc_token *t = &n->tok[n->ntok++];
+  t->start = (uint32_t)s;
+  t->end = (uint32_t)e;
+  t->fold = fold;
+  t->stem = fold; /* until stemmed */
+  t->sentence = 0;
+  t->kind = (uint8_t)kind;
+  t->flags = 0;
+  return 0;
+}
+
+/* One token per punctuation or symbol code point in text[a..b). */
+static int emit_gap(voc_normalizer *n, size_t a, size_t b, voc_error *err) {
+  const char *t = n->text;
+  size_t i = a;
+  int rc;
+  while (i < b) {
+    unsigned char c0 = (unsigned char)t[i];
+    size_t s = i;
+    int kind;
+    if (c0 < 0x80) {
+      kind = n->gapcls[c0];
+      i++;
+    } else {
+      UChar32 c;
+      int32_t j = 0, m = (int32_t)(b - i < 8 ? b - i : 8);
+      U8_NEXT((const uint8_t *)t + i, j, m, c);
+      i += (size_t)j;
+      kind = gap_kind(c);
+    }
+    if (!kind)
+      continue;
+    uint32_t f;
+    if ((rc = fold_append(n, t, s, i, &f, err)) < 0 ||
+        (rc = push_token(n, s, i, kind, f, err)) < 0)
+      return rc;
+  }
+  return 0;
+}
+
+/* Where a trailing n't starts in t[s..e) ("doesn't", "DON’T"), or 0. */
+static size_t nt_split(const char *t, size_t s, size_t e) {
+  const unsigned char *u = (const unsigned char *)t;
+  if (e - s < 4 || (u[e - 1] | 0x20) != 't')
+    return 0;
+  size_t q = e - 1, alen = 0; /* apostrophe ends at q */
+  if (u[q - 1] == '\'')
+    alen = 1;
+  else if (q - s >= 3 && u[q - 3] == 0xE2 && u[q - 2] == 0x80 &&
+           (u[q - 1] == 0x98 || u[q - 1] == 0x99))
+    alen = 3;
+  else if (q - s >= 2 && u[q - 2] == 0xCA && u[q - 1] == 0xBC)
+    alen = 2;
+  if (!alen || q - alen < s + 2)
+    return 0;
+  size_t p = q - alen - 1;
+  return (u[p] | 0x20) == 'n' ? p : 0;
+}
+
+static int is_cannot(const char *w) {
+  static const char lower[] = "cannot";
+  for (int i = 0; i < 6; i++) {
+    char c = w[i];
+    if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != lower[i])
+      return 0;
+  }
+  return 1;
+}
+
+/* A word break segment text[s..e): a token when it holds a letter or digit
+ * (else its code points are left to the gap scan). */
+static int add_segment(voc_normalizer *n, size_t s, size_t e, voc_error *err) {
+  const char *t = n->text;
+  int kind = seg_kind(t, s, e), rc;
+  if (!kind)
+    return 0;
+  if ((rc = emit_gap(n, n->last_end, s, err)) < 0)
+    return rc;
+  n->last_end = e;
+  size_t p = 0;
+  if (kind == VOC_TOK_WORD) {
+    p = nt_split(t, s, e);
+    if (!p && e - s == 6 && is_cannot(t + s))
+      p = s + 3;
+  }
+  uint32_t f;
+  if (!p)
+    return (rc = fold_append(n, t, s, e, &f, err)) < 0
+               ? rc
+               : push_token(n, s, e, kind, f, err);
+  int k1 = seg_kind(t, s, p); /* "_n't": "_" is not a word */
+  if (!k1 && (rc = emit_gap(n, s, p, err)) < 0)
+    return rc;
+  if ((k1 && ((rc = fold_append(n, t, s, p, &f, err)) < 0 ||
+              (rc = push_token(n, s, p, k1, f, err)) < 0)) ||
+      (rc = fold_append(n, t, p, e, &f, err)) < 0 ||
+      (rc = push_token(n, p, e, VOC_TOK_WORD, f, err)) < 0)
+    return rc;
+  return 0;
+}
+
+/* ---- sentences --------------------------------------------------------- */
+
+static int is_trim(const char *t, size_t i, size_t e, size_t *clen, int back) {
+  const uint8_t *u = (const uint8_t *)t;
+  UChar32 c;
+  if (!back) {
+    if (u[i] < 0x80) {
+      *clen = 1;
+      return u[i] <= ' ' || u[i] == 0x7F;
+    }
+    int32_t j = 0, m = (int32_t)(e - i < 8 ? e - i : 8);
+    U8_NEXT(u + i, j, m, c);
+    *clen = (size_t)j;
+  } else { /* the code point ending at e (i is the span start) */
+    if (u[e - 1] < 0x80) {
+      *clen = 1;
+      return u[e - 1] <= ' ' || u[e - 1] == 0x7F;
+    }
+    size_t k = e - 1;
+    while (k > i && k + 4 > e && (u[k] & 0xC0) == 0x80)
+      k--;
+    int32_t j = 0, m = (int32_t)(e - k);
+    U8_NEXT(u + k, j, m, c);
+    if ((size_t)j != e - k) {
+      *clen = 1; /* ill-formed tail: keep it */
+      return 0;
+    }
+    *clen = e - k;
+  }
+  if (c < 0)
+    return 0;
+  return u_isUWhiteSpace(c) ||
+         (U_GET_GC_MASK(c) & (U_GC_CC_MASK | U_GC_CF_MASK)) != 0;
+}
+
+static int push_sentence(voc_normalizer *n, size_t s, size_t e,
+                         voc_error *err) {
+  size_t cl;
+  while (s < e && is_trim(n->text, s, e, &cl, 0))
+    s += cl;
+  while (e > s && is_trim(n->text, s, e, &cl, 1))
+    e -= cl;
+  if (s >= e)
+    return 0;
+  if (grow_array((void **)&n->sent, &n->capsent, n->nsent + 1,
+                 sizeof *n->sent))
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  n->sent[n->nsent].start = (uint32_t)s;
+  n->sent[n->nsent].end = (uint32_t)e;
+  n->nsent++;
+  return 0;
+}
+
+/* ---- the ASCII fast path ----------------------------------------------- */
+/* Word break classes (UAX #29 as ICU 72 tailors it: no colon in MidLetter,
+ * "@" is a letter). */
+enum { W_OTHER, W_LET, W_NUM, W_ENL, W_MIDLET, W_MNLQ, W_MIDNUM };
+
+static uint8_t wclass(unsigned char c) {
+  if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '@')
+    return W_LET;
+  if (c >= '0' && c <= '9')
+    return W_NUM;
+  switch (c) {
+  case '_':
+    return W_ENL;
+  case '.':
+  case '\'':
+    return W_MNLQ;
+  case ',':
+  case ';':
+    return W_MIDNUM;
+  default:
+    return W_OTHER;
+  }
+}
+
+static int fast_words(voc_normalizer *n, size_t rs, size_t re,
+                      voc_error *err) {
+  const unsigned char *t = (const unsigned char *)n->text;
+  size_t i = rs;
+  int rc;
+  while (i < re) {
+    int c = wclass(t[i]);
+    if (c != W_LET && c != W_NUM && c != W_ENL) {
+      i++;
+      continue;
+    }
+    size_t s = i++;
+    int last = c;
+    while (i < re) {
+      int nc = wclass(t[i]);
+      if (nc == W_LET || nc == W_NUM || nc == W_ENL) { /* WB5,8-10,13a-b */
+        last = nc;
+        i++;
+        continue;
+      }
+      if (i + 1 < re) {
+        int nn = wclass(t[i + 1]);
+        if (last == W_LET && (nc == W_MIDLET || nc == W_MNLQ) &&
+            nn == W_LET) { /* WB6-7 */
+          i += 2;
+          continue;
+        }
+        if (last == W_NUM && (nc == W_MIDNUM || nc == W_MNLQ) &&
+            nn == W_NUM) { /* WB11-12 */
+          i += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    if ((rc = add_segment(n, s, i, err)) < 0)
+      return rc;
+  }
+  return 0;
+}
+
+/* Sentence break classes for ASCII. */
+enum { S_OTHER, S_SP, S_LOWER, S_UPPER, S_NUM, S_ATERM, S_STERM, S_CLOSE,
+       S_SCONT, S_CR, S_LF };
+
+static uint8_t sclass(unsigned char c) {
+  if (c >= 'a' && c <= 'z')
+    return S_LOWER;
+  if (c >= 'A' && c <= 'Z')
+    return S_UPPER;
+  if (c >= '0' && c <= '9')
+    return S_NUM;
+  switch (c) {
+  case ' ':
+  case '\t':
+  case '\v':
+  case '\f':
+    return S_SP;
+  case '\r':
+    return S_CR;
+  case '\n':
+    return S_LF;
+  case '.':
+    return S_ATERM;
+  case '!':
+  case '?':
+    return S_STERM;
+  case '"':
+  case '\'':
+  case '(':
+  case ')':
+  case '[':
+  case ']':
+  case '{':
+  case '}':
+    return S_CLOSE;
+  case ',':
+  case '-':
+  case ':':
+    return S_SCONT;
+  default:
+    return S_OTHER;
+  }
+}
+
+/* UAX #29 sentence rules SB3-SB11 over ASCII. st describes what precedes
+ * the candidate boundary: 0 nothing special, 1 "SATerm Close*", 2 "SATerm
+ * Close* Sp+"; aterm says whether that SATerm was an ATerm. */
+static int fast_sentences(voc_normalizer *n, size_t rs, size_t re,
+                          voc_error *err) {
+  const unsigned char *t = (const unsigned char *)n->text;
+  size_t start = rs;
+  int st = 0, aterm = 0, rc;
+  for (size_t i = rs; i < re; i++) {
+    int c = sclass(t[i]);
+    if (i > rs) {
+      int p = sclass(t[i - 1]), brk = 0;
+      if (p == S_CR && c == S_LF)
+        brk = 0; /* SB3 */
+      else if (p == S_CR || p == S_LF)
+        brk = 1; /* SB4 */
+      else if (p == S_ATERM && c == S_NUM)
+        brk = 0; /* SB6 */
+      else if (p == S_ATERM && i >= rs + 2 &&
+               (sclass(t[i - 2]) == S_UPPER || sclass(t[i - 2]) == S_LOWER) &&
+               c == S_UPPER)
+        brk = 0; /* SB7 */
+      else if (st) {
+        brk = 1; /* SB11 unless SB8-SB10 */
+        if (aterm) { /* SB8 */
+          size_t j = i;
+          int k;
+          while (j < re && (k = sclass(t[j])) != S_LOWER && k != S_UPPER &&
+                 k != S_CR && k != S_LF && k != S_ATERM && k != S_STERM)
+            j++;
+          if (j < re && sclass(t[j]) == S_LOWER)
+            brk = 0;
+        }
+        if (c == S_SCONT || c == S_ATERM || c == S_STERM)
+          brk = 0; /* SB8a */
+        if (st == 1 && (c == S_CLOSE || c == S_SP || c == S_CR || c == S_LF))
+          brk = 0; /* SB9 */
+        if (c == S_SP || c == S_CR || c == S_LF)
+          brk = 0; /* SB10 */
+      }
+      if (brk) {
+        if ((rc = push_sentence(n, start, i, err)) < 0)
+          return rc;
+        start = i;
+      }
+    }
+    if (c == S_ATERM || c == S_STERM) {
+      st = 1;
+      aterm = c == S_ATERM;
+    } else if (c == S_CLOSE) {
+      st = st == 1 ? 1 : 0;
+    } else if (c == S_SP) {
+      st = st ? 2 : 0;
+    } else {
+      st = 0;
+    }
+  }
+  return push_sentence(n, start, re, err);
+}
+
+/* ---- the ICU path ------------------------------------------------------ */
+
+static int icu_run(voc_normalizer *n, size_t rs, size_t re, int words,
+                   int sentences, voc_error *err) {
+  UErrorCode st = U_ZERO_ERROR;
+  int rc;
+  utext_openUTF8(&n->ut, n->text + rs, (int64_t)(re - rs), &st);
+  if (U_FAILURE(st))
+    return voc_error_set(err, VOC_EINTERNAL, "ICU utext: %s", u_errorName(st));
+  if (words) {
+    ubrk_setUText(n->wb, &n->ut, &st);
+    if (U_FAILURE(st))
+      return voc_error_set(err, VOC_EINTERNAL, "ICU: %s", u_errorName(st));
+    int32_t a = ubrk_first(n->wb), b;
+    while ((b = ubrk_next(n->wb)) != UBRK_DONE) {
+      if ((rc = add_segment(n, rs + (size_t)a, rs + (size_t)b, err)) < 0)
+        return rc;
+      a = b;
+    }
+  }
+  if (sentences) {
+    ubrk_setUText(n->sb, &n->ut, &st);
+    if (U_FAILURE(st))
+      return voc_error_set(err, VOC_EINTERNAL, "ICU: %s", u_errorName(st));
+    int32_t a = ubrk_first(n->sb), b;
+    while ((b = ubrk_next(n->sb)) != UBRK_DONE) {
+      if ((rc = push_sentence(n, rs + (size_t)a, rs + (size_t)b, err)) < 0)
+        return rc;
+      a = b;
+    }
+  }
+  return 0;
+}
+
+/* Segment the whole text: words (with gap tokens) and/or sentences. Runs of
+ * whole lines are given to the fast path when ASCII, to ICU otherwise; a
+ * line end is a hard boundary in both word and sentence rules. */
+static int segment(voc_normalizer *n, int words, int sentences,
+                   voc_error *err) {
+  const char *t = n->text;
+  size_t len = n->len, rs = 0;
+  int rc;
+  n->last_end = 0;
+  if (!n->fast) {
+    if (len && (rc = icu_run(n, 0, len, words, sentences, err)) < 0)
+      return rc;
+  } else {
+    while (rs < len) {
+      size_t re = rs;
+      int ascii = -1;
+      while (re < len) { /* extend the run by whole lines of one kind */
+        const char *nl = memchr(t + re, '\n', len - re);
+        size_t le = nl ? (size_t)(nl - t) + 1 : len;
+        int a = is_ascii(t + re, le - re);
+        if (ascii >= 0 && a != ascii)
+          break;
+        ascii = a;
+        re = le;
+      }
+      if (ascii) {
+        if ((words && (rc = fast_words(n, rs, re, err)) < 0) ||
+            (sentences && (rc = fast_sentences(n, rs, re, err)) < 0))
+          return rc;
+      } else if ((rc = icu_run(n, rs, re, words, sentences, err)) < 0) {
+        return rc;
+      }
+      rs = re;
+    }
+  }
+  if (words && (rc = emit_gap(n, n->last_end, len, err)) < 0)
+    return rc;
+  return 0;
+}
+
+/* ---- stemming ---------------------------------------------------------- */
+
+static uint32_t hash_bytes(const char *s, size_t n) {
+  uint32_t h = 2166136261u; /* FNV-1a */
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
+}
+
+static stem_cache *get_cache(voc_normalizer *n, const char *lang) {
+  char code[16];
+  voc_lang_primary(lang, code, sizeof code);
+  for (size_t i = 0; i < n->ncaches; i++)
+    if (strcmp(n->caches[i].lang, code) == 0)
+      return &n->caches[i];
+  if (n->ncaches == MAXLANGS)
+    return NULL;
+  stem_cache *c = &n->caches[n->ncaches++];
+  memset(c, 0, sizeof *c);
+  memcpy(c->lang, code, sizeof code);
+  voc_buf_init(&c->pool, 0);
+  if (code[0])
+    c->sb = sb_stemmer_new(code, "UTF_8");
+  return c;
+}
+
+static void cache_clear(stem_cache *c) {
+  if (c->slots)
+    memset(c->slots, 0, c->nslots * sizeof *c->slots);
+  c->nentries = 0;
+  voc_buf_clear(&c->pool);
+}
+
+static int cache_rehash(stem_cache *c, uint32_t nslots) {
+  uint32_t *s = calloc(nslots, sizeof *s);
+  if (!s)
+    return VOC_ENOMEM;
+  for (uint32_t i = 0; i < c->nentries; i++) {
+    uint32_t k = c->entries[i].hash & (nslots - 1);
+    while (s[k])
+      k = (k + 1) & (nslots - 1);
+    s[k] = i + 1;
+  }
+  free(c->slots);
+  c->slots = s;
+  c->nslots = nslots;
+  return 0;
+}
+
+/* The stem of word[0..len) through the cache: *out points into the pool (or
+ * is word itself) and is valid until the next call. */
+static int cache_stem(stem_cache *c, const char *word, size_t len,
+                      const char **out, size_t *outlen) {
+  *out = word;
+  *outlen = len;
+  if (!c || !c->sb || len > VOC_NORM_MAX_STEM || len == 0)
+    return 0;
+  uint32_t h = hash_bytes(word, len);
+  if (c->nslots) {
+    uint32_t k = h & (c->nslots - 1);
+    for (uint32_t e; (e = c->slots[k]) != 0; k = (k + 1) & (c->nslots - 1)) {
+      stem_entry *en = &c->entries[e - 1];
+      if (en->hash == h && en->klen == len &&
+          memcmp(c->pool.data + en->key, word, len) == 0) {
+        *out = c->pool.data + en->stem;
+        *outlen = en->slen;
+        return 0;
+      }
+    }
+  }
+  const sb_symbol *r = sb_stemmer_stem(c->sb, (const sb_symbol *)word, (int)len);
+  if (!r)
+    return VOC_ENOMEM;
+  size_t rlen = (size_t)sb_stemmer_length(c->sb);
+  /* Keep the cache bounded: clear it when full rather than grow forever. */
+  if (c->pool.len + len + rlen + 2 > CACHE_MAX_POOL ||
+      (c->nslots == CACHE_MAX_SLOTS &&
+       (c->nentries + 1) * 10 > c->nslots * 7))
+    cache_clear(c);
+  if ((c->nentries + 1) * 10 > c->nslots * 7) {
+    uint32_t ns = c->nslots ? c->nslots * 2 : CACHE_MIN_SLOTS;
+    if (cache_rehash(c, ns) < 0)
+      return VOC_ENOMEM;
+  }
+  if (c->nentries == c->capentries) {
+    size_t cap = c->capentries;
+    if (grow_array((void **)&c->entries, &cap, (size_t)c->nentries + 1,
+                   sizeof *c->entries))
+      return VOC_ENOMEM;
+    c->capentries = (uint32_t)cap;
+  }
+  stem_entry en = {h, (uint32_t)c->pool.len, (uint32_t)len, 0, (uint32_t)rlen};
+  if (voc_buf_put(&c->pool, word, len) < 0 || voc_buf_putc(&c->pool, 0) < 0)
+    return VOC_ENOMEM;
+  en.stem = (uint32_t)c->pool.len;
+  if (voc_buf_put(&c->pool, r, rlen) < 0 || voc_buf_putc(&c->pool, 0) < 0)
+    return VOC_ENOMEM;
+  c->entries[c->nentries++] = en;
+  uint32_t k = h & (c->nslots - 1);
+  while (c->slots[k])
+    k = (k + 1) & (c->nslots - 1);
+  c->slots[k] = c->nentries;
+  *out = c->pool.data + en.stem;
+  *outlen = rlen;
+  return 0;
+}
+
+const char *voc_normalizer_stem(voc_normalizer *n, const char *lang,
+                                const char *word, size_t len) {
+  const char *out;
+  size_t olen;
+  stem_cache *c = get_cache(n, lang);
+  if (cache_stem(c, word, len, &out, &olen) < 0 || out == word) {
+    /* a NUL-terminated copy of the word itself */
+    voc_buf_clear(&n->scratch);
+    if (voc_buf_put(&n->scratch, word, len) < 0)
+      return "";
+    return n->scratch.data;
+  }
+  return out;
+}
+
+/* Stem every word token of the current document in language lang. */
+static int stem_tokens(voc_normalizer *n, const char *lang, voc_error *err) {
+  stem_cache *c = get_cache(n, lang);
+  for (size_t i = 0; i < n->ntok; i++) {
+    voc_token *t = &n->tok[i];
+    if (t->kind != VOC_TOK_WORD)
+      continue;
+    const char *f = n->arena.data + t->fold;
+    size_t flen = strlen(f);
+    const char *s;
+    size_t slen;
+    if (strcmp(f, "n't") == 0) {
+      s = "not";
+      slen = 3;
+    } else if (cache_stem(c, f, flen, &s, &slen) < 0) {
+      return voc_error_set(err, VOC_ENOMEM, "out of memory");
+    }
+    if (s == f)
+      continue; /* stem = fold */
+    if (slen == flen && memcmp(s, f, slen) == 0)
+      continue;
+    t->stem = (uint32_t)n->arena.len;
+    if (voc_buf_put(&n->arena, s, slen) < 0 || voc_buf_putc(&n->arena, 0) < 0)
+      return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  }
+  return 0;
+}
+
+/* ---- documents --------------------------------------------------------- */
+
+static void reset_doc(voc_normalizer *n, const char *text, size_t len) {
+  n->text = text;
+  n->len = len;
+  n->ntok = 0;
+  n->nsent = 0;
+  voc_buf_clear(&n->arena);
+  n->last_end = 0;
+}
+
+static void choose_lang(voc_normalizer *n, const char *lang) {
+  if (!lang || !*lang) {
+    voc_langid_reset(n->langid);
+    for (size_t i = 0; i < n->ntok; i++)
+      if (n->tok[i].kind == VOC_TOK_WORD) {
+        const char *f = n->arena.data + n->tok[i].fold;
+        voc_langid_add(n->langid, f, strlen(f));
+      }
+    lang = voc_langid_result(n->langid);
+  }
+  size_t l = strlen(lang);
+  if (l >= sizeof n->doc.lang)
+    l = sizeof n->doc.lang - 1;
+  memcpy(n->doc.lang, lang, l);
+  n->doc.lang[l] = '\0';
+}
+
+/* Give each token the index of the sentence holding its start. */
+static void finish_doc(voc_normalizer *n) {
+  size_t s = 0;
+  for (size_t i = 0; i < n->ntok; i++) {
+    voc_token *t = &n->tok[i];
+    while (s + 1 < n->nsent && n->sent[s + 1].start <= t->start)
+      s++;
+    t->sentence = (uint16_t)(s > 65535 ? 65535 : s);
+  }
+  n->doc.text = n->text;
+  n->doc.len = n->len;
+  n->doc.tokens = n->tok;
+  n->doc.ntokens = n->ntok;
+  n->doc.sentences = n->sent;
+  n->doc.nsentences = n->nsent;
+  n->doc.stems = n->arena.data ? n->arena.data : "";
+}
+
+int voc_normalize(voc_normalizer *n, const char *text, size_t len,
+                  const char *lang, const voc_doc **doc, voc_error *err) {
+  int rc;
+  *doc = NULL;
+  if (len > INT32_MAX)
+    return voc_error_set(err, VOC_ETOOBIG, "text too long (%zu bytes)", len);
+  reset_doc(n, text, len);
+  if ((rc = segment(n, 1, 1, err)) < 0)
+    return rc;
+  choose_lang(n, lang);
+  if ((rc = stem_tokens(n, n->doc.lang, err)) < 0)
+    return rc;
+  finish_doc(n);
+  *doc = &n->doc;
+  return 0;
+}
+
+/* ---- records ----------------------------------------------------------- */
+
+static int json_offset(const cJSON *it, size_t max, size_t *out) {
+  if (!cJSON_IsNumber(it) || it->valuedouble < 0 ||
+      it->valuedouble > (double)max ||
+      it->valuedouble != (double)(size_t)it->valuedouble)
+    return -1;
+  *out = (size_t)it->valuedouble;
+  return 0;
+}
+
+static int on_boundary(const char *t, size_t len, size_t i) {
+  return i >= len || ((unsigned char)t[i] & 0xC0) != 0x80;
+}
+
+int voc_norm_from_record(voc_normalizer *n, const voc_record *rec,
+                         const voc_doc **doc, voc_error *err) {
+  int rc;
+  *doc = NULL;
+  const char *text = voc_record_str(rec, "text");
+  if (!text)
+    return voc_error_set(err, VOC_EPARSE, "record has no text");
+  cJSON *toks = voc_record_get(rec, "tokens");
+  if (!toks || cJSON_IsNull(toks))
+    return voc_error_set(err, VOC_ENOTFOUND, "record has no tokens");
+  if (!cJSON_IsArray(toks))
+    return voc_error_set(err, VOC_EPARSE, "tokens is not an array");
+  size_t len = strlen(text);
+  if (len > INT32_MAX)
+    return voc_error_set(err, VOC_ETOOBIG, "text too long (%zu bytes)", len);
+  reset_doc(n, text, len);
+  size_t k = 0;
+  cJSON *it;
+  cJSON_ArrayForEach(it, toks) {
+    size_t s, e;
+    cJSON *js = cJSON_GetArrayItem(it, 0), *je = cJSON_GetArrayItem(it, 1),
+          *jt = cJSON_GetArrayItem(it, 2);
+    if (!cJSON_IsArray(it) || cJSON_GetArraySize(it) != 3 ||
+        json_offset(js, len, &s) < 0 || json_offset(je, len, &e) < 0 ||
+        !cJSON_IsString(jt) || s >= e || s < n->last_end ||
+        !on_boundary(text, len, s) || !on_boundary(text, len, e))
+      return voc_error_set(err, VOC_EPARSE,
+                           "tokens[%zu]: not [start, end, \"stem\"] in order "
+                           "inside the text",
+                           k);
+    if ((rc = emit_gap(n, n->last_end, s, err)) < 0)
+      return rc;
+    n->last_end = e;
+    uint32_t f;
+    int kind = seg_kind(text, s, e);
+    if ((rc = fold_append(n, text, s, e, &f, err)) < 0 ||
+        (rc = push_token(n, s, e, kind ? kind : VOC_TOK_WORD, f, err)) < 0)
+      return rc;
+    const char *stem = jt->valuestring;
+    if (strcmp(stem, n->arena.data + f) != 0) {
+      n->tok[n->ntok - 1].stem = (uint32_t)n->arena.len;
+      if (voc_buf_puts(&n->arena, stem) < 0 || voc_buf_putc(&n->arena, 0) < 0)
+        return voc_error_set(err, VOC_ENOMEM, "out of memory");
+    }
+    k++;
+  }
+  if ((rc = emit_gap(n, n->last_end, len, err)) < 0)
+    return rc;
+  cJSON *sents = voc_record_get(rec, "sentences");
+  if (cJSON_IsArray(sents)) {
+    size_t prev = 0;
+    k = 0;
+    cJSON_ArrayForEach(it, sents) {
+      size_t s, e;
+      if (!cJSON_IsArray(it) || cJSON_GetArraySize(it) != 2 ||
+          json_offset(cJSON_GetArrayItem(it, 0), len, &s) < 0 ||
+          json_offset(cJSON_GetArrayItem(it, 1), len, &e) < 0 || s >= e ||
+          s < prev)
+        return voc_error_set(err, VOC_EPARSE,
+                             "sentences[%zu]: not [start, end] in order "
+                             "inside the text",
+                             k);
+      if (grow_array((void **)&n->sent, &n->capsent, n->nsent + 1,
+                     sizeof *n->sent))
+        return voc_error_set(err, VOC_ENOMEM, "out of memory");
+      n->sent[n->nsent].start = (uint32_t)s;
+      n->sent[n->nsent].end = (uint32_t)e;
+      n->nsent++;
+      prev = e;
+      k++;
+    }
+  } else if ((rc = segment(n, 0, 1, err)) < 0) {
+    return rc;
+  }
+  const char *lang = voc_record_str(rec, "lang");
+  choose_lang(n, lang);
+  finish_doc(n);
+  *doc = &n->doc;
+  return 0;
+}
+
+int voc_norm_annotate(voc_normalizer *n, voc_record *rec,
+                      const char *default_lang, voc_error *err) {
+  const char *text = voc_record_str(rec, "text");
+  if (!text)
+    return voc_error_set(err, VOC_EPARSE, "record has no text");
+  const char *lang = voc_record_str(rec, "lang");
+  int have_lang = lang && *lang;
+  if (!have_lang)
+    lang = default_lang;
+  const voc_doc *d;
+  int rc = voc_normalize(n, text, strlen(text), lang, &d, err);
+  if (rc < 0)
+    return rc;
+  if (!have_lang && voc_record_set_str(rec, "lang", d->lang) < 0)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  cJSON *toks = cJSON_CreateArray(), *sents = cJSON_CreateArray();
+  if (!toks || !sents)
+    goto oom;
+  for (size_t i = 0; i < d->ntokens; i++) {
+    const voc_token *t = &d->tokens[i];
+    if (t->kind != VOC_TOK_WORD && t->kind != VOC_TOK_NUMBER)
+      continue;
+    cJSON *a = cJSON_CreateArray();
+    if (!a || !cJSON_AddItemToArray(toks, a) ||
+        !cJSON_AddItemToArray(a, cJSON_CreateNumber(t->start)) ||
+        !cJSON_AddItemToArray(a, cJSON_CreateNumber(t->end)) ||
+        !cJSON_AddItemToArray(a, cJSON_CreateString(d->stems + t->stem)))
+      goto oom;
+  }
+  for (size_t i = 0; i < d->nsentences; i++) {
+    cJSON *a = cJSON_CreateArray();
+    if (!a || !cJSON_AddItemToArray(sents, a) ||
+        !cJSON_AddItemToArray(a, cJSON_CreateNumber(d->sentences[i].start)) ||
+        !cJSON_AddItemToArray(a, cJSON_CreateNumber(d->sentences[i].end)))
+      goto oom;
+  }
+  rc = voc_record_set_item(rec, "tokens", toks);
+  toks = NULL;
+  if (rc < 0)
+    goto oom;
+  rc = voc_record_set_item(rec, "sentences", sents);
+  sents = NULL;
+  if (rc < 0)
+    goto oom;
+  return 0;
+oom:
+  cJSON_Delete(toks);
+  cJSON_Delete(sents);
+  return voc_error_set(err, VOC_ENOMEM, "out of memory");
+}
+
+/* ---- lifetime ---------------------------------------------------------- */
+
+int voc_normalizer_new(voc_normalizer **out, voc_error *err) {
+  static const UText ut_init = UTEXT_INITIALIZER;
+  UErrorCode st = U_ZERO_ERROR;
+  *out = NULL;
+  voc_normalizer *n = calloc(1, sizeof *n);
+  if (!n)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  n->ut = ut_init;
+  n->fast = 1;
+  voc_buf_init(&n->arena, 0);
+  voc_buf_init(&n->scratch, 0);
+  n->cf = unorm2_getNFKCCasefoldInstance(&st);
+  if (U_SUCCESS(st))
+    n->wb = ubrk_open(UBRK_WORD, "", NULL, 0, &st);
+  if (U_SUCCESS(st))
+    n->sb = ubrk_open(UBRK_SENTENCE, "", NULL, 0, &st);
+  if (U_FAILURE(st)) {
+    voc_error_set(err, VOC_EINTERNAL, "ICU: %s", u_errorName(st));
+    voc_normalizer_free(n);
+    return VOC_EINTERNAL;
+  }
+  int rc = voc_langid_new(&n->langid, err);
+  if (rc < 0) {
+    voc_normalizer_free(n);
+    return rc;
+  }
+  for (int c = 0; c < 128; c++)
+    n->gapcls[c] = (uint8_t)gap_kind(c);
+  *out = n;
+  return 0;
+}
+
+void voc_normalizer_free(voc_normalizer *n) {
+  if (!n)
+    return;
+  if (n->wb)
+    ubrk_close(n->wb);
+  if (n->sb)
+    ubrk_close(n->sb);
+  utext_close(&n->ut);
+  free(n->u1);
+  free(n->u2);
+  free(n->tok);
+  free(n->sent);
+  voc_buf_dispose(&n->arena);
+  voc_buf_dispose(&n->scratch);
+  for (size_t i = 0; i < n->ncaches; i++) {
+    stem_cache *c = &n->caches[i];
+    if (c->sb)
+      sb_stemmer_delete(c->sb);
+    free(c->slots);
+    free(c->entries);
+    voc_buf_dispose(&c->pool);
+  }
+  voc_langid_free(n->langid);
+  free(n);
+}
+
+void voc_normalizer_set_fastpath(voc_normalizer *n, int on) { n->fast = on; }
