@@ -23,6 +23,7 @@ cmake --build "$build" -j"$(nproc)" --target $(printf 'fuzz_%s ' "$@") >/dev/nul
 status=0
 for t in "$@"; do
   corpus="$build/corpus/$t"
+  rm -rf "$build/artifacts/$t"
   mkdir -p "$corpus" "$build/artifacts/$t"
   seeds=()
   [ -d "tests/fuzz/corpus/$t" ] && seeds+=("tests/fuzz/corpus/$t")
