@@ -11,244 +11,13 @@
 #include <strings.h>
 
 #include <gmime/gmime.h>
-#include <unicode/ucnv.h>
 
 #include "voc_email.h"
+#include "voc_reply.h"
 #include "voc_utf8.h"
 
-/* Bodies larger than this are cut (a single message body, not the file). */
-#define EMAIL_BODY_MAX ((size_t)32 << 20)
 
-static void email_init(void) {
-  static int done;
-  if (!done) {
-    g_mime_init();
-    done = 1;
-  }
-}
 
-/* --- charsets ------------------------------------------------------------*/
-
-static int ci_prefix(const char *s, const char *p) {
-  return strncasecmp(s, p, strlen(p)) == 0;
-}
-
-/* Append bytes in `charset` to out as UTF-8 (ill-formed input repaired). */
-static int to_utf8(voc_buf *out, const char *s, size_t n, const char *charset) {
-  UErrorCode st = U_ZERO_ERROR;
-  int32_t got;
-  size_t room;
-  int rc, valid = voc_utf8_valid(s, n);
-
-  if (charset == NULL || *charset == '\0' || strcasecmp(charset, "us-ascii") == 0 ||
-      strcasecmp(charset, "ascii") == 0) {
-    if (!valid)
-      charset = "windows-1252"; /* 8-bit text with no (or a wrong) label */
-  } else if (ci_prefix(charset, "utf-8") || strcasecmp(charset, "utf8") == 0) {
-    charset = NULL;
-  } else if (valid && (ci_prefix(charset, "iso-8859") || ci_prefix(charset, "latin") ||
-                       ci_prefix(charset, "windows-125") || ci_prefix(charset, "cp125"))) {
-    charset = NULL; /* mislabelled UTF-8 (pure ASCII included) */
-  } else if (strcasecmp(charset, "iso-8859-1") == 0 || strcasecmp(charset, "latin1") == 0) {
-    charset = "windows-1252"; /* what senders mean */
-  }
-  if (charset == NULL || *charset == '\0' || (valid && strcasecmp(charset, "us-ascii") == 0)) {
-    long r = voc_utf8_repair(out, s, n);
-    return r < 0 ? (int)r : 0;
-  }
-  if (n == 0)
-    return 0;
-  room = n * 3 + 16;
-  for (;;) {
-    if ((rc = voc_buf_grow(out, room)) < 0)
-      return rc;
-    st = U_ZERO_ERROR;
-    got = ucnv_convert("UTF-8", charset, out->data + out->len, (int32_t)room, s,
-                       (int32_t)n, &st);
-    if (st == U_BUFFER_OVERFLOW_ERROR && (size_t)got + 1 > room) {
-      room = (size_t)got + 1;
-      continue;
-    }
-    break;
-  }
-  if (U_FAILURE(st)) {
-    /* unknown charset or broken input: keep what is valid */
-    long r = voc_utf8_repair(out, s, n);
-    return r < 0 ? (int)r : 0;
-  }
-  out->len += (size_t)got;
-  out->data[out->len] = '\0';
-  /* converters emit U+FFFD for unmappable bytes; the result is valid */
-  return 0;
-}
-
-/* --- bodies --------------------------------------------------------------*/
-
-typedef struct pick {
-  GMimePart *plain;
-  GMimePart *html;
-} pick;
-
-static int is_attachment(GMimeObject *o) {
-  GMimeContentDisposition *d = g_mime_object_get_content_disposition(o);
-  return d != NULL && g_mime_content_disposition_is_attachment(d);
-}
-
-/* Depth-first: the first text/plain and the first text/html that are not
- * attachments; embedded message/rfc822 parts (forwards) are skipped. */
-static void pick_parts(GMimeObject *o, pick *p, int depth) {
-  if (o == NULL || depth > 32)
-    return;
-  if (GMIME_IS_MULTIPART(o)) {
-    int i, n = g_mime_multipart_get_count(GMIME_MULTIPART(o));
-    for (i = 0; i < n; i++)
-      pick_parts(g_mime_multipart_get_part(GMIME_MULTIPART(o), i), p, depth + 1);
-    return;
-  }
-  if (GMIME_IS_PART(o) && !is_attachment(o)) {
-    GMimeContentType *ct = g_mime_object_get_content_type(o);
-    if (ct == NULL || g_mime_content_type_is_type(ct, "text", "plain")) {
-      if (p->plain == NULL)
-        p->plain = GMIME_PART(o);
-    } else if (g_mime_content_type_is_type(ct, "text", "html")) {
-      if (p->html == NULL)
-        p->html = GMIME_PART(o);
-    }
-  }
-}
-
-/* The transfer-decoded bytes of a part, as UTF-8, into out. */
-static int part_text(GMimePart *part, voc_buf *out) {
-  GMimeDataWrapper *w = g_mime_part_get_content(part);
-  GMimeStream *mem;
-  GByteArray *ba;
-  int rc = 0;
-  size_t n;
-
-  voc_buf_clear(out);
-  if (w == NULL)
-    return 0;
-  mem = g_mime_stream_mem_new();
-  if (mem == NULL)
-    return VOC_ENOMEM;
-  if (g_mime_data_wrapper_write_to_stream(w, mem) < 0) {
-    g_object_unref(mem);
-    return VOC_EPARSE;
-  }
-  ba = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
-  n = ba->len > EMAIL_BODY_MAX ? EMAIL_BODY_MAX : ba->len;
-  rc = to_utf8(out, (const char *)ba->data, n,
-               g_mime_object_get_content_type_parameter(GMIME_OBJECT(part),
-                                                        "charset"));
-  g_object_unref(mem);
-  return rc;
-}
-
-/* mbox escaping: ">From " (and ">>From " in mboxrd) lose one '>'. */
-static void unescape_from(voc_buf *b) {
-  size_t r = 0, w = 0;
-  int bol = 1;
-  while (r < b->len) {
-    if (bol && b->data[r] == '>') {
-      size_t k = r;
-      while (k < b->len && b->data[k] == '>')
-        k++;
-      if (b->len - k >= 5 && memcmp(b->data + k, "From ", 5) == 0)
-        r++; /* drop one '>' */
-    }
-    bol = b->data[r] == '\n';
-    b->data[w++] = b->data[r++];
-  }
-  voc_buf_truncate(b, w);
-}
-
-/* RFC 3676 format=flowed: join soft-broken lines, undo space-stuffing;
- * quote depth is kept as leading "> ". */
-static int unflow(const voc_buf *in, int delsp, voc_buf *out) {
-  size_t i = 0;
-  int rc = 0, open = -1; /* quote depth of an unfinished flowed line */
-  voc_buf_clear(out);
-  while (i < in->len && rc >= 0) {
-    size_t a = i, e, q = 0, k;
-    int soft;
-    while (i < in->len && in->data[i] != '\n')
-      i++;
-    e = i;
-    if (i < in->len)
-      i++;
-    if (e > a && in->data[e - 1] == '\r')
-      e--;
-    while (a < e && in->data[a] == '>') {
-      a++;
-      q++;
-    }
-    if (a < e && in->data[a] == ' ')
-      a++; /* stuffing */
-    soft = e > a && in->data[e - 1] == ' ' && !(e - a == 3 && memcmp(in->data + a, "-- ", 3) == 0);
-    if (open >= 0 && (size_t)open != q) {
-      rc = voc_buf_putc(out, '\n');
-      open = -1;
-    }
-    if (open < 0) {
-      for (k = 0; k < q && rc >= 0; k++)
-        rc = voc_buf_putc(out, '>');
-      if (q > 0 && rc >= 0)
-        rc = voc_buf_putc(out, ' ');
-    }
-    if (rc >= 0)
-      rc = voc_buf_put(out, in->data + a, (soft && delsp) ? e - a - 1 : e - a);
-    if (soft) {
-      open = (int)q;
-    } else {
-      open = -1;
-      if (rc >= 0)
-        rc = voc_buf_putc(out, '\n');
-    }
-  }
-  if (open >= 0 && rc >= 0)
-    rc = voc_buf_putc(out, '\n');
-  return rc;
-}
-
-/* The customer's words of a message into out. */
-static int message_body(GMimeMessage *msg, int mbox, voc_buf *out,
-                        voc_error *err) {
-  pick p = {NULL, NULL};
-  voc_buf raw = VOC_BUF_INIT(0), tmp = VOC_BUF_INIT(0);
-  int rc = 0;
-
-  voc_buf_clear(out);
-  pick_parts(g_mime_message_get_mime_part(msg), &p, 0);
-  if (p.plain != NULL) {
-    const char *fmt, *delsp;
-    if ((rc = part_text(p.plain, &raw)) < 0)
-      goto done;
-    if (mbox)
-      unescape_from(&raw);
-    fmt = g_mime_object_get_content_type_parameter(GMIME_OBJECT(p.plain), "format");
-    if (fmt != NULL && strcasecmp(fmt, "flowed") == 0) {
-      delsp = g_mime_object_get_content_type_parameter(GMIME_OBJECT(p.plain), "delsp");
-      if ((rc = unflow(&raw, delsp != NULL && strcasecmp(delsp, "yes") == 0,
-                       &tmp)) < 0)
-        goto done;
-      voc_buf_clear(&raw);
-      if ((rc = voc_buf_put(&raw, tmp.data ? tmp.data : "", tmp.len)) < 0)
-        goto done;
-    }
-  } else if (p.html != NULL) {
-    if ((rc = part_text(p.html, &tmp)) < 0)
-      goto done;
-    if (mbox)
-      unescape_from(&tmp);
-    if ((rc = voc_html_to_text(tmp.data ? tmp.data : "", tmp.len, 1, &raw, err)) < 0)
-      goto done;
-  }
-  rc = voc_reply_strip(raw.data ? raw.data : "", raw.len, out);
-done:
-  voc_buf_dispose(&raw);
-  voc_buf_dispose(&tmp);
-  return rc;
-}
 
 /* --- headers -------------------------------------------------------------*/
 
@@ -347,7 +116,7 @@ static int message_item(GMimeMessage *msg, int mbox, cJSON *item, voc_error *err
     if (rc < 0)
       goto done;
   }
-  if ((rc = message_body(msg, mbox, &body, err)) < 0)
+  if ((rc = voc_email_message_text(msg, mbox, &body, err)) < 0)
     goto done;
   rc = add_string(item, "body", body.data ? body.data : "");
 done:
@@ -501,7 +270,7 @@ int voc_email_read(voc_ingest *ing, FILE *f, const char *name, voc_format fmt,
   GMimeStream *st;
   int rc;
 
-  email_init();
+  voc_email_init();
   if (fmt == VOC_FMT_MAILDIR)
     return read_maildir(ing, name, err);
   if (f == NULL)
@@ -514,3 +283,4 @@ int voc_email_read(voc_ingest *ing, FILE *f, const char *name, voc_format fmt,
   g_object_unref(st);
   return rc;
 }
+

@@ -15,6 +15,7 @@
 #include <libxml/tree.h>
 
 #include "voc_email.h"
+#include "voc_reply.h"
 #include "voc_utf8.h"
 
 /* Output state: pending line breaks are only written before the next text,
@@ -236,5 +237,15 @@ done:
   if (doc != NULL)
     xmlFreeDoc(doc);
   voc_buf_dispose(&clean);
+  return rc;
+}
+
+int voc_reply_strip_html(const char *html, size_t len, voc_buf *out,
+                         voc_error *err) {
+  voc_buf text = VOC_BUF_INIT(0);
+  int rc = voc_html_to_text(html, len, 1, &text, err);
+  if (rc >= 0)
+    rc = voc_reply_strip(text.data ? text.data : "", text.len, out);
+  voc_buf_dispose(&text);
   return rc;
 }

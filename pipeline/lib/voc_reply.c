@@ -21,7 +21,24 @@
 #include <string.h>
 #include <strings.h>
 
+#include <gmime/gmime.h>
+#include <unicode/ucnv.h>
+
 #include "voc_email.h"
+#include "voc_reply.h"
+#include "voc_utf8.h"
+
+/* Bodies larger than this are cut (a single message body, not the file). */
+#define EMAIL_BODY_MAX ((size_t)32 << 20)
+
+void voc_email_init(void) {
+  static int done;
+  if (!done) {
+    g_mime_init();
+    done = 1;
+  }
+}
+
 
 typedef struct line {
   const char *s; /* start, leading white space skipped */
@@ -128,6 +145,13 @@ static int header_key(const char *s, size_t n, const char *const *keys) {
 static int separator_line(const char *s, size_t n) {
   size_t a = 0, b = n, i;
   int letters = 0;
+  while (n > 0 && s[0] == '*') {
+    s++;
+    n--;
+  }
+  while (n > 0 && s[n - 1] == '*')
+    n--;
+  b = n;
   while (a < n && (s[a] == '-' || s[a] == '=' || s[a] == '_'))
     a++;
   while (b > a && (s[b - 1] == '-' || s[b - 1] == '=' || s[b - 1] == '_'))
@@ -171,6 +195,7 @@ static const char *const wrote_verbs[] = {
     "napisal",     "napisała", "написал",     "написала",  "написал(а)",
     "написав",     "написала", "ha scritto",  "scrisse",   "escreveu",
     "kirjoitti",   "yazdı",    "írta",        "napsal",    "wrote on",
+    "geschreven",  "đã viết",
     NULL};
 
 static int ends_with_wrote(const char *s, size_t n) {
@@ -187,8 +212,15 @@ static int ends_with_wrote(const char *s, size_t n) {
   if (n == 0 || s[n - 1] != ':')
     return 0;
   n--;
-  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-    n--;
+  for (;;) {
+    if (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+      n--;
+    else if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 &&
+             (unsigned char)s[n - 1] == 0xA0)
+      n -= 2;
+    else
+      break;
+  }
   for (v = wrote_verbs; *v != NULL; v++)
     if (has_suffix(s, n, *v)) {
       size_t k = strlen(*v);
@@ -314,58 +346,146 @@ static size_t next_nonblank(const line *L, size_t nl, size_t i) {
   return i;
 }
 
-/* Is there an attribution starting at line i (maybe wrapped over up to 3
- * lines)? Returns the number of lines it spans, 0 if none. */
+static int verb_inside(const char *s, size_t n) {
+  static const char *const verbs[] = {
+      " schrieb ", " wrote ", " schreef ", " skrev ", " a écrit ",
+      " escribió ", " написал", " sent:", " đã viết", " ha scritto ",
+      " escreveu ", NULL};
+  const char *const *v;
+  for (v = verbs; *v != NULL; v++)
+    if (contains(s, n, *v))
+      return 1;
+  return 0;
+}
+
+/* The line without leading '>' markers and spaces. */
+static void unquote(const line *l, const char **s, size_t *n) {
+  const char *p = l->s;
+  size_t m = l->n;
+  while (m > 0 && (*p == '>' || *p == ' ')) {
+    p++;
+    m--;
+  }
+  *s = p;
+  *n = m;
+}
+
+/* Starts with a date such as 2014-10-17, 2011/4/7, 02.04.2012 or "20 окт.". */
+static int date_start(const char *s, size_t n) {
+  return n >= 2 && s[0] >= '0' && s[0] <= '9';
+}
+
+static int ends_colon(const char *s, size_t n) {
+  return (n > 0 && s[n - 1] == ':') ||
+         (n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x9A", 3) == 0);
+}
+
+/* Is there an attribution starting at line i (maybe wrapped over up to six
+ * lines, blank or quoted ones included)? Returns the number of lines it
+ * spans, 0 if none. */
 static size_t attribution_at(const line *L, size_t nl, size_t i) {
   size_t k, len;
-  if (L[i].kind != L_TEXT)
+  int at;
+  const char *s = L[i].s;
+  size_t n = L[i].n;
+  if (L[i].kind != L_TEXT || n > 400)
     return 0;
-  if (ends_with_wrote(L[i].s, L[i].n))
+  if (ends_with_wrote(s, n))
     return 1;
-  if (!attribution_start(L[i].s, L[i].n))
+  at = memchr(s, '@', n) != NULL;
+  /* "Name <a@b.c> schrieb am Fr., 28. Apr. 2017 um 11:53 Uhr:", maybe
+   * wrapped once */
+  if ((at || has_digit(s, n)) && verb_inside(s, n)) {
+    if (ends_colon(s, n))
+      return 1;
+    if (i + 1 < nl && L[i + 1].kind == L_TEXT && L[i + 1].n < 80 &&
+        ends_colon(L[i + 1].s, L[i + 1].n))
+      return 2;
+  }
+  /* "2014-10-17 11:28 GMT+03:00 Name <a@b.c>:", "2011/4/7 Name <a@b.c>" */
+  if (date_start(s, n) && has_digit(s + 1, n - 1) &&
+      (at || contains(s, n, "GMT")) && count_words(s, n) <= 14 &&
+      !(n > 0 && (s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!')))
+    return 1;
+  if (!(attribution_start(s, n) && has_digit(s, n)) && !date_start(s, n))
     return 0;
-  len = L[i].n;
-  for (k = 1; k < 3 && i + k < nl && L[i + k].kind == L_TEXT; k++) {
-    len += L[i + k].n;
+  len = n;
+  for (k = 1; k <= 6 && i + k < nl; k++) {
+    const char *t;
+    size_t m;
+    if (L[i + k].kind == L_BLANK)
+      continue;
+    unquote(&L[i + k], &t, &m);
+    len += m;
     if (len > 400)
       return 0;
-    if (ends_with_wrote(L[i + k].s, L[i + k].n))
+    if (memchr(t, '@', m) != NULL)
+      at = 1;
+    if (ends_with_wrote(t, m) || (ends_colon(t, m) && at))
       return k + 1;
+    if (m > 0 && (t[m - 1] == '.' || t[m - 1] == '?' || t[m - 1] == '!'))
+      return 0; /* a sentence: not an attribution */
   }
   return 0;
 }
 
-/* "26.06.2014, 14:41, "Alexander L" <abc@example.com>:" or
- * "2014-01-09 12:00 GMT+01:00 Name <a@b.c>:" directly before a quote or the
- * end. */
-static int loose_attribution(const line *L, size_t nl, size_t i) {
-  size_t j;
-  const char *s = L[i].s;
-  size_t n = L[i].n;
-  if (L[i].kind != L_TEXT || n < 8 || n > 300)
-    return 0;
-  if (s[n - 1] != ':' && !(n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x9A", 3) == 0))
-    return 0;
-  if (!(memchr(s, '@', n) != NULL && has_digit(s, n)))
-    return 0;
-  j = next_nonblank(L, nl, i + 1);
-  return j == nl || L[j].kind == L_QUOTE;
+static int header_like(const line *l) {
+  return l->kind == L_TEXT && (header_key(l->s, l->n, from_keys) ||
+                               header_key(l->s, l->n, next_keys));
 }
 
-/* An Outlook header block starting at line i. */
+/* An Outlook header block starting at line i: "From:" and one more header,
+ * or three headers one of which is "From:". */
 static int header_block_at(const line *L, size_t nl, size_t i) {
   size_t j, seen = 0;
-  if (L[i].kind != L_TEXT || !header_key(L[i].s, L[i].n, from_keys))
+  int from;
+  if (!header_like(&L[i]))
     return 0;
+  from = header_key(L[i].s, L[i].n, from_keys);
   for (j = i + 1; j < nl && j <= i + 6; j++) {
     if (L[j].kind == L_BLANK)
       continue;
-    if (header_key(L[j].s, L[j].n, next_keys) ||
-        header_key(L[j].s, L[j].n, from_keys)) {
-      if (++seen >= 1)
+    if (header_like(&L[j])) {
+      seen++;
+      if (header_key(L[j].s, L[j].n, from_keys))
+        from = 1;
+      if (from && (seen >= 2 || header_key(L[i].s, L[i].n, from_keys)))
         return 1;
     }
   }
+  return 0;
+}
+
+/* A line of four or more dashes and nothing else. */
+static int dash_rule(const char *s, size_t n) {
+  size_t i;
+  if (n < 4)
+    return 0;
+  for (i = 0; i < n; i++)
+    if (s[i] != '-')
+      return 0;
+  return 1;
+}
+
+/* Only short lines (no sentences) from i to the end, and at least one. */
+static int only_short_after(const line *L, size_t nl, size_t i) {
+  size_t texts = 0;
+  for (; i < nl; i++) {
+    if (L[i].kind != L_TEXT)
+      continue;
+    texts++;
+    if (count_words(L[i].s, L[i].n) > 8 || L[i].n > 80)
+      return 0;
+  }
+  return texts > 0;
+}
+
+/* Is any text line before i still kept? */
+static int kept_before(const line *L, size_t i) {
+  size_t k;
+  for (k = 0; k < i; k++)
+    if (L[k].keep && L[k].kind == L_TEXT)
+      return 1;
   return 0;
 }
 
@@ -446,11 +566,17 @@ static int sig_paragraph(const line *L, size_t a, size_t b) {
     lines++;
     if (lines == 1 && closing_line(l->s, l->n))
       return 0;
+    if (l->n >= 2 && (l->s[0] == '-' || l->s[0] == '*' || l->s[0] == '#') &&
+        l->s[1] == ' ')
+      return 0; /* a list item */
+    if (l->n >= 2 && l->s[0] >= '0' && l->s[0] <= '9' &&
+        (l->s[1] == '.' || l->s[1] == ')'))
+      return 0;
     if (count_words(l->s, l->n) > 10 || l->s[l->n - 1] == '?' ||
         l->s[l->n - 1] == ':')
       return 0;
     if (ends_sentence(l)) {
-      if (lines == 1)
+      if (lines == 1 && count_words(l->s, l->n) > 4)
         return 0;
       sentences++;
     }
@@ -558,29 +684,43 @@ int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
     } else if (underscore_rule(l->s, l->n)) {
       cut = i;
     } else if ((span = attribution_at(L, nl, i)) > 0) {
+      size_t k;
       j = next_nonblank(L, nl, i + span);
-      if (j < nl && L[j].kind == L_QUOTE) {
-        size_t k;
+      if ((j < nl && L[j].kind == L_QUOTE) || !kept_before(L, i)) {
+        /* before a quote, or at the top of a bottom-posted reply */
         for (k = i; k < i + span; k++)
           L[k].keep = 0;
         i += span - 1;
       } else {
         cut = i;
       }
-    } else if (loose_attribution(L, nl, i)) {
-      L[i].keep = 0;
+    } else if (dash_rule(l->s, l->n) && only_short_after(L, nl, i + 1)) {
+      cut = i; /* "----------" above a signature block */
+    } else if (l->n == 3 && memcmp(l->s, "\xE1\x90\xA7", 3) == 0) {
+      L[i].keep = 0; /* Gmail tracker mark "ᐧ" */
     } else if (l->n == 2 && l->s[0] == '-' && l->s[1] == '-') {
       /* "-- " (trailing space trimmed) or a bare "--" line */
       cut = i;
     } else if (mobile_signature(l->s, l->n) || dash_signature(l->s, l->n)) {
-      /* only a signature when nothing but quotes and blanks follow */
-      j = i + 1;
-      while (j < nl && (L[j].kind != L_TEXT || attribution_at(L, nl, j) ||
-                        !L[j].keep))
-        j++;
-      if (j == nl || separator_line(L[j].s, L[j].n) ||
-          header_block_at(L, nl, j) || underscore_rule(L[j].s, L[j].n))
+      /* a signature when only quotes, short lines and quote headers
+       * follow */
+      for (j = i + 1; j < nl; j++) {
+        if (L[j].kind != L_TEXT)
+          continue;
+        if (attribution_at(L, nl, j) || separator_line(L[j].s, L[j].n) ||
+            header_block_at(L, nl, j) || underscore_rule(L[j].s, L[j].n)) {
+          j = nl;
+          break;
+        }
+        if (count_words(L[j].s, L[j].n) > 12)
+          break;
+      }
+      if (j == nl)
         cut = i;
+    } else if (i > 0 && i + 1 < nl && L[i - 1].kind == L_QUOTE &&
+               L[i + 1].kind == L_QUOTE && memchr(l->s, ' ', l->n) == NULL) {
+      /* a wrapped quoted line whose '>' was lost (a long link) */
+      L[i].keep = 0;
     }
   }
   for (i = cut; i < nl; i++)
@@ -629,4 +769,253 @@ int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
   }
   free(L);
   return rc < 0 ? rc : 0;
+}
+
+/* --- MIME bodies: charsets ------------------------------------------------------------*/
+
+static int ci_prefix(const char *s, const char *p) {
+  return strncasecmp(s, p, strlen(p)) == 0;
+}
+
+/* Append bytes in `charset` to out as UTF-8 (ill-formed input repaired). */
+static int to_utf8(voc_buf *out, const char *s, size_t n, const char *charset) {
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t got;
+  size_t room;
+  int rc, valid = voc_utf8_valid(s, n);
+
+  if (charset == NULL || *charset == '\0' || strcasecmp(charset, "us-ascii") == 0 ||
+      strcasecmp(charset, "ascii") == 0) {
+    if (!valid)
+      charset = "windows-1252"; /* 8-bit text with no (or a wrong) label */
+  } else if (ci_prefix(charset, "utf-8") || strcasecmp(charset, "utf8") == 0) {
+    charset = NULL;
+  } else if (valid && (ci_prefix(charset, "iso-8859") || ci_prefix(charset, "latin") ||
+                       ci_prefix(charset, "windows-125") || ci_prefix(charset, "cp125"))) {
+    charset = NULL; /* mislabelled UTF-8 (pure ASCII included) */
+  } else if (strcasecmp(charset, "iso-8859-1") == 0 || strcasecmp(charset, "latin1") == 0) {
+    charset = "windows-1252"; /* what senders mean */
+  }
+  if (charset == NULL || *charset == '\0' || (valid && strcasecmp(charset, "us-ascii") == 0)) {
+    long r = voc_utf8_repair(out, s, n);
+    return r < 0 ? (int)r : 0;
+  }
+  if (n == 0)
+    return 0;
+  room = n * 3 + 16;
+  for (;;) {
+    if ((rc = voc_buf_grow(out, room)) < 0)
+      return rc;
+    st = U_ZERO_ERROR;
+    got = ucnv_convert("UTF-8", charset, out->data + out->len, (int32_t)room, s,
+                       (int32_t)n, &st);
+    if (st == U_BUFFER_OVERFLOW_ERROR && (size_t)got + 1 > room) {
+      room = (size_t)got + 1;
+      continue;
+    }
+    break;
+  }
+  if (U_FAILURE(st)) {
+    /* unknown charset or broken input: keep what is valid */
+    long r = voc_utf8_repair(out, s, n);
+    return r < 0 ? (int)r : 0;
+  }
+  out->len += (size_t)got;
+  out->data[out->len] = '\0';
+  /* converters emit U+FFFD for unmappable bytes; the result is valid */
+  return 0;
+}
+
+/* --- bodies --------------------------------------------------------------*/
+
+typedef struct pick {
+  GMimePart *plain;
+  GMimePart *html;
+} pick;
+
+static int is_attachment(GMimeObject *o) {
+  GMimeContentDisposition *d = g_mime_object_get_content_disposition(o);
+  return d != NULL && g_mime_content_disposition_is_attachment(d);
+}
+
+/* Depth-first: the first text/plain and the first text/html that are not
+ * attachments; embedded message/rfc822 parts (forwards) are skipped. */
+static void pick_parts(GMimeObject *o, pick *p, int depth) {
+  if (o == NULL || depth > 32)
+    return;
+  if (GMIME_IS_MULTIPART(o)) {
+    int i, n = g_mime_multipart_get_count(GMIME_MULTIPART(o));
+    for (i = 0; i < n; i++)
+      pick_parts(g_mime_multipart_get_part(GMIME_MULTIPART(o), i), p, depth + 1);
+    return;
+  }
+  if (GMIME_IS_PART(o) && !is_attachment(o)) {
+    GMimeContentType *ct = g_mime_object_get_content_type(o);
+    if (ct == NULL || g_mime_content_type_is_type(ct, "text", "plain")) {
+      if (p->plain == NULL)
+        p->plain = GMIME_PART(o);
+    } else if (g_mime_content_type_is_type(ct, "text", "html")) {
+      if (p->html == NULL)
+        p->html = GMIME_PART(o);
+    }
+  }
+}
+
+/* The transfer-decoded bytes of a part, as UTF-8, into out. */
+static int part_text(GMimePart *part, voc_buf *out) {
+  GMimeDataWrapper *w = g_mime_part_get_content(part);
+  GMimeStream *mem;
+  GByteArray *ba;
+  int rc = 0;
+  size_t n;
+
+  voc_buf_clear(out);
+  if (w == NULL)
+    return 0;
+  mem = g_mime_stream_mem_new();
+  if (mem == NULL)
+    return VOC_ENOMEM;
+  if (g_mime_data_wrapper_write_to_stream(w, mem) < 0) {
+    g_object_unref(mem);
+    return VOC_EPARSE;
+  }
+  ba = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
+  n = ba->len > EMAIL_BODY_MAX ? EMAIL_BODY_MAX : ba->len;
+  rc = to_utf8(out, (const char *)ba->data, n,
+               g_mime_object_get_content_type_parameter(GMIME_OBJECT(part),
+                                                        "charset"));
+  g_object_unref(mem);
+  return rc;
+}
+
+/* mbox escaping: ">From " (and ">>From " in mboxrd) lose one '>'. */
+static void unescape_from(voc_buf *b) {
+  size_t r = 0, w = 0;
+  int bol = 1;
+  while (r < b->len) {
+    if (bol && b->data[r] == '>') {
+      size_t k = r;
+      while (k < b->len && b->data[k] == '>')
+        k++;
+      if (b->len - k >= 5 && memcmp(b->data + k, "From ", 5) == 0)
+        r++; /* drop one '>' */
+    }
+    bol = b->data[r] == '\n';
+    b->data[w++] = b->data[r++];
+  }
+  voc_buf_truncate(b, w);
+}
+
+/* RFC 3676 format=flowed: join soft-broken lines, undo space-stuffing;
+ * quote depth is kept as leading "> ". */
+static int unflow(const voc_buf *in, int delsp, voc_buf *out) {
+  size_t i = 0;
+  int rc = 0, open = -1; /* quote depth of an unfinished flowed line */
+  voc_buf_clear(out);
+  while (i < in->len && rc >= 0) {
+    size_t a = i, e, q = 0, k;
+    int soft;
+    while (i < in->len && in->data[i] != '\n')
+      i++;
+    e = i;
+    if (i < in->len)
+      i++;
+    if (e > a && in->data[e - 1] == '\r')
+      e--;
+    while (a < e && in->data[a] == '>') {
+      a++;
+      q++;
+    }
+    if (a < e && in->data[a] == ' ')
+      a++; /* stuffing */
+    soft = e > a && in->data[e - 1] == ' ' && !(e - a == 3 && memcmp(in->data + a, "-- ", 3) == 0);
+    if (open >= 0 && (size_t)open != q) {
+      rc = voc_buf_putc(out, '\n');
+      open = -1;
+    }
+    if (open < 0) {
+      for (k = 0; k < q && rc >= 0; k++)
+        rc = voc_buf_putc(out, '>');
+      if (q > 0 && rc >= 0)
+        rc = voc_buf_putc(out, ' ');
+    }
+    if (rc >= 0)
+      rc = voc_buf_put(out, in->data + a, (soft && delsp) ? e - a - 1 : e - a);
+    if (soft) {
+      open = (int)q;
+    } else {
+      open = -1;
+      if (rc >= 0)
+        rc = voc_buf_putc(out, '\n');
+    }
+  }
+  if (open >= 0 && rc >= 0)
+    rc = voc_buf_putc(out, '\n');
+  return rc;
+}
+
+/* The customer's words of a message into out. */
+int voc_email_message_text(struct _GMimeMessage *msg, int mbox, voc_buf *out,
+                           voc_error *err) {
+  pick p = {NULL, NULL};
+  voc_buf raw = VOC_BUF_INIT(0), tmp = VOC_BUF_INIT(0);
+  int rc = 0;
+
+  voc_buf_clear(out);
+  pick_parts(g_mime_message_get_mime_part(msg), &p, 0);
+  if (p.plain != NULL) {
+    const char *fmt, *delsp;
+    if ((rc = part_text(p.plain, &raw)) < 0)
+      goto done;
+    if (mbox)
+      unescape_from(&raw);
+    fmt = g_mime_object_get_content_type_parameter(GMIME_OBJECT(p.plain), "format");
+    if (fmt != NULL && strcasecmp(fmt, "flowed") == 0) {
+      delsp = g_mime_object_get_content_type_parameter(GMIME_OBJECT(p.plain), "delsp");
+      if ((rc = unflow(&raw, delsp != NULL && strcasecmp(delsp, "yes") == 0,
+                       &tmp)) < 0)
+        goto done;
+      voc_buf_clear(&raw);
+      if ((rc = voc_buf_put(&raw, tmp.data ? tmp.data : "", tmp.len)) < 0)
+        goto done;
+    }
+  } else if (p.html != NULL) {
+    if ((rc = part_text(p.html, &tmp)) < 0)
+      goto done;
+    if (mbox)
+      unescape_from(&tmp);
+    if ((rc = voc_html_to_text(tmp.data ? tmp.data : "", tmp.len, 1, &raw, err)) < 0)
+      goto done;
+  }
+  rc = voc_reply_strip(raw.data ? raw.data : "", raw.len, out);
+done:
+  voc_buf_dispose(&raw);
+  voc_buf_dispose(&tmp);
+  return rc;
+}
+
+
+int voc_email_text(const char *msg, size_t len, voc_buf *out, voc_error *err) {
+  GMimeStream *st;
+  GMimeParser *parser;
+  GMimeMessage *m;
+  int rc;
+
+  voc_email_init();
+  voc_buf_clear(out);
+  st = g_mime_stream_mem_new_with_buffer(msg, len);
+  if (st == NULL)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  parser = g_mime_parser_new_with_stream(st);
+  g_object_unref(st);
+  if (parser == NULL)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
+  m = g_mime_parser_construct_message(parser, NULL);
+  g_object_unref(parser);
+  if (m == NULL)
+    return voc_error_set(err, VOC_EPARSE, "not a MIME message");
+  rc = voc_email_message_text(m, 0, out, err);
+  g_object_unref(m);
+  return rc;
 }

@@ -1,0 +1,35 @@
+/* voc_reply.h: email helpers beyond the voc_email.h contract.
+ *
+ * voc_reply_strip, voc_html_to_text and voc_email_read are declared in
+ * voc_email.h; this header adds entry points used by tests and by callers
+ * that hold a message in memory. */
+#ifndef VOC_REPLY_H
+#define VOC_REPLY_H
+
+#include <stddef.h>
+
+#include "voc_buf.h"
+#include "voc_error.h"
+
+/* Replace out's contents with the customer's own words of one RFC 5322
+ * message held in msg[0..len): the best text part (text/plain preferred,
+ * format=flowed joined, else the HTML part as text), transfer-decoded,
+ * converted to UTF-8, with quotes, signatures and disclaimers stripped.
+ * Returns 0, VOC_EPARSE when msg is not a message, or another VOC_E. */
+int voc_email_text(const char *msg, size_t len, voc_buf *out, voc_error *err);
+
+/* GMime set-up, once per process (idempotent). */
+void voc_email_init(void);
+
+/* The customer's own words of a parsed GMime message (a GMimeMessage *);
+ * mbox non-zero undoes ">From " escaping in the body. */
+struct _GMimeMessage;
+int voc_email_message_text(struct _GMimeMessage *msg, int mbox, voc_buf *out,
+                           voc_error *err);
+
+/* The customer's own words of an HTML body: voc_html_to_text with quotes
+ * dropped, then voc_reply_strip. */
+int voc_reply_strip_html(const char *html, size_t len, voc_buf *out,
+                         voc_error *err);
+
+#endif
