@@ -1,0 +1,569 @@
+/* voc_tag.c: lexicon matches on records, persona, evidence, explain, test.
+ * The matching itself is voc_lex.c; this file turns matches into the tag
+ * objects of the record format and into words a marketer reads. */
+#include "voc_tag.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "voc_norm.h"
+
+#define EVIDENCE_MAX 200
+
+struct voc_tagger {
+  const voc_lexset *ls;      /* borrowed */
+  voc_normalizer *norm;      /* owned */
+  voc_lex_matcher *matcher;  /* owned */
+  voc_lex_word *words;       /* the current text's words */
+  size_t wcap;
+  voc_lex_input in;          /* the current text */
+  char **only;               /* lexicon filter (owned copies), or NULL */
+  size_t nonly;
+  char *lang;                /* default language, or NULL */
+  voc_buf scratch;           /* evidence */
+};
+
+int voc_tagger_new(voc_tagger **out, const voc_lexset *ls,
+                   const voc_tag_options *opt, voc_error *err) {
+  voc_tagger *tg = calloc(1, sizeof *tg);
+  int rc;
+  *out = NULL;
+  if (!tg)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  tg->ls = ls;
+  voc_buf_init(&tg->scratch, 1 << 20);
+  if ((rc = voc_normalizer_new(&tg->norm, err)) < 0 ||
+      (rc = voc_lex_matcher_new(&tg->matcher, err)) < 0)
+    goto fail;
+  if (opt && opt->nlexicons) {
+    tg->only = calloc(opt->nlexicons, sizeof *tg->only);
+    if (!tg->only)
+      goto nomem;
+    for (size_t i = 0; i < opt->nlexicons; i++) {
+      if (!(tg->only[i] = strdup(opt->lexicons[i])))
+        goto nomem;
+      tg->nonly++;
+    }
+  }
+  if (opt && opt->lang && *opt->lang && !(tg->lang = strdup(opt->lang)))
+    goto nomem;
+  *out = tg;
+  return 0;
+nomem:
+  rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
+fail:
+  voc_tagger_free(tg);
+  return rc;
+}
+
+void voc_tagger_free(voc_tagger *tg) {
+  if (!tg)
+    return;
+  voc_normalizer_free(tg->norm);
+  voc_lex_matcher_free(tg->matcher);
+  free(tg->words);
+  for (size_t i = 0; i < tg->nonly; i++)
+    free(tg->only[i]);
+  free(tg->only);
+  free(tg->lang);
+  voc_buf_dispose(&tg->scratch);
+  free(tg);
+}
+
+/* The words of a normalized document, as the matcher wants them. */
+static int doc_words(voc_tagger *tg, const voc_doc *doc, voc_error *err) {
+  if (doc->ntokens > tg->wcap) {
+    size_t cap = tg->wcap ? tg->wcap : 256;
+    while (cap < doc->ntokens)
+      cap *= 2;
+    voc_lex_word *w = realloc(tg->words, cap * sizeof *w);
+    if (!w)
+      return voc_error_set(err, VOC_ENOMEM, "out of memory");
+    tg->words = w;
+    tg->wcap = cap;
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < doc->ntokens; i++) {
+    const voc_token *t = &doc->tokens[i];
+    if (t->kind != VOC_TOK_WORD && t->kind != VOC_TOK_NUMBER)
+      continue;
+    voc_lex_word *w = &tg->words[k++];
+    w->start = t->start;
+    w->end = t->end;
+    w->stem = doc->stems + t->stem;
+    w->fold = doc->stems + t->fold;
+    w->sentence = t->sentence;
+  }
+  tg->in.text = doc->text;
+  tg->in.len = doc->len;
+  tg->in.words = tg->words;
+  tg->in.nwords = k;
+  tg->in.sentences = doc->sentences;
+  tg->in.nsentences = doc->nsentences;
+  return 0;
+}
+
+int voc_tagger_match(voc_tagger *tg, const char *text, size_t len,
+                     const char *lang, int mode, const voc_lex_input **in,
+                     const voc_lex_match **matches, const char **lexlang,
+                     voc_error *err) {
+  const voc_doc *doc;
+  int rc;
+  *matches = NULL;
+  *lexlang = NULL;
+  if ((rc = voc_normalize(tg->norm, text, len, lang, &doc, err)) < 0 ||
+      (rc = doc_words(tg, doc, err)) < 0)
+    return rc;
+  *in = &tg->in;
+  *lexlang = voc_lexset_lang(tg->ls, lang && *lang ? lang : doc->lang);
+  if (!*lexlang)
+    return 0;
+  return voc_lex_match_run(tg->matcher, tg->ls, *lexlang, mode, &tg->in,
+                           matches, err);
+}
+
+/* ---- persona -------------------------------------------------------------- */
+
+static int persona_in(voc_tagger *tg, const char *title, const char *lexlang,
+                      const char **id, voc_error *err) {
+  const voc_doc *doc;
+  const voc_lex_match *m;
+  int rc;
+  *id = NULL;
+  if ((rc = voc_normalize(tg->norm, title, strlen(title), lexlang, &doc,
+                          err)) < 0 ||
+      (rc = doc_words(tg, doc, err)) < 0)
+    return rc;
+  if ((rc = voc_lex_match_run(tg->matcher, tg->ls, lexlang, VOC_LEX_TITLE,
+                              &tg->in, &m, err)) < 0)
+    return rc;
+  const voc_category_info *best = NULL;
+  for (int i = 0; i < rc; i++)
+    if (m[i].fate == VOC_LEX_COUNTS &&
+        (!best || (uintptr_t)m[i].cat < (uintptr_t)best))
+      best = m[i].cat; /* categories are one array, in file order */
+  if (best)
+    *id = best->id;
+  return 0;
+}
+
+int voc_tagger_persona(voc_tagger *tg, const char *title, const char *lang,
+                       const char **id, voc_error *err) {
+  int rc;
+  *id = "unknown";
+  if (!title || !*title)
+    return 0;
+  const char *l1 = voc_lexset_lang(tg->ls, lang);
+  const char *tries[2] = {l1, "en"};
+  for (int k = 0; k < 2; k++) {
+    const char *l = tries[k];
+    if (!l || (k == 1 && l1 && !strcmp(l1, "en")) ||
+        !voc_lexset_has_lexicon(tg->ls, l, "persona"))
+      continue;
+    const char *got;
+    if ((rc = persona_in(tg, title, l, &got, err)) < 0)
+      return rc;
+    if (got) {
+      *id = got;
+      return 0;
+    }
+  }
+  return 0;
+}
+
+/* ---- evidence ------------------------------------------------------------- */
+
+static void put_collapsed(voc_buf *out, const char *s, size_t n, int *rc) {
+  bool space = false;
+  for (size_t i = 0; i < n && *rc >= 0; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (isspace(c)) {
+      space = true;
+      continue;
+    }
+    if (space)
+      *rc = voc_buf_putc(out, ' ');
+    space = false;
+    if (*rc >= 0)
+      *rc = voc_buf_putc(out, (char)c);
+  }
+}
+
+int voc_tag_evidence(const voc_lex_input *in, const voc_lex_match *m,
+                     size_t max, voc_buf *out) {
+  size_t a = 0, b = in->len;
+  if (in->sentences && m->sentence < in->nsentences) {
+    a = in->sentences[m->sentence].start;
+    b = in->sentences[m->sentence].end;
+  }
+  if (b > in->len)
+    b = in->len;
+  if (a > m->start)
+    a = m->start;
+  if (b < m->end)
+    b = m->end;
+  const char *t = in->text;
+  while (a < b && isspace((unsigned char)t[a]))
+    a++;
+  while (b > a && isspace((unsigned char)t[b - 1]))
+    b--;
+  size_t l = a, r = b;
+  if (b - a > max) {
+    size_t mlen = m->end - m->start;
+    size_t room = mlen < max ? (max - mlen) / 2 : 0;
+    l = m->start > a + room ? m->start - room : a;
+    r = l + max > m->end ? l + max : m->end;
+    if (r > b) {
+      r = b;
+      l = r - max > a ? r - max : a;
+      if (l > m->start)
+        l = m->start;
+    }
+    /* cut at word boundaries, never inside the match or a UTF-8 sequence */
+    if (l > a) {
+      size_t k = l;
+      while (k < m->start && !isspace((unsigned char)t[k]))
+        k++;
+      l = k < m->start ? k : m->start;
+      while (l > a && ((unsigned char)t[l] & 0xC0) == 0x80)
+        l--;
+    }
+    if (r < b) {
+      size_t k = r;
+      while (k > m->end && !isspace((unsigned char)t[k - 1]))
+        k--;
+      r = k > m->end ? k : m->end;
+      while (r < b && ((unsigned char)t[r] & 0xC0) == 0x80)
+        r++;
+    }
+  }
+  int rc = 0;
+  if (l > a)
+    rc = voc_buf_puts(out, "\xE2\x80\xA6");
+  size_t s = l, e = r;
+  while (s < e && isspace((unsigned char)t[s]))
+    s++;
+  while (e > s && isspace((unsigned char)t[e - 1]))
+    e--;
+  put_collapsed(out, t + s, e - s, &rc);
+  if (rc >= 0 && r < b)
+    rc = voc_buf_puts(out, "\xE2\x80\xA6");
+  return rc;
+}
+
+/* ---- records --------------------------------------------------------------- */
+
+static bool wanted(const voc_tagger *tg, const char *lexicon) {
+  if (!tg->nonly)
+    return true;
+  for (size_t i = 0; i < tg->nonly; i++)
+    if (!strcmp(tg->only[i], lexicon))
+      return true;
+  return false;
+}
+
+static int add_tag(voc_tagger *tg, cJSON *tags, const voc_lex_match *m) {
+  cJSON *o = cJSON_CreateObject();
+  int rc = 0;
+  if (!o || !cJSON_AddItemToArray(tags, o))
+    return VOC_ENOMEM;
+  voc_buf_clear(&tg->scratch);
+  if ((rc = voc_tag_evidence(&tg->in, m, EVIDENCE_MAX, &tg->scratch)) < 0)
+    return rc;
+  if (!cJSON_AddStringToObject(o, "lexicon", m->cat->lexicon) ||
+      !cJSON_AddStringToObject(o, "category", m->cat->id) ||
+      !cJSON_AddStringToObject(o, "term", m->term->text) ||
+      !cJSON_AddNumberToObject(o, "start", m->start) ||
+      !cJSON_AddNumberToObject(o, "end", m->end) ||
+      !cJSON_AddBoolToObject(o, "negated", m->negated) ||
+      !cJSON_AddStringToObject(o, "evidence",
+                               tg->scratch.data ? tg->scratch.data : "") ||
+      !cJSON_AddStringToObject(o, "rule", m->term->rule) ||
+      (m->question && !cJSON_AddTrueToObject(o, "question")) ||
+      (m->excluded && !cJSON_AddTrueToObject(o, "excluded")))
+    return VOC_ENOMEM;
+  return 0;
+}
+
+int voc_tagger_apply(voc_tagger *tg, voc_record *rec, voc_error *err) {
+  const char *text = voc_record_str(rec, "text");
+  const voc_doc *doc = NULL;
+  const voc_lex_match *m = NULL;
+  int rc, nm = 0;
+  cJSON *tags = cJSON_CreateArray();
+  if (!tags)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  const char *rlang = voc_record_str(rec, "lang");
+  if (rlang && !*rlang)
+    rlang = NULL;
+  if (text) {
+    rc = voc_norm_from_record(tg->norm, rec, &doc, err);
+    if (rc == VOC_ENOTFOUND) {
+      voc_error_clear(err);
+      rc = voc_normalize(tg->norm, text, strlen(text), rlang ? rlang : tg->lang,
+                         &doc, err);
+      if (rc >= 0 && !rlang &&
+          (rc = voc_record_set_str(rec, "lang", doc->lang)) < 0)
+        voc_error_set(err, rc, "out of memory");
+    }
+    if (rc < 0)
+      goto fail;
+    if ((rc = doc_words(tg, doc, err)) < 0)
+      goto fail;
+    const char *lexlang = voc_lexset_lang(tg->ls, doc->lang);
+    if (lexlang && (nm = voc_lex_match_run(tg->matcher, tg->ls, lexlang,
+                                           VOC_LEX_TEXT, &tg->in, &m, err)) <
+                       0) {
+      rc = nm;
+      goto fail;
+    }
+    for (int i = 0; i < nm; i++) {
+      if (m[i].fate == VOC_LEX_DROPPED || !wanted(tg, m[i].cat->lexicon))
+        continue;
+      if ((rc = add_tag(tg, tags, &m[i])) < 0) {
+        voc_error_set(err, rc, "out of memory");
+        goto fail;
+      }
+    }
+  }
+  rc = voc_record_set_item(rec, "tags", tags);
+  tags = NULL;
+  if (rc < 0)
+    goto nomem;
+  const char *persona = voc_record_str(rec, "persona");
+  if (!persona || !*persona) {
+    const char *id;
+    if ((rc = voc_tagger_persona(tg, voc_record_str(rec, "title"),
+                                 doc ? doc->lang : rlang, &id, err)) < 0)
+      return rc;
+    if ((rc = voc_record_set_str(rec, "persona", id)) < 0)
+      goto nomem;
+  }
+  if ((rc = voc_record_set_str(rec, "lexicon_version",
+                               voc_lexset_version(tg->ls))) < 0)
+    goto nomem;
+  return 0;
+nomem:
+  return voc_error_set(err, VOC_ENOMEM, "out of memory");
+fail:
+  cJSON_Delete(tags);
+  return rc;
+}
+
+/* ---- explain --------------------------------------------------------------- */
+
+static const char *fate_word(int fate) {
+  switch (fate) {
+  case VOC_LEX_COUNTS:
+    return "COUNTS";
+  case VOC_LEX_NEGATED:
+    return "NEGATED";
+  case VOC_LEX_EXCLUDED:
+    return "EXCLUDED";
+  case VOC_LEX_QSKIP:
+    return "QUESTION";
+  case VOC_LEX_QONLY:
+    return "NOT A QUESTION";
+  default:
+    return "DROPPED";
+  }
+}
+
+static int explain_match(voc_buf *o, const voc_lex_input *in,
+                         const voc_lex_match *m) {
+  int rc = voc_buf_printf(
+      o, "  %s %s/%s: \"%.*s\" matched term \"%s\" (%s)\n",
+      m->fate == VOC_LEX_COUNTS ? "+" : "-", m->cat->lexicon, m->cat->id,
+      (int)(m->end - m->start), in->text + m->start, m->term->text,
+      m->term->rule);
+  if (rc < 0)
+    return rc;
+  const char *f = fate_word(m->fate);
+  switch (m->fate) {
+  case VOC_LEX_COUNTS:
+    rc = voc_buf_printf(o, "      %s for %s.%s\n", f, m->cat->id,
+                        m->own_negator
+                            ? " Its negator is part of the term, so it is "
+                              "not a negation."
+                            : "");
+    break;
+  case VOC_LEX_NEGATED:
+    rc = voc_buf_printf(o,
+                        "      %s: \"%.*s\" (%s) stands before it in the same "
+                        "clause, so it does not count.\n",
+                        f, (int)(m->neg_end - m->neg_start),
+                        in->text + m->neg_start, m->negator->rule);
+    break;
+  case VOC_LEX_EXCLUDED:
+    rc = voc_buf_printf(o,
+                        "      %s: \"unless: %s\" (%s) is in the same "
+                        "sentence, so %s does not count here.\n",
+                        f, m->by->text, m->by->rule, m->cat->id);
+    break;
+  case VOC_LEX_QSKIP:
+    rc = voc_buf_printf(o,
+                        "      %s: the sentence is a question and this term "
+                        "skips questions (questions: skip).\n",
+                        f);
+    break;
+  case VOC_LEX_QONLY:
+    rc = voc_buf_printf(o,
+                        "      %s: this term counts only in questions "
+                        "(questions: only).\n",
+                        f);
+    break;
+  default:
+    rc = voc_buf_printf(o,
+                        "      %s: the longer match of \"%s\" (%s) covers "
+                        "the same words in %s.\n",
+                        f, m->by->text, m->by->rule, m->cat->id);
+  }
+  if (rc >= 0 && m->fate != VOC_LEX_NEGATED && m->fate != VOC_LEX_DROPPED &&
+      m->negated)
+    rc = voc_buf_printf(o, "      (also negated by \"%.*s\")\n",
+                        (int)(m->neg_end - m->neg_start),
+                        in->text + m->neg_start);
+  if (rc >= 0 && m->question && m->fate != VOC_LEX_QSKIP)
+    rc = voc_buf_puts(o, "      (in a question)\n");
+  return rc;
+}
+
+int voc_tagger_explain(voc_tagger *tg, const char *text, const char *lang,
+                       bool title, voc_buf *o, voc_error *err) {
+  const voc_lex_input *in;
+  const voc_lex_match *m;
+  const char *lexlang;
+  int rc, n;
+  lexlang = NULL;
+  if (title) {
+    lexlang = voc_lexset_lang(tg->ls, lang);
+    if (lexlang && !voc_lexset_has_lexicon(tg->ls, lexlang, "persona"))
+      lexlang = "en";
+  }
+  n = voc_tagger_match(tg, text, strlen(text), title ? lexlang : lang,
+                       title ? VOC_LEX_TITLE : VOC_LEX_TEXT, &in, &m, &lexlang,
+                       err);
+  if (n < 0)
+    return n;
+  if ((rc = voc_buf_printf(o, "Language: %s, lexicons: %s\n",
+                           lang && *lang ? lang : "detected",
+                           lexlang ? lexlang : "(none)")) < 0)
+    return rc;
+  size_t nsent = in->sentences ? in->nsentences : 1;
+  for (size_t s = 0; s < nsent; s++) {
+    size_t a = in->sentences ? in->sentences[s].start : 0;
+    size_t b = in->sentences ? in->sentences[s].end : in->len;
+    if ((rc = voc_buf_printf(o, "%s %zu: %.*s\n", title ? "Title" : "Sentence",
+                             s + 1, (int)(b - a), in->text + a)) < 0)
+      return rc;
+    bool any = false;
+    for (int i = 0; i < n; i++)
+      if (m[i].sentence == s) {
+        any = true;
+        if ((rc = explain_match(o, in, &m[i])) < 0)
+          return rc;
+      }
+    if (!any && (rc = voc_buf_puts(o, "  (no term matched)\n")) < 0)
+      return rc;
+  }
+  if (title) {
+    const char *id;
+    if ((rc = voc_tagger_persona(tg, text, lang, &id, err)) < 0)
+      return rc;
+    return voc_buf_printf(o,
+                          "Persona: %s (the first category in persona.lex "
+                          "with a match wins)\n",
+                          id);
+  }
+  /* the result, per lexicon in category order */
+  if ((rc = voc_buf_puts(o, "Counts for:")) < 0)
+    return rc;
+  bool any = false;
+  for (size_t c = 0; c < voc_lexset_ncategories(tg->ls); c++) {
+    const voc_category_info *ci = voc_lexset_category(tg->ls, c);
+    for (int i = 0; i < n; i++)
+      if (m[i].cat == ci && m[i].fate == VOC_LEX_COUNTS) {
+        if ((rc = voc_buf_printf(o, " %s/%s", ci->lexicon, ci->id)) < 0)
+          return rc;
+        any = true;
+        break;
+      }
+  }
+  return voc_buf_puts(o, any ? "\n" : " nothing\n");
+}
+
+/* ---- examples -------------------------------------------------------------- */
+
+int voc_tagger_run_examples(voc_tagger *tg, FILE *out, long *nfail,
+                            long *ntotal, voc_error *err) {
+  const voc_lexset *ls = tg->ls;
+  voc_buf ex = VOC_BUF_INIT(1 << 20);
+  int rc = 0;
+  *nfail = 0;
+  *ntotal = 0;
+  for (size_t i = 0; i < voc_lexset_nexamples(ls); i++) {
+    const voc_lex_example *e = voc_lexset_example(ls, i);
+    const voc_category_info *c = e->cat;
+    if (!strcmp(c->lexicon, "negation"))
+      continue;
+    bool title = !strcmp(c->lexicon, "persona"), got = false;
+    const char *what = NULL;
+    (*ntotal)++;
+    if (title) {
+      const voc_lex_input *in;
+      const voc_lex_match *m;
+      const char *ll;
+      int n = voc_tagger_match(tg, e->text, strlen(e->text), c->lang,
+                               VOC_LEX_TITLE, &in, &m, &ll, err);
+      if (n < 0) {
+        rc = n;
+        break;
+      }
+      const voc_category_info *best = NULL;
+      for (int k = 0; k < n; k++)
+        if (m[k].fate == VOC_LEX_COUNTS &&
+            (!best || (uintptr_t)m[k].cat < (uintptr_t)best))
+          best = m[k].cat;
+      got = best == c;
+      what = best ? best->id : "unknown";
+    } else {
+      const voc_lex_input *in;
+      const voc_lex_match *m;
+      const char *ll;
+      int n = voc_tagger_match(tg, e->text, strlen(e->text), c->lang,
+                               VOC_LEX_TEXT, &in, &m, &ll, err);
+      if (n < 0) {
+        rc = n;
+        break;
+      }
+      for (int k = 0; k < n; k++)
+        if (m[k].cat == c && m[k].fate == VOC_LEX_COUNTS)
+          got = true;
+    }
+    if (got == e->match)
+      continue;
+    (*nfail)++;
+    if (title)
+      fprintf(out, "%s:%ld: %s: title \"%s\" is %s, %s [%s]\n", e->file,
+              e->line, e->match ? "match" : "nomatch", e->text, what,
+              e->match ? "expected" : "must not be", c->id);
+    else
+      fprintf(out, "%s:%ld: %s: \"%s\" %s [%s]\n", e->file, e->line,
+              e->match ? "match" : "nomatch", e->text,
+              e->match ? "does not get" : "gets", c->id);
+    voc_buf_clear(&ex);
+    if ((rc = voc_tagger_explain(tg, e->text, c->lang, title, &ex, err)) < 0)
+      break;
+    /* indent the explanation under the failure */
+    const char *p = ex.data ? ex.data : "";
+    while (*p) {
+      const char *nl = strchr(p, '\n');
+      size_t len = nl ? (size_t)(nl - p) : strlen(p);
+      fprintf(out, "    %.*s\n", (int)len, p);
+      p += len + (nl ? 1 : 0);
+    }
+  }
+  voc_buf_dispose(&ex);
+  return rc;
+}

@@ -1,0 +1,122 @@
+/* voc-tag: records in, records with lexicon tags, persona and lexicon
+ * version out. The lexicons are compiled once; all logic is in voc_tag.c
+ * and voc_lex.c. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "voc_cli.h"
+#include "voc_lex.h"
+#include "voc_tag.h"
+
+enum { OPT_LEXICONS = 'L', OPT_LEXICON = 'l', OPT_LANG = 2000 };
+
+static const voc_cli_opt opts[] = {
+    {"lexicons", 1, OPT_LEXICONS, "DIR",
+     "lexicon directory (<lang>/<name>.lex; default $VOC_LEXICONS or the "
+     "installed ones)"},
+    {"lexicon", 1, OPT_LEXICON, "NAME",
+     "tag only with this lexicon (objection, trigger, ...); repeat or "
+     "separate with commas"},
+    {"lang", 1, OPT_LANG, "LANG",
+     "language of records without \"lang\" (default: detected)"},
+    {0, 0, 0, 0, 0}};
+
+static int tag_one(voc_cli *cli, voc_record *rec, void *ctx, voc_error *err) {
+  voc_tagger *tg = ctx;
+  int rc = voc_tagger_apply(tg, rec, err);
+  if (rc < 0)
+    return rc;
+  if ((rc = voc_record_write(rec, stdout, err)) < 0)
+    return rc;
+  cli->nwritten++;
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  voc_cli cli;
+  voc_error err;
+  const char *arg, *dir = NULL;
+  const char **names = calloc((size_t)argc + 1, sizeof *names);
+  char **owned = calloc((size_t)argc + 1, sizeof *owned);
+  size_t nnames = 0, nowned = 0;
+  voc_tag_options to = {0};
+  voc_lexset *ls = NULL;
+  voc_tagger *tg = NULL;
+  int c, first = 0, status;
+
+  voc_cli_init(&cli, "voc-tag", "[OPTION]... [FILE]...",
+               "Tag records with the objections, triggers and other lexicons "
+               "of their language\n(falling back to en), set persona from "
+               "title and the lexicon version.\nFILE '-' or none reads stdin.",
+               opts);
+  voc_error_clear(&err);
+  if (!names || !owned) {
+    voc_cli_msg(&cli, "out of memory");
+    free(names);
+    free(owned);
+    return VOC_EX_SOFTWARE;
+  }
+  while ((c = voc_cli_getopt(&cli, argc, argv, &arg, &first)) != -1) {
+    switch (c) {
+    case -2:
+      status = cli.status;
+      goto out;
+    case OPT_LEXICONS:
+      dir = arg;
+      break;
+    case OPT_LEXICON: {
+      char *copy = strdup(arg), *save = NULL;
+      if (!copy)
+        break;
+      owned[nowned++] = copy;
+      for (char *t = strtok_r(copy, ",", &save); t;
+           t = strtok_r(NULL, ",", &save))
+        if (nnames < (size_t)argc)
+          names[nnames++] = t;
+      break;
+    }
+    case OPT_LANG:
+      to.lang = arg;
+      break;
+    default:
+      break;
+    }
+  }
+  if (!dir)
+    dir = voc_cli_default_lexicons();
+  if (voc_lexset_load(&ls, dir, &err) < 0) {
+    voc_cli_warn(&cli, &err);
+    status = voc_error_exit_code(err.code) == VOC_EX_DATAERR
+                 ? VOC_EX_DATAERR
+                 : voc_error_exit_code(err.code);
+    goto out;
+  }
+  for (size_t i = 0; i < nnames; i++) {
+    bool known = false;
+    for (size_t k = 0; k < voc_lexset_ncategories(ls); k++)
+      if (!strcmp(voc_lexset_category(ls, k)->lexicon, names[i]))
+        known = true;
+    if (!known) {
+      status = voc_cli_usage_error(&cli, "no lexicon named '%s' in %s",
+                                   names[i], dir);
+      goto out;
+    }
+  }
+  to.lexicons = names;
+  to.nlexicons = nnames;
+  if (voc_tagger_new(&tg, ls, &to, &err) < 0) {
+    voc_cli_warn(&cli, &err);
+    status = voc_error_exit_code(err.code);
+    goto out;
+  }
+  voc_cli_each_record(&cli, argc - first, argv + first, tag_one, tg);
+  status = voc_cli_finish(&cli);
+out:
+  voc_tagger_free(tg);
+  voc_lexset_free(ls);
+  for (size_t i = 0; i < nowned; i++)
+    free(owned[i]);
+  free(owned);
+  free(names);
+  return status;
+}

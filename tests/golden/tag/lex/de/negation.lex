@@ -1,0 +1,7 @@
+[negator] Verneinung
+nicht
+kein*
+nie
+
+[contrast] Gegensatz
+aber
