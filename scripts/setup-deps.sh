@@ -7,7 +7,7 @@ pkgs=(
   build-essential cmake pkg-config
   libicu-dev libstemmer-dev libxml2-dev libcjson-dev libsqlite3-dev
   libgmime-3.0-dev libcmocka-dev
-  sqlite3
+  sqlite3 jq
   clang libclang-rt-14-dev valgrind   # fuzzing (libFuzzer) and memcheck in tests
 )
 
