@@ -1,0 +1,1497 @@
+# objection.lex (English): what stops a customer from buying.
+#
+# Ten categories: BANT (budget, authority, need, timing) plus the objections sales
+# teams meet most. Boundaries follow ../../../shared/design/labeling.md (summary in
+# each description). Terms are matched by word stem, so "approve" also matches
+# "approved", "approval" and "approving"; `word*` matches any word starting with
+# "word"; "quoted" words match exactly; `a ~N b` means a and b within N words.
+#
+# Writing rules used here:
+# - prefer phrases that carry the objection on their own over single ambiguous words;
+# - when the negator is part of the objection ("no budget", "not the decision maker",
+#   "zero bandwidth"), write it into the term: such a match is never negated;
+# - settled or outweighed concerns go into `unless:` lines ("worth every penny").
+
+[budget] Budget / price
+description: The price is a problem: too expensive, no budget or budget spent, can't justify the cost, asks for a discount, or the same thing is cheaper elsewhere. Not when the price is called fine or explicitly outweighed ("not cheap but worth it").
+match: Honestly it's too pricey for a team our size.
+match: Finance says we don't have the budget for another tool this year.
+match: We're a small shop, $400 a seat is way more than we can afford.
+match: Can you do anything on price? We need a discount to get this over the line.
+match: The other apps do this for free, why pay 15 bucks a month?
+match: Love the idea but the subscription is a rip-off.
+match: pushed back hard on pricing, asked for 15% off the list price
+match: Spend for Q3 is fully committed already.
+match: Procurement will ask why we'd pay twice for routing.
+nomatch: Price is fine, that's not the issue.
+nomatch: Pricing wasn't a concern for anyone on the call.
+nomatch: I would not call it expensive for what it does.
+nomatch: Not cheap, but worth every penny.
+nomatch: It costs more than the old tool and it's worth it.
+nomatch: Happy w/ pricing, moving to paperwork.
+nomatch: Budget is there, the CFO confirmed it.
+nomatch: They budgeted for an implementation partner, which we recommend.
+
+# too expensive, said many ways
+too expensive
+too pricey
+too costly
+too much money
+expensive
+pricey
+overpriced
+over priced
+costly
+rip off
+ripoff
+rip-off
+not cheap
+steep
+sportlich
+highway robbery
+daylight robbery
+pric* ~3 high
+pric* ~3 steep
+pric* ~3 insane
+pric* ~3 ridiculous
+pric* ~3 crazy
+pric* ~3 outrageous
+pric* ~3 a lot
+cost* ~3 too much
+cost* ~3 a lot
+costs more than
+more than we pay
+more than we spend
+more than we can afford
+out of our price range
+out of our league
+price tag
+sticker shock
+price increase
+price hike
+raised the price
+raised prices
+hike* ~3 pric*
+# price named as the issue (negated forms are cancelled by the unless lines below)
+pric* ~3 concern
+pric* ~3 issue
+pric* ~3 problem
+pric* ~3 objection
+pric* ~3 sticking point
+cost* ~3 concern
+cost* ~3 issue
+cost* ~3 problem
+cost* ~3 objection
+question* ~3 the cost
+# can't afford / can't justify
+can't afford
+cannot afford
+couldn't afford
+can't really afford
+unable to afford
+not affordable
+unaffordable
+can't justify
+cannot justify
+hard to justify
+tough to justify
+difficult to justify
+justify the cost
+justify the price
+justify the spend
+# no budget / budget spent
+no budget
+zero budget
+not in the budget
+not in budget
+not in our budget
+not budgeted
+no money
+no funds
+no funding for
+don't have the budget
+don't have budget
+don't have a budget
+do not have the budget
+dont have budget
+don't have the money
+lack of budget
+lack budget
+out of budget
+over budget
+over our budget
+beyond our budget
+exceeds our budget
+above our budget
+budget ~3 tight
+budget* ~3 cut
+budget ~3 frozen
+budget freeze
+spending freeze
+spend freeze
+budget ~3 spent
+budget ~3 gone
+budget ~3 used up
+budget ~3 exhausted
+budget ~3 committed
+spend ~3 committed
+fully committed
+budget ~3 constraint*
+budget ~3 constrained
+budget ~3 limited
+limited budget
+small budget
+tight on budget
+cash is tight
+cash-strapped
+strapped for cash
+budget isn't there
+budget is not there
+# discount asks and price haggling
+discount ~4 need
+discount ~4 want*
+discount ~4 chance
+discount ~4 any
+discount ~4 get
+discount ~4 requir*
+deeper discount
+bigger discount
+better price
+better pricing
+better deal
+lower price
+lower the price
+price down
+come down on price
+sharpen the pencil
+sharpen your pencil
+pushed back on pric*
+push* back ~3 pric*
+match their price
+match the price
+price match
+meet our price
+get closer to
+# cheaper elsewhere (an unnamed alternative; a named vendor is also `competitor`)
+cheaper
+for free elsewhere
+other apps ~5 free
+other tools ~5 free
+half the price
+half price
+fraction of the price
+fraction of the cost
+pay twice
+paying twice
+pay for two
+double pay*
+not worth the money
+not worth the price
+not worth the cost
+not worth it
+waste of money
+money grab
+cash grab
+unless: worth every penny
+unless: worth the money
+unless: worth the price
+unless: worth the cost
+unless: worth the investment
+unless: worth it
+unless: pays for itself
+unless: paid for itself
+unless: price is fine
+unless: price is ok
+unless: price is okay
+unless: price ok
+unless: pricing is fine
+unless: pricing ok
+unless: pricing is ok
+unless: pricing is reasonable
+unless: price is reasonable
+unless: price is not
+unless: pricing is not
+unless: pricing isn't
+unless: price isn't
+unless: cost is not
+unless: cost isn't
+unless: not a concern
+unless: not an issue
+unless: not a problem
+unless: not the issue
+unless: not the problem
+unless: no issue
+unless: no concern
+unless: no complaints
+unless: not a factor
+unless: not a blocker
+unless: isn't an issue
+unless: isn't a concern
+unless: isn't a problem
+unless: wasn't an issue
+unless: wasn't a concern
+unless: budget is there
+unless: budget is approved
+unless: budget approved
+unless: happy with pric*
+unless: happy w pric*
+unless: fine with the price
+unless: fine with pric*
+unless: ok with the price
+unless: ok with pric*
+for a discount
+for a bigger discount
+for more discount
+budget ~3 allocated
+lowest price
+lowest tco
+tco
+cheapest
+paying for seats
+pay for seats
+charged for ~3 seats
+
+[authority] Authority
+description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
+match: I'm not the decision maker here, my VP is.
+match: Anything over 10k needs sign-off from our CFO.
+match: She has to run it by the steering committee first.
+match: Procurement must approve every new supplier, no exceptions.
+match: Love it, but it's above my pay grade. My boss makes the call.
+match: Need to loop in our CEO before we can commit.
+match: Legal and the board both need to bless it.
+nomatch: Our CFO signed this morning, we're good to go.
+nomatch: The committee already approved the purchase last week.
+nomatch: I'm the one who decides, and I like it.
+
+not the decision maker
+not the decision-maker
+not the final decision maker
+not the one not my decision
+not my call
+not my decision to make
+not up to me
+isn't up to me
+isn't my call
+above my pay grade
+decision maker ~5 isn't
+decision ~3 not mine
+# someone must approve or sign
+has to approve
+have to approve
+must approve
+must be approved
+will have to approve
+needs approv*
+requir* ~3 approv*
+approval from
+approval of the
+approval process
+approval cycle
+pending approval
+awaiting approval
+waiting for approval
+waiting on approval
+subject to approval
+get ~3 approv*
+won't approve
+will not approve
+need* ~3 sign-off
+need* ~3 sign off
+need* ~3 signoff
+need* ~3 to sign
+has to sign
+have to sign
+must sign
+must sign off
+sign-off from
+sign off from
+signoff from
+signature ~3 pending
+pending ~3 signature
+won't sign
+will not sign
+won't sign anything
+get ~3 buy-in
+buy-in from
+buy in from
+need* ~3 blessing
+bless it
+green light from
+greenlight from
+needs the green light
+final say
+final call
+final decision
+makes the call
+makes the final
+decision ~4 cfo
+decision ~4 ceo
+decision ~4 board
+decision ~4 boss
+decision ~4 committee
+decision ~4 owner
+cfo ~3 decide*
+ceo ~3 decide*
+boss ~3 decide*
+board ~3 decide*
+owner ~3 decide*
+committee
+steering group
+buying group
+board ~3 approv*
+board ~3 sign
+take it to the board
+take it to our
+take this to our
+take it to my
+bring it to the board
+bring it to my
+run it by
+run this by
+run it past
+run this past
+check with my boss
+check with my manager
+check with the boss
+check with our cfo
+check with our ceo
+loop in ~3 boss
+loop in ~3 cfo
+loop in ~3 ceo
+loop in ~3 vp
+loop in ~3 manager
+loop in ~3 procurement
+procurement ~4 approv*
+procurement ~4 sign
+procurement ~4 process
+procurement ~4 involved
+procurement ~4 own* the paper
+purchasing ~4 approv*
+through procurement
+through purchasing
+tender
+owns the budget
+own* the ~2 budget
+budget owner
+budget holder
+decides ~3 he
+decides ~3 she
+unless: already approved
+unless: already signed
+unless: has approved
+unless: have approved
+unless: approved it
+unless: signed off on it
+unless: already on board
+unless: already convinced
+need* ~4 approv*
+final sign-off
+final signoff
+final approval
+cfo ok
+ceo ok
+boss ok
+needs ~2 ok
+prove ~5 cmo
+prove ~5 cfo
+prove ~5 ceo
+prove ~5 boss
+prove ~5 board
+convince ~3 cfo
+convince ~3 ceo
+convince ~3 boss
+convince ~3 board
+
+[need] Need
+description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
+match: Honestly we don't see the need for a forecasting tool at our size.
+match: It's a nice-to-have, not something we'd pay for.
+match: Not a priority for us this year, we have bigger fish to fry.
+match: Can't see what problem this would solve for us.
+match: I don't really see the value over what we get today.
+nomatch: We need this yesterday!
+nomatch: The need is obvious, the board is asking for it.
+
+no need
+no real need
+not a need
+don't need
+dont need
+do not need
+doesn't need
+don't really need
+no use for
+no use case
+don't see ~4 need
+don't see ~4 value
+don't see ~4 use case
+don't see ~4 point
+don't see ~4 benefit
+don't see ~4 reason
+don't see ~4 why we
+do not see ~4 need
+do not see ~4 value
+don't really see ~4 value
+can't see ~4 problem
+can't see ~4 value
+can't see ~4 need
+not seeing ~4 value
+not seeing ~4 need
+see no ~3 value
+see no ~3 need
+no clear value
+value ~3 unclear
+unclear ~3 value
+value isn't clear
+value is not clear
+not convinced ~4 value
+not convinced we need
+nice to have
+nice-to-have
+not a priority
+not a top priority
+not high on the list
+not on our radar
+low priority
+lower priority
+not a must-have
+not a must have
+bigger fish to fry
+other priorities
+not a problem we have
+not a pain point
+don't have that problem
+don't have this problem
+don't have the problem
+doesn't solve a problem
+not relevant for us
+not relevant to us
+irrelevant for us
+overkill
+too small for
+we're too small
+we are too small
+too small to need
+can live without
+can do without
+don't need another tool
+another tool
+yet another tool
+one more tool
+what's the point
+no strong use case
+no clear use case
+not a strong use case
+no business case
+unless: don't need to
+unless: no need to
+unless: won't need
+not interested
+don't want another
+doesn't see ~4 need
+doesn't see ~4 value
+doesn't see ~4 use case
+doesn't see ~4 point
+didn't see ~4 value
+didn't need
+went unused
+unused
+
+[timing] Timing
+description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
+match: Not this quarter, come back to us in Q3.
+match: We're frozen until the new fiscal year.
+match: Let's revisit after the reorg settles.
+match: Timing is bad, everything is on hold until September.
+match: She won't look at new tools before the summer break, earliest August.
+match: Keep us posted and reach out again in January.
+match: Nothing will happen until 2026.
+nomatch: Can we move our call to Thursday?
+nomatch: Happy to revisit if we grow.
+nomatch: Ping me when that feature ships.
+negation: off
+
+not now
+not right now
+not at this time
+not at the moment
+not this quarter
+not this year
+not this month
+not this half
+not this fiscal
+not this fy
+not this budget cycle
+not before
+not until
+not till
+no earlier than
+at the earliest
+earliest
+bad timing
+timing ~3 bad
+timing ~3 off
+timing ~3 wrong
+timing ~3 tough
+timing ~3 isn't right
+timing ~3 not right
+not the right time
+not a good time
+wrong time
+on hold
+put ~3 on hold
+hold off
+holding off
+on ice
+back burner
+backburner
+shelv*
+postpon*
+defer*
+put off
+push* ~3 back to
+push* to
+push* out
+pushed into
+slipped to
+slip to
+moved out to
+delayed until
+delayed to
+next quarter
+next year
+next fiscal
+next fy
+next budget cycle
+next budget year
+new fiscal year
+the new year
+later this year
+later in the year
+revisit later
+revisit in
+revisit next
+revisit after
+revisit ~3 quarter
+revisit ~3 year
+circle back in
+circle back after
+reach out again in
+reach out in
+reach back out in
+check back in
+check in again in
+come back in
+come back to us in
+talk again in
+touch base in
+reconnect in
+follow up in
+ping me in
+try again in
+after the reorg
+after the re-org
+after our reorg
+after the reorganization
+after the restructuring
+after the merger
+after the acquisition
+reorg
+re-org
+reorganization
+restructuring
+until after
+until the end of
+until end of
+until year end
+until year-end
+until eoy
+until eoq
+until q1
+until q2
+until q3
+until q4
+until january
+until february
+until march
+until april
+until may
+until mid-may
+until june
+until july
+until august
+until september
+until october
+until november
+until december
+until next
+until the new
+until 2026
+until 2027
+till q3
+till q4
+till next
+for 2026
+in 2026
+for 2027
+in 2027
+frozen until
+freeze until
+maybe q1
+maybe q2
+maybe q3
+maybe q4
+maybe next
+"2026"
+"2027"
+start after
+start in
+starting in
+after our ~3 move
+call back in
+call me in
+no time ~6 this year
+
+[competitor] Competitor
+description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
+match: They're also looking at two other vendors, demo with one next week.
+match: We already use another forecasting platform and the contract has a year left.
+match: Can you send a side-by-side comparison against what we run today?
+match: The incumbent has been invited to bid as well.
+match: Running a bake-off with three tools this month.
+nomatch: We switched away from our old vendor last year and never looked back.
+nomatch: Our competitors across the street are eating our lunch.
+
+also looking at
+also evaluating
+also talking to
+also considering
+looking at other
+looking at alternatives
+evaluating other
+evaluating alternatives
+evaluating ~3 vendors
+evaluating ~3 tools
+comparing ~4 vendor*
+comparing you
+compare you
+compared to them
+comparison ~3 against
+comparison ~3 with
+head-to-head
+head to head
+bake-off
+bakeoff
+bake off
+side-by-side
+side by side
+shortlist
+short list
+short-list
+in parallel
+parallel pilot*
+pilot* ~3 parallel
+other vendor*
+another vendor
+alternative vendor*
+competing vendor*
+competing offer
+competing quote
+competitive quote
+competitor quote
+competitor's quote
+quote from ~3 another
+their quote
+their offer
+their pricing
+counter offer
+counter-offer
+incumbent
+current vendor
+current provider
+current supplier
+current solution
+current platform
+existing vendor
+existing provider
+existing tool
+existing solution
+already using
+already use
+already live in
+currently using
+currently use
+currently on
+their contract
+contract with them
+renew with them
+renewing with them
+locked into
+locked in with
+we run today
+what we run
+unless: switched away
+unless: switched from
+unless: moved away
+unless: moved off
+unless: migrated off
+unless: migrated away
+unless: replaced
+unless: cancel*
+unless: ditched
+unless: dropped
+unless: used to use
+unless: used to be on
+unless: came from
+unless: coming from
+unless: left them
+unless: we left
+unless: going with you
+unless: went with you
+unless: chose you
+unless: picked you
+unless: already using it
+unless: already using tidewell
+unless: already using your
+unless: moved ~3 from
+unless: migrated from
+
+# --- list your competitors here -------------------------------------------------
+# The lines below name the competing vendors of YOUR market. They are examples
+# (the invented vendors of the dev set); replace them with your own competitors.
+# A name alone counts as a competitor mention unless an `unless:` line above
+# cancels it in its sentence (e.g. "switched away from X").
+quotaview
+dealcraft
+pipeharbor
+corvane
+nimbrella
+# --- end of the competitor list -------------------------------------------------
+
+[status_quo] Status quo
+description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
+match: Excel works fine for us, always has.
+match: We'll just build it ourselves, our data team can do it in a sprint.
+match: The reps will never adopt another tool, change is hard here.
+match: Honestly we're happy with our current setup.
+match: We've always done it this way and it works.
+nomatch: We finally replaced the spreadsheet and never looked back.
+
+spreadsheet* ~4 fine
+spreadsheet* ~4 work*
+spreadsheet* ~4 enough
+excel ~4 fine
+excel ~4 work*
+excel ~4 enough
+sheets ~4 fine
+sheets ~4 work*
+works well enough
+good enough for us
+good enough for now
+current ~4 works
+current ~4 fine
+current ~4 happy
+happy with our current
+happy with the current
+happy with what we have
+happy with how
+fine with what we have
+satisfied with our current
+what we have works
+doing fine with
+managing fine
+manage fine
+get by with
+getting by with
+no reason to change
+no reason to switch
+why change
+if it ain't broke
+ain't broke
+not broken
+always done it
+always done it this way
+for years ~4 works
+for years ~4 fine
+stick with
+sticking with
+stay with
+staying with
+keep using
+keep doing it
+don't want to change
+don't want to switch
+not ready to switch
+not ready to change
+no appetite for change
+no appetite for another
+change is hard
+change ~3 hard
+resist* ~3 change
+resistant to change
+reluctant to change
+set in their ways
+old habits
+won't adopt
+never adopt
+won't use another
+adoption ~3 worry
+adoption ~3 risk
+build it ourselves
+build this ourselves
+build our own
+built our own
+build ~3 in-house
+build ~3 in house
+in-house
+in house
+homegrown
+home-grown
+home grown
+internal tool
+diy
+back to spreadsheets
+back to excel
+back to sheets
+back to the spreadsheet
+unless: never looked back
+unless: replaced
+unless: got rid of
+unless: killed the
+unless: ditched
+nobody complains
+no one complains
+spreadsheet* ~5 anyway
+same ~3 since
+hate* learning
+learning new tools
+got by
+were fine with
+fine with our old
+fine with the old
+
+[risk] Risk / security
+description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
+match: Our CISO is worried about where the call recordings are stored.
+match: Data has to stay in the EU, GDPR is non-negotiable for us.
+match: You're a 30-person startup, what happens to our data if you fold?
+match: Infosec flagged two open pen test findings.
+match: Is customer data used to train your AI models?
+match: Their privacy team won't sign off until the sub-processor list is cleaned up.
+nomatch: I'm not worried about security, your SOC 2 covers it.
+nomatch: Security passed our review without a single finding.
+
+security ~3 concern*
+security ~3 worr*
+security ~3 risk*
+security ~3 review
+security ~3 question*
+security ~3 issue*
+security ~3 blocker
+security ~3 doubt*
+security ~3 gap*
+security ~3 flag*
+security ~3 strict
+infosec
+info sec
+it security
+privacy ~3 concern*
+privacy ~3 office
+privacy ~3 team
+privacy ~3 flag*
+privacy ~3 issue*
+privacy ~3 risk*
+data privacy
+data protection
+data residency
+residency
+data sovereignty
+data ~3 stay in
+data ~3 remain in
+data ~3 leave
+data ~3 stored
+data ~3 hosted
+stored ~3 where
+hosted ~3 where
+where ~5 stored
+worr* ~4 stored
+worr* ~4 data
+what happens to our data
+if you fold
+where ~3 hosted
+servers in the
+hosted in the us
+eu region
+eu servers
+uk region
+us-based
+outside the eu
+gdpr
+dsgvo
+rgpd
+hipaa
+phi
+pii
+ccpa
+fedramp
+compliance ~3 concern*
+compliance ~3 risk*
+compliance ~3 issue*
+compliance ~3 requirement*
+compliance ~3 gap*
+not compliant
+non-compliant
+noncompliant
+regulator*
+examiner*
+audit ~3 flag
+would flag
+flagged
+open finding*
+finding* ~3 open
+pen test finding*
+pentest finding*
+vulnerab*
+breach*
+leak*
+sub-processor*
+subprocessor*
+sub processor*
+adequacy decision
+train* ~4 model*
+train* ~4 ai
+used for training
+used to train
+retention
+deletion
+legal hold
+type i
+type 1
+worried about data
+concern* ~3 data
+data ~3 concern*
+nervous about
+risky
+too risky
+unproven
+not proven
+too new
+startup ~4 risk
+small vendor
+small company ~4 risk
+vendor viability
+viability
+go out of business
+out of business
+going under
+bankrupt*
+get acquired
+gets acquired
+acquired by
+runway
+financially stable
+funding ~3 risk
+still be around
+be around in
+can't approve a vendor
+cannot approve a vendor
+can't approve ~4 vendor
+unless: not worried
+unless: no concerns
+unless: no concern
+unless: passed our
+unless: passed security
+unless: passed the
+unless: cleared security
+unless: not a concern
+unless: not an issue
+unless: not security
+expos*
+incident
+misconfigur*
+scare
+
+[implementation] Implementation effort
+description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
+match: IT has zero bandwidth for another integration until the ERP upgrade is done.
+match: We don't have a developer to wire up the API.
+match: Migrating five years of history sounds like a nightmare, who does that?
+match: Retraining 200 reps is a huge lift for us.
+match: Onboarding never happened, we were left to set it up ourselves.
+nomatch: Zero issues with onboarding, it was live in a day.
+nomatch: The integration is fine, no concerns there.
+
+no bandwidth
+zero bandwidth
+bandwidth
+no capacity
+zero capacity
+don't have the capacity
+no resources
+don't have the resources
+lack of resources
+lack the resources
+resource* ~3 constrain*
+resource* ~3 tight
+short-staffed
+short staffed
+understaffed
+stretched thin
+swamped
+buried
+too busy
+plate is full
+full plate
+on our plate
+no developer*
+don't have a developer
+don't have developers
+need* ~3 developer
+need* ~3 dev
+dev work
+dev time
+developer time
+engineering time
+engineering effort
+engineering resources
+api work
+custom development
+integration ~4 effort
+integration ~4 work
+integration ~4 project
+integration ~4 burden
+integration ~4 resources
+integration ~4 heavy
+integration ~4 complex
+integration ~4 headache
+integrat* ~4 nightmare
+integrat* ~4 hard
+integrat* ~4 pain
+to scope the integration
+migrat* ~5 history
+migrat* ~5 data
+migrat* ~5 worry
+migrat* ~5 worried
+migrat* ~5 effort
+migrat* ~5 nightmare
+migrat* ~5 painful
+migrat* ~5 headache
+who handles
+who does the migration
+data migration
+setup ~4 effort
+set up ~4 effort
+setup ~4 complex
+setup ~4 long
+setup ~4 heavy
+setup ~4 work
+setup took weeks
+implementation ~4 effort
+implementation ~4 time
+implementation ~4 long
+implementation ~4 complex
+implementation ~4 heavy
+implementation ~4 burden
+implementation ~4 resource*
+implementation ~4 project
+implementation ~4 worry
+implementation ~4 concern*
+rollout ~4 effort
+rollout ~4 complex
+rollout ~4 heavy
+heavy lift
+big lift
+huge lift
+lot of work
+too much work
+a lot of effort
+too much effort
+training ~4 burden
+training ~4 effort
+training ~4 weeks
+training ~4 time
+training ~4 everyone
+retrain*
+re-train*
+train ~4 reps
+train ~4 team
+train ~4 users
+learning curve
+change management
+onboarding ~4 never
+onboarding ~4 didn't
+onboarding ~4 burden
+onboarding ~4 heavy
+never got onboard*
+left to set it up
+set it up ourselves
+unless: zero issues
+unless: no issues
+unless: done for us
+unless: do it for us
+unless: integration is fine
+unless: integration pattern fine
+unless: not a concern
+unless: no concerns
+still waiting for ~3 kickoff
+still waiting for ~3 onboarding
+training ~3 longer
+took longer than
+maxed out
+
+[product_fit] Product fit
+description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
+match: Without a native HubSpot connector it's a non-starter for us.
+match: The app keeps crashing when I open a call note.
+match: Doesn't support multi-currency, which we need for EMEA.
+match: Docs are outdated and the API returned errors all week.
+match: We hit the rate limit within minutes, it won't scale to our volume.
+match: Logs me out every time I switch apps, so annoying.
+match: wish it had an offline mode
+nomatch: No issues at all since we rolled it out.
+nomatch: Nothing wrong with the product, we just don't need it.
+
+missing feature*
+lacks
+lacking
+doesn't support
+does not support
+doesnt support
+no support for
+not supported
+unsupported
+doesn't have
+does not have
+doesnt have
+doesn't integrate
+does not integrate
+doesn't work with
+does not work with
+doesn't work for
+won't work for us
+won't work with
+will not work for us
+doesn't work
+does not work
+doesnt work
+didn't work
+stopped working
+not working
+doesn't fit
+does not fit
+doesnt fit
+not a fit
+not a good fit
+poor fit
+bad fit
+doesn't do
+can't do
+cannot do
+doesn't let
+doesn't allow
+no way to
+unable to
+not possible
+isn't possible
+not available
+isn't available
+non-starter
+nonstarter
+deal breaker
+deal-breaker
+dealbreaker
+showstopper
+show stopper
+hard requirement
+must-have ~4 missing
+without it ~4 no
+if you had
+if it had
+wish it had
+wish it would
+wish there was
+would be nice if
+please add
+need* ~3 feature
+need* ~3 connector
+need* ~3 endpoint
+need* ~3 integration
+need* ~3 support for
+feature request
+feature gap
+gap* ~3 feature
+functional gap
+limitation*
+limited ~3 feature*
+api limit
+rate limit
+hit ~3 limit
+doesn't scale
+won't scale
+not scalable
+does not scale
+scale ~3 concern
+scale ~3 issue
+scalability
+can't handle
+cannot handle
+crash*
+bug
+bugs
+buggy
+glitch*
+laggy
+lag*
+broken
+broke
+keeps ~3 logging me out
+logs me out
+logged out
+log me out
+sign me out
+signed out ~3 again
+sync ~3 fail*
+sync ~3 broke*
+sync ~3 issue*
+sync ~3 error*
+error* ~3 sync
+error message*
+throws ~3 error
+returned ~3 error*
+app ~4 slow
+dashboard* ~4 slow
+load* ~4 slow
+slow to load
+takes forever
+sluggish
+clunky
+confusing
+unintuitive
+not intuitive
+hard to use
+difficult to use
+hard to navigate
+docs ~4 wrong
+docs ~4 outdated
+docs ~4 out of date
+docs ~4 missing
+docs ~4 bad
+docs ~4 useless
+documentation ~4 wrong
+documentation ~4 outdated
+documentation ~4 lacking
+documentation ~4 poor
+trial and error
+csv only
+only csv
+only export*
+export ~4 only
+only supports
+only works with
+only work* on
+no api
+no sso
+no mobile
+no offline
+no dark mode
+no integration with
+no native
+no way
+widget
+unless: no issues
+unless: zero issues
+unless: nothing wrong
+unless: bug ~4 fixed
+unless: fixed the bug
+unless: been fixed
+unless: is fixed
+unless: now fixed
+unless: never crash*
+unless: hasn't crash*
+unless: hasn't failed
+unless: never fail*
+"missing"
+app ~3 freez*
+"freezes"
+unless: limitation of liability
+unless: fixed
+keeps ~3 logging ~2 out
+logging ~2 out
+logs ~2 out
+can't ~2 import
+cant ~2 import
+cannot ~2 import
+can't ~2 export
+cant ~2 export
+cannot ~2 export
+can't ~2 sync
+until you ~2 support
+no ~3 connector
+no ~3 integration
+no ~2 support
+docs ~6 wrong
+dark mode
+offline mode
+outdated ui
+hate* ~3 ui
+hate* ~3 app
+hate* it
+hates it
+duplicat*
+worr* ~3 scale
+scale is my
+workaround*
+none of ~4 sync
+rigid
+inflexible
+is limited
+are limited
+too limited
+too basic
+not built for
+isn't built for
+wasn't built for
+stars if
+wish it
+does it better
+do it better
+
+[contract] Contract / terms
+description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
+match: They want a 1-year term only, no auto-renew.
+match: Legal is still redlining the MSA, liability cap is the sticking point.
+match: Need a cap on renewal increases, max 3%.
+match: We need the right to cancel with 30 days' notice.
+match: Can we do quarterly billing instead of annual prepay?
+match: Their counsel asked for termination for convenience.
+nomatch: Renewal went through as usual, nothing to discuss.
+nomatch: Terms are agreed, just waiting on the PO.
+
+contract length
+length of the contract
+contract term
+term length
+year term
+yr term
+month term
+1-year term
+one-year term
+term only
+multi-year
+multi year
+multiyear
+three-year
+two-year
+36-month
+24-month
+longer than ~3 months
+longer than ~3 years
+contract ~3 too long
+too long ~3 contract
+auto renew*
+auto-renew*
+autorenew*
+automatic renewal
+automatic renew*
+no auto renew*
+no auto-renew*
+no automatic renewal
+without automatic renewal
+renewal ~3 cap
+cap ~4 renewal
+renewal ~3 increase*
+renewal ~3 uplift
+renewal ~3 terms
+renewal ~3 clause
+renewal ~3 notice
+price lock
+lock ~3 price
+lock in the price
+price protection
+price ~3 fixed
+fixed price
+fixed-price
+fixed annual fee
+fixed fee
+indexation
+no indexation
+uplift cap
+cancellation
+terminat*
+notice period
+days' notice
+days notice
+written notice
+exit clause
+exit ~3 clause
+out clause
+opt-out
+opt out
+lock-in
+vendor lock-in
+liability
+limitation of liability
+indemnif*
+indemnity
+warranty ~3 clause
+msa
+dpa
+sow
+redline*
+red line*
+legal review
+legal ~3 review*
+legal ~3 redline*
+legal ~3 team
+legal ~3 terms
+our lawyers
+our counsel
+counsel
+t&c*
+t&cs
+terms and conditions
+terms ~3 unacceptable
+terms ~3 need
+payment terms
+net 30
+net 60
+net 90
+net-60
+net-90
+quarterly billing
+monthly billing
+annual prepay*
+prepay*
+pay upfront
+upfront payment
+pay ~3 upfront
+invoic* ~3 quarterly
+invoic* ~3 monthly
+escrow
+data return
+return of data
+clause
+unless: terms are agreed
+unless: terms agreed
+unless: agreed terms
+unless: as usual
+unless: the usual way
+unless: routine renewal
+unless: renewal paperwork
+"escalator"
+cancel ~3 notice
+cancel ~3 anytime
+cancel ~3 any time
+cancel ~3 early
+cancel ~3 penalty
+cancel ~3 clause
+cancel ~3 terms
+right to cancel
+month-to-month
+month to month
+sign an annual
+annual contract
+annual commitment
+unless: we agreed
+unless: already agreed

@@ -1,0 +1,713 @@
+# trigger.lex (English): the seven buying triggers, what makes a customer want to buy.
+#
+# Boundaries follow ../../../shared/design/labeling.md. Praise phrased as a negation
+# ("hasn't failed once", "no setup, no training", "zero sync errors") is written
+# into the terms here, starting with the negator, so it counts.
+
+[pain] Pain
+description: A problem in the customer's own process hurts today: wasted hours, manual work, errors, firefighting, no visibility, missed numbers, frustration with how things work now (including the "before we had it" story in reviews). Frustration with the vendor's own product is product_fit, not pain; "painless" is not pain.
+match: We burn two days every month reconciling the pipeline by hand.
+match: Our forecast is a mess of spreadsheets and nobody believes the number.
+match: We missed our commit by 20% last quarter and couldn't explain why.
+match: Constant firefighting every quarter end, it's exhausting.
+match: Before this we spent hours copy-pasting data between tools.
+nomatch: Onboarding was painless and quick.
+
+pain point*
+painful
+pain
+headache*
+nightmare
+mess
+messy
+chaos
+chaotic
+killing me
+killing us
+drowning
+struggl*
+firefight*
+fire drill*
+tedious
+time-consuming
+time consuming
+manual*
+by hand
+copy-past*
+copy past*
+copy and paste
+copy paste
+reconcil*
+fat-finger*
+fat finger*
+typo* ~3 number*
+error* ~3 spreadsheet*
+spreadsheet* ~4 error*
+spreadsheet hell
+nobody trusts
+no one trusts
+don't trust the number*
+don't trust our number*
+can't trust the number*
+no visibility
+zero visibility
+lack of visibility
+blind spot*
+flying blind
+guesswork
+can't answer
+couldn't answer
+can't explain
+couldn't explain
+missed ~4 commit
+missed ~4 forecast
+missed ~4 number
+missed ~4 target
+missed ~4 quota
+missed ~4 plan
+miss ~4 forecast
+hours ~4 wasted
+hours ~4 lost
+wasted ~4 hours
+wasting ~4 hours
+waste ~3 hours
+lose ~4 hours
+lose ~4 every
+lost ~4 every
+losing ~4 hours
+spend ~5 every
+spent ~5 every
+every ~3 night ~3 reconcil*
+wasting
+wasted
+waste of time
+bottleneck*
+stuck in
+used to spend
+used to take
+used to lose
+used to be a nightmare
+before ~3 we had
+before ~3 we used
+unless: painless
+unless: pain-free
+losing track
+lose track
+lost track
+fall through the cracks
+falling through the cracks
+slip through the cracks
+eat* ~4 hours
+eat* ~4 hrs
+eats up
+hrs ~4 wasted
+wasted ~4 hrs
+tax on
+down ~2 yoy
+spend half
+half the day
+busywork
+admin work
+second-guess*
+dread*
+used to call
+
+[fear_of_loss] Fear of loss (FOMO)
+description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
+match: Our competitors already forecast with AI and we're falling behind.
+match: Every month we wait we lose deals to faster teams.
+match: If we're not live before the audit, we pay a penalty.
+match: We can't afford to be the last ones still on spreadsheets.
+match: We're bleeding customers to the shop across town.
+nomatch: We're ahead of plan this quarter.
+
+fall behind
+falling behind
+fell behind
+fallen behind
+left behind
+behind the curve
+behind the competition
+behind our competitors
+behind our peers
+catch up
+catching up
+keep up with
+keep pace
+competitors ~5 already
+competitors ~5 moving
+competitors ~5 ahead
+competitors ~5 using
+competitors ~5 switch*
+competition ~5 ahead
+competition ~5 moving
+rivals ~5 ahead
+rival* ~5 los*
+losing ~3 deals
+losing ~3 customers
+losing ~3 clients
+losing ~3 bookings
+losing ~3 business
+losing ~3 revenue
+losing ~3 market share
+losing ~3 ground
+losing ~3 to
+lose ~3 deals
+lose ~3 customers
+lose ~3 clients
+lose ~3 business
+lose ~3 market share
+lose ~3 ground
+lost ~3 deals to
+lost ~3 customers to
+costing us ~3 deals
+costing us ~3 customers
+costing us ~3 money
+costing us
+bleeding
+churn*
+miss out
+missing out
+fomo
+too late
+before it's too late
+last ones
+the last ~3 still
+only ones ~3 still
+penalt*
+deadline* ~4 miss*
+every week we wait
+every month we wait
+every day we wait
+every week without
+every month without
+every day without
+each week without
+won't get back
+window ~3 clos*
+"fined"
+lose ~3 accounts
+losing ~3 accounts
+on track to miss
+miss ~3 the year
+miss ~3 the quarter
+
+[desire_for_gain] Desire for gain
+description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
+match: If this lifts win rates by even 5% it pays for itself.
+match: The ROI case is strong, payback inside a year.
+match: Closed three more deals this month thanks to the reminders.
+match: Saves each rep about four hours a week.
+match: Our forecast accuracy went from 70% to 95%.
+match: Worth every penny.
+nomatch: Price is the only thing we talked about.
+
+roi
+return on investment
+payback
+pay back
+pays back
+paid back
+pays for itself
+paid for itself
+pay for itself
+worth every penny
+worth the money
+worth the investment
+worth the price
+worth it
+value for money
+bang for the buck
+bang for our buck
+more deals
+more revenue
+more pipeline
+more meetings
+more opportunities
+closed ~3 more
+close ~3 more
+win more
+won more
+win rate*
+conversion* ~3 up
+increase* ~4 revenue
+increase* ~4 win
+increase* ~4 conversion
+increase* ~4 pipeline
+increase* ~4 sales
+grow* ~3 revenue
+revenue growth
+revenue ~3 up
+boost* ~4 revenue
+boost* ~4 sales
+boost* ~4 productivity
+efficien*
+uplift
+save* ~3 hours
+save* ~3 time
+save* ~3 day*
+save* ~3 money
+saves us
+saved us
+saving us
+savings
+cost savings
+time saved
+time back
+hours back
+day back
+days back
+week back
+hours a week back
+stop wasting
+recover ~4 revenue
+recover* ~3 deals
+recovered
+accuracy ~4 went
+accuracy ~4 improv*
+accuracy ~4 up
+more accurate
+improv* ~4 accuracy
+improv* ~4 forecast*
+improv* ~4 win
+hit ~3 quota
+hit ~3 number*
+beat ~3 forecast
+beat ~3 target
+upside
+unless: not worth it
+unless: isn't worth it
+"productivity"
+"productive"
+closed ~2 deals
+down from
+hit ~3 plan
+went from
+taken ~3 accounts from
+took ~3 accounts from
+won ~3 accounts
+
+[social_status] Social identity and status
+description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
+match: This would make me look like a genius in front of the board.
+match: Half of our peer companies already run on it.
+match: I want us to be seen as the most modern sales org in the region.
+match: Our investors were impressed by the new pipeline report.
+match: My boss wants to showcase it at the kickoff.
+nomatch: My team was impressed that setup took an hour.
+
+look good
+looks good in front
+look great in front
+look smart
+look like a genius
+look like a hero
+look like heroes
+make me look
+makes me look
+made me look
+make us look
+makes us look
+made us look
+in front of the board
+in front of ~3 ceo
+in front of ~3 leadership
+in front of ~3 execs
+hero
+heroes
+board ~5 impress*
+impress* ~4 board
+ceo ~5 impress*
+impress* ~4 ceo
+investor* ~5 impress*
+impress* ~4 investor*
+pe ~4 impress*
+owners ~4 impress*
+leadership ~5 impress*
+impress* ~4 leadership
+impress* ~4 boss
+boss ~4 impress*
+board ~5 asking
+board keeps asking
+board ~5 credib*
+credibility
+credible
+reputation
+prestig*
+peers
+peer companies
+peer ~3 using
+portfolio companies
+other portfolio
+everyone ~3 using
+everyone's using
+industry standard
+modern
+cutting edge
+cutting-edge
+innovat*
+forward-thinking
+be the first
+the first ~5 in the region
+first in the region
+first in our industry
+ahead of the curve
+best in class
+best-in-class
+world-class
+showcase
+show it off
+show off
+show ~3 board
+present ~3 board
+brag*
+bragging rights
+envy
+promot* ~4 because
+unless: impressed that setup
+unless: impressed with how quick
+unless: impressed how easy
+ceo ~5 keeps asking
+board ~3 believ*
+shoutout*
+shout-out*
+kudos
+show* ~2 off
+loved by leadership
+leadership ~3 lov*
+run on you
+runs on you
+dinosaur
+everyone ~4 has it
+everybody ~4 has it
+look like ~3 know
+
+[convenience] Convenience
+description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
+match: Setup took twenty minutes and it just worked.
+match: No setup, no training, the reps figured it out on their own.
+match: Having everything in one place is the whole point for us.
+match: Plug and play with our CRM, out of the box.
+match: Honestly the easiest tool we've rolled out.
+match: If you can do the setup for us, we'd go ahead now.
+nomatch: Their counsel wants termination for convenience in the MSA.
+nomatch: Setup was a nightmare and took weeks.
+
+easy to use
+easy to set up
+easy to setup
+easy to learn
+easy to roll out
+easy
+easiest
+easier
+ease of use
+ease of
+simple
+simpler
+simplest
+dead simple
+super simple
+intuitive
+user-friendly
+user friendly
+straightforward
+effortless*
+seamless*
+painless*
+hassle-free
+hassle free
+no hassle
+frictionless
+smooth*
+breeze
+convenien*
+just works
+just worked
+it works out of the box
+out of the box
+out-of-the-box
+ootb
+plug and play
+plug-and-play
+one place
+in one place
+one spot
+single place
+all in one
+all-in-one
+one click
+one-click
+few clicks
+in minutes
+within minutes
+setup took ~3 minutes
+setup took ~3 afternoon
+setup took ~3 hour
+setup took ~3 day
+setup took less
+setup ~4 less than a day
+set up in ~3 minutes
+set up in ~3 hour
+set up in ~3 day
+live in a day
+up and running
+quick setup
+quick set-up
+quick to set up
+quick to learn
+fast setup
+no setup
+no set-up
+zero setup
+no training
+zero training
+without training
+no learning curve
+no onboarding needed
+no manual
+minimal training
+little training
+short training
+training ~3 short
+no issues ~4 onboarding
+zero issues ~4 onboarding
+no issues ~4 setup
+zero issues ~4 setup
+no issues ~4 rollout
+onboarding ~4 smooth
+onboarding ~4 easy
+onboarding ~4 quick
+onboarding ~4 fast
+onboarding ~4 breeze
+done for us
+do it for us
+set it up for us
+do the setup for us
+setup ~4 for us
+setup ~4 for her
+setup ~4 for him
+handled everything
+took care of everything
+saves ~3 effort
+saves ~3 clicks
+unless: termination for convenience
+unless: not easy
+unless: isn't easy
+unless: wasn't easy
+unless: not simple
+unless: not intuitive
+unless: far from easy
+unless: anything but easy
+unless: was a nightmare
+setup ~4 afternoon
+setup ~4 hour
+setup ~4 minutes
+no-code
+no code
+do the setup
+how quick
+so quick
+quick and easy
+quick to
+set and forget
+set-and-forget
+configured in
+took ~3 minutes
+do it for me
+does it for me
+does it for us
+nobody ~5 training
+no one ~5 training
+live in two days
+live within
+
+[trust_risk] Trust and risk mitigation
+description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
+match: Can you share two references in logistics?
+match: We'd need your SOC 2 report and the latest pen test.
+match: It hasn't failed once in eight months.
+match: Zero sync errors since we switched.
+match: Your 99.9% uptime SLA with service credits sealed it.
+match: Felt like the safe choice for a regulated business.
+nomatch: Nobody trusts the spreadsheet numbers.
+
+reference*
+case studies
+case study ~4 similar
+case study ~4 send
+case study ~4 share
+customer stor*
+success stor*
+testimonial*
+proof
+proven
+track record
+reliab*
+dependab*
+rock solid
+rock-solid
+safe bet
+safe choice
+safe pair of hands
+low risk
+low-risk
+risk-free
+risk free
+guarantee*
+money-back
+money back
+sla
+slas
+service credits
+credits ~4 sla
+uptime
+99.9
+certif*
+soc 2
+soc2
+soc 1
+soc ~3 report*
+iso 27001
+27001
+iso ~3 certif*
+pen test ~3 report
+pen test ~3 letter
+pentest ~3 report
+pen-test ~3 letter
+pen-test ~3 report
+penetration test
+audit report*
+load test*
+load-test*
+evidence
+business continuity
+security ~4 top-notch
+security ~4 impressive
+security ~4 thorough
+thorough
+vouch*
+reassur*
+rely on
+can count on
+trusted by
+hasn't failed
+has not failed
+never failed
+never fails
+hasn't missed
+never missed
+never once
+never been let down
+never let us down
+never lets us down
+not once ~4 down
+never goes down
+never went down
+hasn't gone down
+hasn't crashed
+never crashed
+zero downtime
+no downtime
+zero ~3 error*
+no ~2 errors
+without a single error
+without ~2 hiccup
+not a single ~3 error
+unless: nobody trusts
+unless: no one trusts
+unless: don't trust
+ref
+refs
+referred by
+without drama
+without a hitch
+without fail
+without issue*
+without problems
+security ~4 best
+
+[emotional_resonance] Emotional resonance
+description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
+match: The whole team loves it, honestly.
+match: Gives me peace of mind going into the board meeting.
+match: So excited to roll this out next week!
+match: It feels like it was built by people who get us.
+match: Proud of the call we made here.
+match: Their values match ours, that matters to us.
+nomatch: I'd love for us to be the first in the region.
+nomatch: My VP loved the business case.
+nomatch: Oh great, logged out again. Love typing my password every hour.
+
+love it
+love this
+loved it
+loving it
+love the
+love how
+love that
+we love
+i love
+they love
+team loves
+team loved
+everyone loves
+absolutely love
+in love with
+lovely
+excited
+exciting
+excite*
+thrilled
+delighted
+enjoy*
+joy
+fun to use
+so much fun
+peace of mind
+sleep at night
+sleep better
+proud
+pride
+values
+our mission
+mission ~3 match*
+get us
+gets us
+understand us
+understands us
+people who get
+feels like a partner
+genuinely care
+really care
+care about us
+passion*
+so happy
+super happy
+really happy
+very happy
+couldn't be happier
+can't wait
+cannot wait
+blown away
+obsessed
+stoked
+pumped
+enthusias*
+game changer
+game-changer
+unless: love for
+unless: loved the business case
+unless: love the business case
+unless: oh great
+unless: yeah right
+unless: love typing
+unless: love having to
+unless: love waiting
+unless: wonderful support
+unless: proud to be
+built by people
+if i say so myself
+pat ~3 on the back
+unless: if you enjoy
+unless: if you like
