@@ -29,14 +29,14 @@ static const struct {
     {"fr", "le la les des une est et pas que qui dans pour sur avec ne nous "
            "vous ils elle elles sont mais ou au aux du ce cette ces été être "
            "avoir fait plus très leur notre votre je il on se son sa même "
-           "aussi c'est n'est qu'il j'ai d'un d'une l'équipe y a"},
+           "aussi c' n' qu' j' d' l' y a"},
     {"es", "el la los las del y es que en un una por para con no se lo su "
            "sus pero más muy como está están hay nosotros ya también este "
            "esta ese eso cuando porque sin sobre ser tiene tenemos al nos "
            "me mi le"},
     {"it", "il lo gli della delle che è non per con una un sono ma anche "
            "come più questo questa nel nella degli molto ci siamo hanno "
-           "abbiamo perché dei alla del"},
+           "abbiamo perché dei alla del l'"},
     {"pt", "o os as do da dos das que não uma um com para por em no na nos "
            "se mais muito também como está são foi ser mas ao pelo pela você "
            "nós isso este esta"},

@@ -250,6 +250,39 @@ static int emit_gap(voc_normalizer *n, size_t a, size_t b, voc_error *err) {
   return 0;
 }
 
+/* Bytes of an apostrophe (', U+2018, U+2019, U+02BC) at u[i], or 0. */
+static size_t apos_len(const unsigned char *u, size_t i, size_t e) {
+  if (i < e && u[i] == '\'')
+    return 1;
+  if (i + 3 <= e && u[i] == 0xE2 && u[i + 1] == 0x80 &&
+      (u[i + 2] == 0x98 || u[i + 2] == 0x99))
+    return 3;
+  if (i + 2 <= e && u[i] == 0xCA && u[i + 1] == 0xBC)
+    return 2;
+  return 0;
+}
+
+/* End of a leading elision (c' d' j' l' m' n' s' t' qu', any case, any
+ * apostrophe) in t[s..e) with something after it, or 0. "n't" is not one. */
+static size_t elision_end(const char *t, size_t s, size_t e) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t i;
+  unsigned c = u[s] | 0x20u;
+  if (c == 'q' && e - s > 2 && (u[s + 1] | 0x20) == 'u')
+    i = s + 2;
+  else if (c < 0x80 && c && strchr("cdjlmnst", (int)c))
+    i = s + 1;
+  else
+    return 0;
+  size_t a = apos_len(u, i, e);
+  if (!a || i + a >= e)
+    return 0;
+  i += a;
+  if (c == 'n' && e - i == 1 && (u[i] | 0x20) == 't')
+    return 0;
+  return i;
+}
+
 /* Where a trailing n't starts in t[s..e) ("doesn't", "DON’T"), or 0. */
 static size_t nt_split(const char *t, size_t s, size_t e) {
   const unsigned char *u = (const unsigned char *)t;
@@ -289,13 +322,20 @@ static int add_segment(voc_normalizer *n, size_t s, size_t e, voc_error *err) {
   if ((rc = emit_gap(n, n->last_end, s, err)) < 0)
     return rc;
   n->last_end = e;
-  size_t p = 0;
+  size_t p = 0, el;
+  uint32_t f;
+  if (kind == VOC_TOK_WORD && (el = elision_end(t, s, e)) != 0 &&
+      seg_kind(t, el, e) == VOC_TOK_WORD) { /* "l'année" -> "l'" "année" */
+    if ((rc = fold_append(n, t, s, el, &f, err)) < 0 ||
+        (rc = push_token(n, s, el, VOC_TOK_WORD, f, err)) < 0)
+      return rc;
+    s = el;
+  }
   if (kind == VOC_TOK_WORD) {
     p = nt_split(t, s, e);
     if (!p && e - s == 6 && is_cannot(t + s))
       p = s + 3;
   }
-  uint32_t f;
   if (!p)
     return (rc = fold_append(n, t, s, e, &f, err)) < 0
                ? rc

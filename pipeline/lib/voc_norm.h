@@ -32,6 +32,10 @@
  * stem "not" covers not, n't and cannot. Lexicon terms analysed with
  * voc_normalize get the same split, so "can't afford" matches itself.
  *
+ * ELISIONS. A leading c' d' j' l' m' n' s' t' or qu' (any apostrophe) is
+ * its own token: "l’année" -> "l'" + "année", "qu'il" -> "qu'" + "il",
+ * "n'est" -> "n'" + "est" (French, Italian, Catalan elisions).
+ *
  * SENTENCES. ICU sentence break (root locale, no abbreviation list), each
  * span trimmed of white space and controls at both ends; empty spans are
  * dropped. Every line end is a sentence end (Unicode rule SB4).

@@ -161,8 +161,11 @@ static void test_fold_and_stem(void **state) {
                                  " , ärger/arg über/uber finanzen/finanz");
   d = analyse("C’est très cher pour nous", NULL);
   assert_string_equal(d->lang, "fr");
-  assert_string_equal(render(d), "c'est/c'est très/tres cher/cher pour/pour "
+  assert_string_equal(render(d), "c'/c' est/est très/tres cher/cher pour/pour "
                                  "nous/nous");
+  d = analyse("Qu’il l'AIT, n'est-ce pas? N't", "fr");
+  assert_string_equal(render(d), "qu'/qu' il/il l'/l' ait/ait , n'/n' est/est "
+                                 "- ce/ce pas/pas ? n't/not");
   d = analyse("No tenemos presupuesto para esto este año", NULL);
   assert_string_equal(d->lang, "es");
   d = analyse("Wir haben kein Budget und keine Zeit dafür", NULL);
