@@ -995,6 +995,114 @@ done:
 }
 
 
+/* --- headers -------------------------------------------------------------*/
+
+static int add_string(cJSON *item, const char *key, const char *val) {
+  cJSON *old = cJSON_GetObjectItemCaseSensitive(item, key);
+  if (old != NULL)
+    return 0; /* the first occurrence of a header wins */
+  return cJSON_AddStringToObject(item, key, val) == NULL ? VOC_ENOMEM : 0;
+}
+
+/* Unfold, decode RFC 2047, make valid UTF-8 and trim. */
+static int header_value(voc_buf *out, const char *raw) {
+  voc_buf tmp = VOC_BUF_INIT(0);
+  char *dec = NULL;
+  size_t i, a, b;
+  int rc = 0;
+  voc_buf_clear(out);
+  for (i = 0; raw[i] != '\0' && rc >= 0; i++) {
+    if (raw[i] == '\r' || raw[i] == '\n')
+      continue;
+    rc = voc_buf_putc(&tmp, raw[i] == '\t' ? ' ' : raw[i]);
+  }
+  if (rc < 0)
+    goto done;
+  dec = g_mime_utils_header_decode_text(NULL, tmp.data ? tmp.data : "");
+  if (dec == NULL) {
+    rc = VOC_ENOMEM;
+    goto done;
+  }
+  a = 0;
+  b = strlen(dec);
+  while (a < b && (dec[a] == ' ' || dec[a] == '\t'))
+    a++;
+  while (b > a && (dec[b - 1] == ' ' || dec[b - 1] == '\t'))
+    b--;
+  {
+    long r = voc_utf8_repair(out, dec + a, b - a);
+    rc = r < 0 ? (int)r : 0;
+  }
+done:
+  g_free(dec);
+  voc_buf_dispose(&tmp);
+  return rc;
+}
+
+int voc_email_message_item(struct _GMimeMessage *msg, int mbox, cJSON *item,
+                           voc_error *err) {
+  GMimeHeaderList *hl = g_mime_object_get_header_list(GMIME_OBJECT(msg));
+  voc_buf val = VOC_BUF_INIT(0), body = VOC_BUF_INIT(0);
+  char key[128];
+  int i, n, rc = 0;
+
+  n = hl != NULL ? g_mime_header_list_get_count(hl) : 0;
+  for (i = 0; i < n && rc >= 0; i++) {
+    GMimeHeader *h = g_mime_header_list_get_header_at(hl, i);
+    const char *name = h ? g_mime_header_get_name(h) : NULL;
+    const char *raw = h ? g_mime_header_get_raw_value(h) : NULL;
+    size_t k;
+    if (name == NULL || raw == NULL)
+      continue;
+    for (k = 0; name[k] != '\0' && k + 1 < sizeof key; k++)
+      key[k] = (char)((name[k] >= 'A' && name[k] <= 'Z') ? name[k] + 32 : name[k]);
+    key[k] = '\0';
+    if (strcmp(key, "message-id") == 0 || strcmp(key, "date") == 0 ||
+        strcmp(key, "body") == 0 || key[0] == '\0')
+      continue;
+    if ((rc = header_value(&val, raw)) < 0)
+      goto done;
+    rc = add_string(item, key, val.data ? val.data : "");
+  }
+  if (rc < 0)
+    goto done;
+  {
+    const char *mid = g_mime_message_get_message_id(msg);
+    if (mid != NULL && *mid != '\0') {
+      voc_buf_clear(&val);
+      if (voc_utf8_repair(&val, mid, strlen(mid)) < 0 ||
+          (rc = add_string(item, "message-id", val.data ? val.data : "")) < 0)
+        goto done;
+    }
+  }
+  {
+    GDateTime *dt = g_mime_message_get_date(msg);
+    if (dt != NULL) {
+      GDateTime *utc = g_date_time_to_utc(dt);
+      char *s = utc ? g_date_time_format(utc, "%Y-%m-%dT%H:%M:%SZ") : NULL;
+      if (s != NULL)
+        rc = add_string(item, "date", s);
+      g_free(s);
+      if (utc != NULL)
+        g_date_time_unref(utc);
+    } else {
+      const char *d = g_mime_object_get_header(GMIME_OBJECT(msg), "Date");
+      if (d != NULL && (rc = header_value(&val, d)) >= 0 && val.len > 0)
+        rc = add_string(item, "date", val.data);
+    }
+    if (rc < 0)
+      goto done;
+  }
+  if ((rc = voc_email_message_text(msg, mbox, &body, err)) < 0)
+    goto done;
+  rc = add_string(item, "body", body.data ? body.data : "");
+done:
+  voc_buf_dispose(&val);
+  voc_buf_dispose(&body);
+  return rc;
+}
+
+
 int voc_email_text(const char *msg, size_t len, voc_buf *out, voc_error *err) {
   GMimeStream *st;
   GMimeParser *parser;
@@ -1018,4 +1126,40 @@ int voc_email_text(const char *msg, size_t len, voc_buf *out, voc_error *err) {
   rc = voc_email_message_text(m, 0, out, err);
   g_object_unref(m);
   return rc;
+}
+
+int voc_email_item(const char *msg, size_t len, cJSON **out, voc_error *err) {
+  GMimeStream *st;
+  GMimeParser *parser;
+  GMimeMessage *m;
+  cJSON *item;
+  int rc;
+
+  voc_email_init();
+  *out = NULL;
+  st = g_mime_stream_mem_new_with_buffer(msg, len);
+  if (st == NULL)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  parser = g_mime_parser_new_with_stream(st);
+  g_object_unref(st);
+  if (parser == NULL)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
+  m = g_mime_parser_construct_message(parser, NULL);
+  g_object_unref(parser);
+  if (m == NULL)
+    return voc_error_set(err, VOC_EPARSE, "not a MIME message");
+  item = cJSON_CreateObject();
+  if (item == NULL) {
+    g_object_unref(m);
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  }
+  rc = voc_email_message_item(m, 0, item, err);
+  g_object_unref(m);
+  if (rc < 0) {
+    cJSON_Delete(item);
+    return rc;
+  }
+  *out = item;
+  return 0;
 }

@@ -8,6 +8,8 @@
 
 #include <stddef.h>
 
+#include <cjson/cJSON.h>
+
 #include "voc_buf.h"
 #include "voc_error.h"
 
@@ -26,6 +28,18 @@ void voc_email_init(void);
 struct _GMimeMessage;
 int voc_email_message_text(struct _GMimeMessage *msg, int mbox, voc_buf *out,
                            voc_error *err);
+
+/* Fill item (a cJSON object the caller owns) with the source item of a
+ * parsed GMime message: lower-cased header names with unfolded, RFC
+ * 2047-decoded values ("message-id" without <>, "date" as ISO 8601 UTC when
+ * it parses, else as written), and "body" (voc_email_message_text). The
+ * first occurrence of a repeated header wins. */
+int voc_email_message_item(struct _GMimeMessage *msg, int mbox, cJSON *item,
+                           voc_error *err);
+
+/* The same for one message in memory; *out is a new cJSON object the caller
+ * frees with cJSON_Delete. VOC_EPARSE when msg is not a message. */
+int voc_email_item(const char *msg, size_t len, cJSON **out, voc_error *err);
 
 /* The customer's own words of an HTML body: voc_html_to_text with quotes
  * dropped, then voc_reply_strip. */
