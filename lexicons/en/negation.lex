@@ -52,18 +52,6 @@ cannot
 "hasnt"
 "hadn't"
 "ain't"
-"don’t"
-"doesn’t"
-"didn’t"
-"isn’t"
-"aren’t"
-"wasn’t"
-"won’t"
-"wouldn’t"
-"can’t"
-"couldn’t"
-"haven’t"
-"hasn’t"
 
 [contrast] Clause breakers
 description: words that end a clause, so a negation does not reach past them

@@ -44,7 +44,6 @@ over priced
 costly
 rip off
 ripoff
-rip-off
 not cheap
 steep
 sportlich
@@ -112,7 +111,6 @@ no funding for
 don't have the budget
 don't have budget
 don't have a budget
-do not have the budget
 dont have budget
 don't have the money
 lack of budget
@@ -128,7 +126,6 @@ budget* ~3 cut
 budget ~3 frozen
 budget freeze
 spending freeze
-spend freeze
 budget ~3 spent
 budget ~3 gone
 budget ~3 used up
@@ -146,7 +143,6 @@ cash is tight
 cash-strapped
 strapped for cash
 budget isn't there
-budget is not there
 # discount asks and price haggling
 discount ~4 need
 discount ~4 want*
@@ -157,7 +153,6 @@ discount ~4 requir*
 deeper discount
 bigger discount
 better price
-better pricing
 better deal
 lower price
 lower the price
@@ -182,13 +177,8 @@ half price
 fraction of the price
 fraction of the cost
 pay twice
-paying twice
 pay for two
 double pay*
-not worth the money
-not worth the price
-not worth the cost
-not worth it
 waste of money
 money grab
 cash grab
@@ -204,17 +194,9 @@ unless: price is fine
 unless: price is ok
 unless: price is okay
 unless: price ok
-unless: pricing is fine
-unless: pricing ok
-unless: pricing is ok
 unless: pricing is reasonable
-unless: price is reasonable
 unless: price is not
-unless: pricing is not
-unless: pricing isn't
-unless: price isn't
 unless: cost is not
-unless: cost isn't
 unless: not a concern
 unless: not an issue
 unless: not a problem
@@ -248,8 +230,13 @@ lowest tco
 tco
 cheapest
 paying for seats
-pay for seats
 charged for ~3 seats
+unless: can't afford to wait
+unless: can't afford to lose
+unless: can't afford to fall behind
+unless: can't afford to miss
+unless: can't afford to be the last
+unless: can't afford not to
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -265,7 +252,6 @@ nomatch: The committee already approved the purchase last week.
 nomatch: I'm the one who decides, and I like it.
 
 not the decision maker
-not the decision-maker
 not the final decision maker
 not the one not my decision
 not my call
@@ -297,7 +283,6 @@ get ~3 approv*
 won't approve
 will not approve
 need* ~3 sign-off
-need* ~3 sign off
 need* ~3 signoff
 need* ~3 to sign
 has to sign
@@ -305,7 +290,6 @@ have to sign
 must sign
 must sign off
 sign-off from
-sign off from
 signoff from
 signature ~3 pending
 pending ~3 signature
@@ -314,7 +298,6 @@ will not sign
 won't sign anything
 get ~3 buy-in
 buy-in from
-buy in from
 need* ~3 blessing
 bless it
 green light from
@@ -418,7 +401,6 @@ no real need
 not a need
 don't need
 dont need
-do not need
 doesn't need
 don't really need
 no use for
@@ -430,8 +412,6 @@ don't see ~4 point
 don't see ~4 benefit
 don't see ~4 reason
 don't see ~4 why we
-do not see ~4 need
-do not see ~4 value
 don't really see ~4 value
 can't see ~4 problem
 can't see ~4 value
@@ -444,11 +424,9 @@ no clear value
 value ~3 unclear
 unclear ~3 value
 value isn't clear
-value is not clear
 not convinced ~4 value
 not convinced we need
 nice to have
-nice-to-have
 not a priority
 not a top priority
 not high on the list
@@ -456,7 +434,6 @@ not on our radar
 low priority
 lower priority
 not a must-have
-not a must have
 bigger fish to fry
 other priorities
 not a problem we have
@@ -542,7 +519,6 @@ wrong time
 on hold
 put ~3 on hold
 hold off
-holding off
 on ice
 back burner
 backburner
@@ -555,7 +531,6 @@ push* to
 push* out
 pushed into
 slipped to
-slip to
 moved out to
 delayed until
 delayed to
@@ -605,7 +580,6 @@ until after
 until the end of
 until end of
 until year end
-until year-end
 until eoy
 until eoq
 until q1
@@ -647,7 +621,6 @@ maybe next
 "2027"
 start after
 start in
-starting in
 after our ~3 move
 call back in
 call me in
@@ -675,20 +648,15 @@ evaluating ~3 vendors
 evaluating ~3 tools
 comparing ~4 vendor*
 comparing you
-compare you
 compared to them
 comparison ~3 against
 comparison ~3 with
 head-to-head
-head to head
 bake-off
 bakeoff
-bake off
 side-by-side
-side by side
 shortlist
 short list
-short-list
 in parallel
 parallel pilot*
 pilot* ~3 parallel
@@ -700,13 +668,11 @@ competing offer
 competing quote
 competitive quote
 competitor quote
-competitor's quote
 quote from ~3 another
 their quote
 their offer
 their pricing
 counter offer
-counter-offer
 incumbent
 current vendor
 current provider
@@ -718,15 +684,12 @@ existing provider
 existing tool
 existing solution
 already using
-already use
 already live in
 currently using
-currently use
 currently on
 their contract
 contract with them
 renew with them
-renewing with them
 locked into
 locked in with
 we run today
@@ -754,7 +717,7 @@ unless: picked you
 unless: already using it
 unless: already using tidewell
 unless: already using your
-unless: moved ~3 from
+unless: moved from
 unless: migrated from
 
 # --- list your competitors here -------------------------------------------------
@@ -801,9 +764,7 @@ satisfied with our current
 what we have works
 doing fine with
 managing fine
-manage fine
 get by with
-getting by with
 no reason to change
 no reason to switch
 why change
@@ -815,9 +776,7 @@ always done it this way
 for years ~4 works
 for years ~4 fine
 stick with
-sticking with
 stay with
-staying with
 keep using
 keep doing it
 don't want to change
@@ -843,12 +802,9 @@ build this ourselves
 build our own
 built our own
 build ~3 in-house
-build ~3 in house
 in-house
-in house
 homegrown
 home-grown
-home grown
 internal tool
 diy
 back to spreadsheets
@@ -987,7 +943,6 @@ out of business
 going under
 bankrupt*
 get acquired
-gets acquired
 acquired by
 runway
 financially stable
@@ -999,7 +954,6 @@ cannot approve a vendor
 can't approve ~4 vendor
 unless: not worried
 unless: no concerns
-unless: no concern
 unless: passed our
 unless: passed security
 unless: passed the
@@ -1035,7 +989,6 @@ lack the resources
 resource* ~3 constrain*
 resource* ~3 tight
 short-staffed
-short staffed
 understaffed
 stretched thin
 swamped
@@ -1072,7 +1025,6 @@ to scope the integration
 migrat* ~5 history
 migrat* ~5 data
 migrat* ~5 worry
-migrat* ~5 worried
 migrat* ~5 effort
 migrat* ~5 nightmare
 migrat* ~5 painful
@@ -1154,32 +1106,25 @@ nomatch: Nothing wrong with the product, we just don't need it.
 
 missing feature*
 lacks
-lacking
 doesn't support
-does not support
 doesnt support
 no support for
 not supported
 unsupported
 doesn't have
-does not have
 doesnt have
 doesn't integrate
-does not integrate
 doesn't work with
-does not work with
 doesn't work for
 won't work for us
 won't work with
 will not work for us
 doesn't work
-does not work
 doesnt work
 didn't work
 stopped working
 not working
 doesn't fit
-does not fit
 doesnt fit
 not a fit
 not a good fit
@@ -1199,7 +1144,6 @@ isn't available
 non-starter
 nonstarter
 deal breaker
-deal-breaker
 dealbreaker
 showstopper
 show stopper
@@ -1230,7 +1174,6 @@ hit ~3 limit
 doesn't scale
 won't scale
 not scalable
-does not scale
 scale ~3 concern
 scale ~3 issue
 scalability
@@ -1238,7 +1181,6 @@ can't handle
 cannot handle
 crash*
 bug
-bugs
 buggy
 glitch*
 laggy
@@ -1248,7 +1190,6 @@ broke
 keeps ~3 logging me out
 logs me out
 logged out
-log me out
 sign me out
 signed out ~3 again
 sync ~3 fail*
@@ -1302,7 +1243,6 @@ widget
 unless: no issues
 unless: zero issues
 unless: nothing wrong
-unless: bug ~4 fixed
 unless: fixed the bug
 unless: been fixed
 unless: is fixed
@@ -1316,9 +1256,8 @@ app ~3 freez*
 "freezes"
 unless: limitation of liability
 unless: fixed
-keeps ~3 logging ~2 out
+keeps logging
 logging ~2 out
-logs ~2 out
 can't ~2 import
 cant ~2 import
 cannot ~2 import
@@ -1379,7 +1318,6 @@ month term
 one-year term
 term only
 multi-year
-multi year
 multiyear
 three-year
 two-year
@@ -1411,7 +1349,6 @@ lock in the price
 price protection
 price ~3 fixed
 fixed price
-fixed-price
 fixed annual fee
 fixed fee
 indexation
@@ -1421,13 +1358,11 @@ cancellation
 terminat*
 notice period
 days' notice
-days notice
 written notice
 exit clause
 exit ~3 clause
 out clause
 opt-out
-opt out
 lock-in
 vendor lock-in
 liability
@@ -1457,8 +1392,6 @@ payment terms
 net 30
 net 60
 net 90
-net-60
-net-90
 quarterly billing
 monthly billing
 annual prepay*
@@ -1489,7 +1422,6 @@ cancel ~3 clause
 cancel ~3 terms
 right to cancel
 month-to-month
-month to month
 sign an annual
 annual contract
 annual commitment

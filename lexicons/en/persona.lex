@@ -36,7 +36,6 @@ datenschutz*
 dpo
 data protection
 risk
-risks
 risque*
 riesgo*
 chief risk officer
@@ -69,12 +68,10 @@ finance lead
 financial controller
 controller
 comptroller
-controlling
 treasurer
 procurement
 purchasing
 buyer
-buyers
 sourcing
 strategic sourcing
 einkauf*
@@ -116,13 +113,11 @@ match: Vertriebsmitarbeiterin
 nomatch: VP Engineering
 
 analyst
-analysts
 analytics engineer
 specialist
 coordinator
 representative
 rep
-reps
 sdr
 bdr
 ae
@@ -314,7 +309,6 @@ chief executive
 coo
 chief operating officer
 founder
-founders
 co-founder
 cofounder
 founding partner
@@ -323,7 +317,6 @@ senior partner
 president
 presidente
 présidente
-président
 pdg
 owner
 co-owner

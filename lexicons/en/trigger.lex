@@ -15,7 +15,6 @@ nomatch: Onboarding was painless and quick.
 
 pain point*
 painful
-pain
 headache*
 nightmare
 mess
@@ -30,7 +29,6 @@ firefight*
 fire drill*
 tedious
 time-consuming
-time consuming
 manual*
 by hand
 copy-past*
@@ -65,21 +63,17 @@ missed ~4 number
 missed ~4 target
 missed ~4 quota
 missed ~4 plan
-miss ~4 forecast
 hours ~4 wasted
 hours ~4 lost
 wasted ~4 hours
-wasting ~4 hours
 waste ~3 hours
 lose ~4 hours
 lose ~4 every
 lost ~4 every
-losing ~4 hours
 spend ~5 every
 spent ~5 every
-every ~3 night ~3 reconcil*
+reconcil* ~4 night
 wasting
-wasted
 waste of time
 bottleneck*
 stuck in
@@ -92,10 +86,8 @@ before ~3 we used
 unless: painless
 unless: pain-free
 losing track
-lose track
 lost track
 fall through the cracks
-falling through the cracks
 slip through the cracks
 eat* ~4 hours
 eat* ~4 hrs
@@ -118,11 +110,11 @@ match: Our competitors already forecast with AI and we're falling behind.
 match: Every month we wait we lose deals to faster teams.
 match: If we're not live before the audit, we pay a penalty.
 match: We can't afford to be the last ones still on spreadsheets.
+match: Everyone else in our space moved to AI forecasting, we're the last ones.
 match: We're bleeding customers to the shop across town.
 nomatch: We're ahead of plan this quarter.
 
 fall behind
-falling behind
 fell behind
 fallen behind
 left behind
@@ -131,7 +123,6 @@ behind the competition
 behind our competitors
 behind our peers
 catch up
-catching up
 keep up with
 keep pace
 competitors ~5 already
@@ -152,12 +143,6 @@ losing ~3 revenue
 losing ~3 market share
 losing ~3 ground
 losing ~3 to
-lose ~3 deals
-lose ~3 customers
-lose ~3 clients
-lose ~3 business
-lose ~3 market share
-lose ~3 ground
 lost ~3 deals to
 lost ~3 customers to
 costing us ~3 deals
@@ -167,7 +152,6 @@ costing us
 bleeding
 churn*
 miss out
-missing out
 fomo
 too late
 before it's too late
@@ -187,10 +171,15 @@ won't get back
 window ~3 clos*
 "fined"
 lose ~3 accounts
-losing ~3 accounts
 on track to miss
 miss ~3 the year
 miss ~3 the quarter
+can't afford to wait
+can't afford to lose
+can't afford to fall behind
+can't afford to miss
+can't afford to be the last
+can't afford not to
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -206,11 +195,9 @@ roi
 return on investment
 payback
 pay back
-pays back
 paid back
 pays for itself
 paid for itself
-pay for itself
 worth every penny
 worth the money
 worth the investment
@@ -225,7 +212,6 @@ more pipeline
 more meetings
 more opportunities
 closed ~3 more
-close ~3 more
 win more
 won more
 win rate*
@@ -248,15 +234,12 @@ save* ~3 time
 save* ~3 day*
 save* ~3 money
 saves us
-saved us
-saving us
 savings
 cost savings
 time saved
 time back
 hours back
 day back
-days back
 week back
 hours a week back
 stop wasting
@@ -304,17 +287,14 @@ look like a genius
 look like a hero
 look like heroes
 make me look
-makes me look
 made me look
 make us look
-makes us look
 made us look
 in front of the board
 in front of ~3 ceo
 in front of ~3 leadership
 in front of ~3 execs
 hero
-heroes
 board ~5 impress*
 impress* ~4 board
 ceo ~5 impress*
@@ -331,7 +311,6 @@ board ~5 asking
 board keeps asking
 board ~5 credib*
 credibility
-credible
 reputation
 prestig*
 peers
@@ -344,7 +323,6 @@ everyone's using
 industry standard
 modern
 cutting edge
-cutting-edge
 innovat*
 forward-thinking
 be the first
@@ -353,7 +331,6 @@ first in the region
 first in our industry
 ahead of the curve
 best in class
-best-in-class
 world-class
 showcase
 show it off
@@ -376,7 +353,6 @@ show* ~2 off
 loved by leadership
 leadership ~3 lov*
 run on you
-runs on you
 dinosaur
 everyone ~4 has it
 everybody ~4 has it
@@ -410,34 +386,27 @@ dead simple
 super simple
 intuitive
 user-friendly
-user friendly
 straightforward
 effortless*
 seamless*
 painless*
 hassle-free
-hassle free
 no hassle
 frictionless
 smooth*
 breeze
 convenien*
 just works
-just worked
 it works out of the box
 out of the box
-out-of-the-box
 ootb
 plug and play
-plug-and-play
 one place
 in one place
 one spot
 single place
 all in one
-all-in-one
 one click
-one-click
 few clicks
 in minutes
 within minutes
@@ -504,14 +473,12 @@ setup ~4 afternoon
 setup ~4 hour
 setup ~4 minutes
 no-code
-no code
 do the setup
 how quick
 so quick
 quick and easy
 quick to
 set and forget
-set-and-forget
 configured in
 took ~3 minutes
 do it for me
@@ -546,17 +513,13 @@ track record
 reliab*
 dependab*
 rock solid
-rock-solid
 safe bet
 safe choice
 safe pair of hands
 low risk
-low-risk
 risk-free
-risk free
 guarantee*
 money-back
-money back
 sla
 slas
 service credits
@@ -574,8 +537,6 @@ iso ~3 certif*
 pen test ~3 report
 pen test ~3 letter
 pentest ~3 report
-pen-test ~3 letter
-pen-test ~3 report
 penetration test
 audit report*
 load test*
@@ -592,15 +553,12 @@ rely on
 can count on
 trusted by
 hasn't failed
-has not failed
 never failed
-never fails
 hasn't missed
 never missed
 never once
 never been let down
 never let us down
-never lets us down
 not once ~4 down
 never goes down
 never went down
@@ -618,7 +576,6 @@ unless: nobody trusts
 unless: no one trusts
 unless: don't trust
 ref
-refs
 referred by
 without drama
 without a hitch
@@ -641,8 +598,6 @@ nomatch: Oh great, logged out again. Love typing my password every hour.
 
 love it
 love this
-loved it
-loving it
 love the
 love how
 love that
@@ -650,13 +605,11 @@ we love
 i love
 they love
 team loves
-team loved
 everyone loves
 absolutely love
 in love with
 lovely
 excited
-exciting
 excite*
 thrilled
 delighted
@@ -673,9 +626,7 @@ values
 our mission
 mission ~3 match*
 get us
-gets us
 understand us
-understands us
 people who get
 feels like a partner
 genuinely care
@@ -695,10 +646,8 @@ stoked
 pumped
 enthusias*
 game changer
-game-changer
 unless: love for
 unless: loved the business case
-unless: love the business case
 unless: oh great
 unless: yeah right
 unless: love typing
