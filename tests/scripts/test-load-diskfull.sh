@@ -22,6 +22,10 @@ voc-load -q "$tmp/full/voc.db" <"$tmp/big.jsonl" 2>"$tmp/full.err"
 rc=$?
 [ "$rc" = 74 ] || { echo "FAIL: disk full: exit $rc, want 74"; cat "$tmp/full.err"; fail=1; }
 grep -qiE 'full|space' "$tmp/full.err" || { echo "FAIL: disk full: unclear message:"; cat "$tmp/full.err"; fail=1; }
+if [ -f "$tmp/full/voc.db" ]; then
+  ic=$(sqlite3 "$tmp/full/voc.db" 'PRAGMA integrity_check' 2>&1 | head -1)
+  [ "$ic" = ok ] || { echo "FAIL: disk full: integrity_check: $ic"; fail=1; }
+fi
 umount "$tmp/full" 2>/dev/null; mount -t tmpfs -o size=64m tmpfs "$tmp/full" || exit 1
 # Read-only: load once, then make the folder read-only and load more.
 voc-load -q "$tmp/ro/voc.db" <"$tmp/base.jsonl" || { echo "FAIL: first load"; fail=1; }
