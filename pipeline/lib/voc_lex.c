@@ -1476,7 +1476,7 @@ struct voc_lex_matcher {
   size_t nhits, hitcap;
   uint8_t *brk;   /* per word: a clause break (punctuation) before it */
   uint8_t *cmark; /* per word: a contrast word starts here */
-  uint8_t *nmark; /* per word: a negator starts here */
+  uint8_t *nmark; /* per word: a negator starts here (2: owned by a term) */
   size_t wcap, wcap2, wcap3;
   cand *cands;
   size_t ncands, candcap;
@@ -1810,6 +1810,11 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
     }
   }
 
+  /* a negator that starts a kept term ("no budget") belongs to that term:
+   * it does not negate what follows ("no budget for training") */
+  for (size_t i = 0; i < m->ncands; i++)
+    if (!m->cands[i].dropped && m->nmark[m->cands[i].ws])
+      m->nmark[m->cands[i].ws] = 2;
   if ((rc = grow(&m->out, &m->outcap, m->ncands + 1, sizeof *m->out)) < 0)
     goto fail;
   for (size_t i = 0; i < m->ncands; i++) {
@@ -1852,7 +1857,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
       for (size_t h = 0; h < m->nhits; h++) {
         const hit *n = &m->hits[h];
         if (ls->pats[n->pat].role != P_NEG || n->we > c->ws ||
-            c->ws - n->we > NEG_REACH)
+            c->ws - n->we > NEG_REACH || m->nmark[n->ws] == 2)
           continue;
         bool blocked = false;
         for (size_t j = n->we; j <= c->ws && !blocked; j++)
@@ -1885,4 +1890,70 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
   return (int)m->ncands;
 fail:
   return voc_error_set(err, rc, "out of memory");
+}
+
+/* ---- import -------------------------------------------------------------- */
+
+static bool needs_quotes(const char *s, size_t n) {
+  size_t k = 0;
+  while (k < n && (islower((unsigned char)s[k]) || s[k] == '_'))
+    k++;
+  if (k > 0 && k < n && s[k] == ':' && (k + 1 == n || isspace((unsigned char)s[k + 1])))
+    return true;
+  if (s[0] == '[' || s[0] == '#' || s[n - 1] == '}' || s[0] == '~')
+    return true;
+  return strip_comment(s, n) != n;
+}
+
+int voc_lex_import_terms(FILE *in, const char *inname, FILE *out,
+                         const char *lexicon, const char *catid,
+                         const char *label, long *nterms, voc_error *err) {
+  voc_buf line = VOC_BUF_INIT(1 << 20);
+  u64map seen = {0};
+  int rc;
+  long lineno = 0;
+  *nterms = 0;
+  fprintf(out, "# %s.lex: imported from %s by voc-lex import\n\n[%s] %s\n",
+          lexicon, inname, catid, label && *label ? label : catid);
+  while ((rc = voc_buf_getline(&line, in, err)) > 0) {
+    lineno++;
+    size_t n = line.len;
+    const char *s = trim(line.data, &n);
+    if (!n || s[0] == '#')
+      continue;
+    if (!voc_utf8_valid(s, n)) {
+      voc_error_at(err, inname, lineno, 0);
+      rc = voc_error_set(err, VOC_EPARSE, "invalid UTF-8");
+      break;
+    }
+    uint64_t h = FNV_INIT;
+    for (size_t i = 0; i < n; i++) {
+      unsigned char c = (unsigned char)tolower((unsigned char)s[i]);
+      h = fnv1a(h, &c, 1);
+    }
+    h &= ~(uint64_t)0 >> 1;
+    uint32_t v;
+    if (u64map_get(&seen, h, &v))
+      continue;
+    if ((rc = u64map_put(&seen, h, 1)) < 0) {
+      voc_error_set(err, rc, "out of memory");
+      break;
+    }
+    if (needs_quotes(s, n) && !memchr(s, '"', n))
+      fprintf(out, "\"%.*s\"\n", (int)n, s);
+    else
+      fprintf(out, "%.*s\n", (int)n, s);
+    (*nterms)++;
+  }
+  if (rc == VOC_ETOOBIG) {
+    voc_error_at(err, inname, lineno + 1, 0);
+    voc_error_set(err, rc, "line too long");
+  }
+  u64map_free(&seen);
+  voc_buf_dispose(&line);
+  if (rc < 0)
+    return rc;
+  if (ferror(out))
+    return voc_error_set(err, VOC_EIO, "write error");
+  return 0;
 }

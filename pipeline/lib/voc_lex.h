@@ -20,6 +20,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "voc_error.h"
 #include "voc_norm.h"
@@ -176,5 +177,17 @@ enum {
 int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
                       const char *lang, int mode, const voc_lex_input *in,
                       const voc_lex_match **out, voc_error *err);
+
+/* ---- Import (voc-lex import --from terms) -------------------------------- */
+
+/* Turn a plain term list (one term a line; blank lines and lines starting
+ * with "#" are skipped, repeats dropped) into lexicon lines on out: a
+ * comment, "[category] label" (label NULL: the category id) and one term a
+ * line. A term the .lex syntax would read as something else (a "key:"
+ * setting, a "[" header, a " #" comment, "{options}") is written in quotes,
+ * which makes it exact. *nterms receives the number of terms written. */
+int voc_lex_import_terms(FILE *in, const char *inname, FILE *out,
+                         const char *lexicon, const char *category,
+                         const char *label, long *nterms, voc_error *err);
 
 #endif

@@ -1,0 +1,410 @@
+/* voc-lex: check, test, explain, measure and import lexicons. All logic is
+ * in voc_lex.c (format), voc_tag.c (explain, examples) and voc_eval.c. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "voc_cli.h"
+#include "voc_eval.h"
+#include "voc_lex.h"
+#include "voc_tag.h"
+
+enum {
+  OPT_LEXICONS = 'L',
+  OPT_LANG = 2000,
+  OPT_TITLE,
+  OPT_VERBOSE,
+  OPT_FROM,
+  OPT_LEXICON,
+  OPT_CATEGORY,
+  OPT_LABEL
+};
+
+static const voc_cli_opt opts[] = {
+    {"lexicons", 1, OPT_LEXICONS, "DIR",
+     "lexicon directory (default $VOC_LEXICONS or the installed ones)"},
+    {"lang", 1, OPT_LANG, "LANG", "explain: language of the text (default: "
+                                  "detected)"},
+    {"title", 0, OPT_TITLE, NULL,
+     "explain: the text is a job title (persona.lex)"},
+    {"verbose", 0, OPT_VERBOSE, NULL,
+     "eval: list each document's false positives and misses"},
+    {"from", 1, OPT_FROM, "FORMAT", "import: input format (terms)"},
+    {"lexicon", 1, OPT_LEXICON, "NAME", "import: lexicon name"},
+    {"category", 1, OPT_CATEGORY, "ID", "import: category id"},
+    {"label", 1, OPT_LABEL, "TEXT", "import: category label"},
+    {0, 0, 0, 0, 0}};
+
+typedef struct args {
+  const char *dir, *lang, *from, *lexicon, *category, *label;
+  bool title, verbose;
+} args;
+
+typedef struct check_ctx {
+  long errors, warnings;
+} check_ctx;
+
+static void print_diag(void *ctx, const voc_lex_diag *d) {
+  check_ctx *c = ctx;
+  if (d->severity == VOC_LEX_ERROR)
+    c->errors++;
+  else
+    c->warnings++;
+  const char *sev = d->severity == VOC_LEX_ERROR ? "error" : "warning";
+  if (d->line && d->col)
+    printf("%s:%ld:%ld: %s: %s\n", d->file, d->line, d->col, sev, d->msg);
+  else if (d->line)
+    printf("%s:%ld: %s: %s\n", d->file, d->line, sev, d->msg);
+  else
+    printf("%s: %s: %s\n", d->file, sev, d->msg);
+}
+
+static int load(voc_cli *cli, const args *a, voc_lexset **ls) {
+  voc_error err;
+  voc_error_clear(&err);
+  if (voc_lexset_load(ls, a->dir, &err) < 0) {
+    voc_cli_warn(cli, &err);
+    return voc_error_exit_code(err.code);
+  }
+  return 0;
+}
+
+static int cmd_check(voc_cli *cli, const args *a) {
+  voc_lexset *ls = NULL;
+  voc_error err;
+  check_ctx c = {0, 0};
+  voc_error_clear(&err);
+  int rc = voc_lexset_open(&ls, a->dir, print_diag, &c, &err);
+  if (rc < 0 && rc != VOC_EPARSE) {
+    voc_cli_warn(cli, &err);
+    return voc_error_exit_code(rc);
+  }
+  if (ls) {
+    size_t nt = 0;
+    for (size_t i = 0; i < voc_lexset_nterms(ls); i++)
+      nt += voc_lexset_term(ls, i)->role == VOC_TERM_TERM;
+    printf("%zu categories, %zu terms: %ld error%s, %ld warning%s\n",
+           voc_lexset_ncategories(ls), nt, c.errors, c.errors == 1 ? "" : "s",
+           c.warnings, c.warnings == 1 ? "" : "s");
+  } else {
+    printf("%ld error%s, %ld warning%s\n", c.errors, c.errors == 1 ? "" : "s",
+           c.warnings, c.warnings == 1 ? "" : "s");
+  }
+  voc_lexset_free(ls);
+  return c.errors ? VOC_EX_DATAERR : VOC_EX_OK;
+}
+
+static int cmd_test(voc_cli *cli, const args *a) {
+  voc_lexset *ls = NULL;
+  voc_tagger *tg = NULL;
+  voc_error err;
+  long nfail = 0, ntotal = 0;
+  int st;
+  voc_error_clear(&err);
+  if ((st = load(cli, a, &ls)) != 0)
+    return st;
+  if (voc_tagger_new(&tg, ls, NULL, &err) < 0 ||
+      voc_tagger_run_examples(tg, stdout, &nfail, &ntotal, &err) < 0) {
+    voc_cli_warn(cli, &err);
+    st = voc_error_exit_code(err.code);
+  } else {
+    printf("%ld example%s, %ld failed\n", ntotal, ntotal == 1 ? "" : "s",
+           nfail);
+    st = nfail ? 1 : 0;
+  }
+  voc_tagger_free(tg);
+  voc_lexset_free(ls);
+  return st;
+}
+
+static int explain_one(voc_cli *cli, voc_tagger *tg, const args *a,
+                       const char *text, voc_buf *out) {
+  voc_error err;
+  voc_error_clear(&err);
+  voc_buf_clear(out);
+  if (voc_tagger_explain(tg, text, a->lang, a->title, out, &err) < 0) {
+    voc_cli_warn(cli, &err);
+    return voc_error_exit_code(err.code);
+  }
+  fwrite(out->data, 1, out->len, stdout);
+  return 0;
+}
+
+static int cmd_explain(voc_cli *cli, const args *a, int n, char **texts) {
+  voc_lexset *ls = NULL;
+  voc_tagger *tg = NULL;
+  voc_error err;
+  voc_buf out = VOC_BUF_INIT(0), line = VOC_BUF_INIT(0);
+  int st;
+  voc_error_clear(&err);
+  if ((st = load(cli, a, &ls)) != 0)
+    return st;
+  if (voc_tagger_new(&tg, ls, NULL, &err) < 0) {
+    voc_cli_warn(cli, &err);
+    st = voc_error_exit_code(err.code);
+    goto done;
+  }
+  if (n > 0) {
+    for (int i = 0; i < n && !st; i++) {
+      if (i)
+        putchar('\n');
+      st = explain_one(cli, tg, a, texts[i], &out);
+    }
+  } else {
+    int rc, k = 0;
+    while (!st && (rc = voc_buf_getline(&line, stdin, &err)) > 0) {
+      if (!line.len)
+        continue;
+      if (k++)
+        putchar('\n');
+      st = explain_one(cli, tg, a, line.data, &out);
+    }
+  }
+done:
+  voc_buf_dispose(&out);
+  voc_buf_dispose(&line);
+  voc_tagger_free(tg);
+  voc_lexset_free(ls);
+  return st;
+}
+
+static int cmd_stats(voc_cli *cli, const args *a) {
+  voc_lexset *ls = NULL;
+  int st;
+  if ((st = load(cli, a, &ls)) != 0)
+    return st;
+  size_t nc = voc_lexset_ncategories(ls), nt = voc_lexset_nterms(ls);
+  long *terms = calloc(nc + 1, sizeof *terms), *unless = calloc(nc + 1, sizeof *unless),
+       *dead = calloc(nc + 1, sizeof *dead), *ex = calloc(nc + 1, sizeof *ex);
+  if (!terms || !unless || !dead || !ex) {
+    voc_cli_msg(cli, "out of memory");
+    st = VOC_EX_SOFTWARE;
+    goto done;
+  }
+  /* categories are visited in order; a term's category is found by pointer */
+  for (size_t t = 0; t < nt; t++) {
+    const voc_term_info *ti = voc_lexset_term(ls, t);
+    for (size_t c = 0; c < nc; c++)
+      if (voc_lexset_category(ls, c) == ti->cat) {
+        if (ti->role == VOC_TERM_UNLESS)
+          unless[c]++;
+        else if (ti->dead)
+          dead[c]++;
+        else
+          terms[c]++;
+        break;
+      }
+  }
+  for (size_t e = 0; e < voc_lexset_nexamples(ls); e++)
+    for (size_t c = 0; c < nc; c++)
+      if (voc_lexset_category(ls, c) == voc_lexset_example(ls, e)->cat)
+        ex[c]++;
+  printf("%-5s %-12s %-22s %6s %6s %8s %5s\n", "lang", "lexicon", "category",
+         "terms", "unless", "examples", "dead");
+  long tt = 0;
+  for (size_t c = 0; c < nc; c++) {
+    const voc_category_info *ci = voc_lexset_category(ls, c);
+    printf("%-5s %-12s %-22s %6ld %6ld %8ld %5ld\n", ci->lang, ci->lexicon,
+           ci->id, terms[c], unless[c], ex[c], dead[c]);
+    tt += terms[c];
+  }
+  printf("%ld terms in %zu categories; lexicon version %s\n", tt, nc,
+         voc_lexset_version(ls));
+done:
+  free(terms);
+  free(unless);
+  free(dead);
+  free(ex);
+  voc_lexset_free(ls);
+  return st;
+}
+
+/* Feed every record of path ("-" stdin) to add. */
+static int read_records(voc_cli *cli, voc_eval *ev, const char *path,
+                        bool gold) {
+  FILE *f = voc_cli_open(cli, path);
+  if (!f)
+    return VOC_EX_NOINPUT;
+  voc_reader r;
+  voc_record *rec = NULL;
+  voc_error err;
+  int rc, st = 0;
+  voc_reader_init(&r, f, path);
+  for (;;) {
+    voc_error_clear(&err);
+    rc = voc_reader_next(&r, &rec, &err);
+    if (rc == 0)
+      break;
+    if (rc < 0) {
+      voc_cli_warn(cli, &err);
+      st = voc_error_exit_code(rc);
+      if (rc == VOC_EIO)
+        break;
+      continue;
+    }
+    rc = gold ? voc_eval_add_gold(ev, rec, &err)
+              : voc_eval_add_tagged(ev, rec, &err);
+    voc_record_free(rec);
+    if (rc < 0) {
+      voc_error_at(&err, r.name, r.lineno, 0);
+      voc_cli_warn(cli, &err);
+      st = voc_error_exit_code(rc);
+    }
+  }
+  voc_reader_dispose(&r);
+  voc_cli_close(cli, f);
+  return st;
+}
+
+static int cmd_eval(voc_cli *cli, const args *a, int n, char **files) {
+  voc_eval *ev = NULL;
+  voc_error err;
+  int st;
+  voc_error_clear(&err);
+  if (n < 1 || n > 2)
+    return voc_cli_usage_error(cli, "eval needs GOLD.jsonl [TAGGED.jsonl]");
+  if (voc_eval_new(&ev, &err) < 0) {
+    voc_cli_warn(cli, &err);
+    return VOC_EX_SOFTWARE;
+  }
+  st = read_records(cli, ev, files[0], true);
+  if (!st)
+    st = read_records(cli, ev, n == 2 ? files[1] : "-", false);
+  if (!st && voc_eval_report(ev, stdout, a->verbose) < 0)
+    st = VOC_EX_SOFTWARE;
+  voc_eval_free(ev);
+  return st;
+}
+
+static int cmd_import(voc_cli *cli, const args *a, int n, char **files) {
+  voc_error err;
+  long nterms = 0;
+  voc_error_clear(&err);
+  if (!a->from || strcmp(a->from, "terms") != 0)
+    return voc_cli_usage_error(cli, "import needs --from terms");
+  if (!a->lexicon || !a->category)
+    return voc_cli_usage_error(cli, "import needs --lexicon L --category C");
+  if (n > 1)
+    return voc_cli_usage_error(cli, "import reads one FILE (or stdin)");
+  const char *path = n ? files[0] : "-";
+  FILE *f = voc_cli_open(cli, path);
+  if (!f)
+    return VOC_EX_NOINPUT;
+  int rc = voc_lex_import_terms(f, path, stdout, a->lexicon, a->category,
+                                a->label, &nterms, &err);
+  voc_cli_close(cli, f);
+  if (rc < 0) {
+    voc_cli_warn(cli, &err);
+    return voc_error_exit_code(rc);
+  }
+  if (!cli->quiet)
+    voc_cli_msg(cli, "%ld terms imported", nterms);
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  voc_cli cli;
+  args a = {0};
+  const char *arg;
+  int c, first = 0, st;
+  voc_cli_init(
+      &cli, "voc-lex", "COMMAND [OPTION]... [ARG]...",
+      "Check, test, explain and measure the lexicons.\n"
+      "  check                 syntax errors (file:line:col), duplicate and "
+      "dead terms\n"
+      "  test                  run every match:/nomatch: example; exit 1 on "
+      "failure\n"
+      "  explain TEXT...       which terms fired in TEXT and why they count "
+      "or not\n"
+      "                        (no TEXT: one text per stdin line)\n"
+      "  stats                 terms per category\n"
+      "  eval GOLD [TAGGED]    precision, recall, F1 of voc-tag output "
+      "(TAGGED or stdin)\n"
+      "  import --from terms FILE --lexicon L --category C\n"
+      "                        turn a term list into lexicon lines on stdout",
+      opts);
+  /* options may come before and after the command and its operands: the
+   * common parser stops at each operand, which is collected here */
+  char **ops = calloc((size_t)argc + 1, sizeof *ops);
+  int nops = 0;
+  if (!ops) {
+    voc_cli_msg(&cli, "out of memory");
+    return VOC_EX_SOFTWARE;
+  }
+  for (;;) {
+    c = voc_cli_getopt(&cli, argc, argv, &arg, &first);
+    if (c == -1) {
+      if (first >= argc)
+        break;
+      if (!strcmp(argv[first - 1], "--")) {
+        while (first < argc)
+          ops[nops++] = argv[first++];
+        break;
+      }
+      ops[nops++] = argv[first];
+      optind = first + 1;
+      continue;
+    }
+    switch (c) {
+    case -2:
+      free(ops);
+      return cli.status;
+    case OPT_LEXICONS:
+      a.dir = arg;
+      break;
+    case OPT_LANG:
+      a.lang = arg;
+      break;
+    case OPT_TITLE:
+      a.title = true;
+      break;
+    case OPT_VERBOSE:
+      a.verbose = true;
+      break;
+    case OPT_FROM:
+      a.from = arg;
+      break;
+    case OPT_LEXICON:
+      a.lexicon = arg;
+      break;
+    case OPT_CATEGORY:
+      a.category = arg;
+      break;
+    case OPT_LABEL:
+      a.label = arg;
+      break;
+    default:
+      break;
+    }
+  }
+  if (nops == 0) {
+    free(ops);
+    return voc_cli_usage_error(&cli, "a command is needed: check, test, "
+                                     "explain, stats, eval or import");
+  }
+  if (!a.dir)
+    a.dir = voc_cli_default_lexicons();
+  const char *cmd = ops[0];
+  int n = nops - 1;
+  char **rest = ops + 1;
+  if (!strcmp(cmd, "check"))
+    st = cmd_check(&cli, &a);
+  else if (!strcmp(cmd, "test"))
+    st = cmd_test(&cli, &a);
+  else if (!strcmp(cmd, "explain"))
+    st = cmd_explain(&cli, &a, n, rest);
+  else if (!strcmp(cmd, "stats"))
+    st = cmd_stats(&cli, &a);
+  else if (!strcmp(cmd, "eval"))
+    st = cmd_eval(&cli, &a, n, rest);
+  else if (!strcmp(cmd, "import"))
+    st = cmd_import(&cli, &a, n, rest);
+  else
+    st = voc_cli_usage_error(&cli, "unknown command '%s'", cmd);
+  free(ops);
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    voc_cli_msg(&cli, "write error on stdout");
+    return VOC_EX_IOERR;
+  }
+  return st;
+}
