@@ -237,6 +237,22 @@ unless: can't afford to fall behind
 unless: can't afford to miss
 unless: can't afford to be the last
 unless: can't afford not to
+unless: earns it
+unless: justified it
+push* ~3 on pric*
+round on price
+negotiat* ~3 pric*
+quoted ~3 lower
+lower quote
+get for free
+why would we pay
+why pay
+pric* ~3 jump*
+pric* ~3 went up
+pric* ~3 go up
+pric* ~3 increas*
+pric* ~3 doubl*
+pric* ~3 rose
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -385,6 +401,18 @@ convince ~3 cfo
 convince ~3 ceo
 convince ~3 boss
 convince ~3 board
+"approves"
+"decides"
+would decide
+will decide
+gets to decide
+can't sign
+cannot sign
+approve on my own
+can approve on my own
+what i can approve
+unless: the one who decides
+unless: i decide
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -625,6 +653,10 @@ after our ~3 move
 call back in
 call me in
 no time ~6 this year
+after the renewal
+after ~3 renewal date
+talk to me after
+mid-year
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -693,7 +725,6 @@ renew with them
 locked into
 locked in with
 we run today
-what we run
 unless: switched away
 unless: switched from
 unless: moved away
@@ -826,6 +857,7 @@ got by
 were fine with
 fine with our old
 fine with the old
+did the job
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -899,8 +931,6 @@ compliance ~3 gap*
 not compliant
 non-compliant
 noncompliant
-regulator*
-examiner*
 audit ~3 flag
 would flag
 flagged
@@ -920,7 +950,6 @@ train* ~4 ai
 used for training
 used to train
 retention
-deletion
 legal hold
 type i
 type 1
@@ -965,6 +994,15 @@ expos*
 incident
 misconfigur*
 scare
+unless: liability
+regulator* ~4 flag*
+examiner* ~4 flag*
+won't fly with
+"baa"
+patient data
+health data
+sensitive data
+can't send ~4 data
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -1091,6 +1129,13 @@ still waiting for ~3 onboarding
 training ~3 longer
 took longer than
 maxed out
+cutover
+cut-over
+can staff
+to staff
+staffing
+porting
+downtime
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -1239,7 +1284,6 @@ no dark mode
 no integration with
 no native
 no way
-widget
 unless: no issues
 unless: zero issues
 unless: nothing wrong
@@ -1292,9 +1336,34 @@ not built for
 isn't built for
 wasn't built for
 stars if
-wish it
 does it better
 do it better
+wish it could
+wish it supported
+wish it worked
+wish there were
+only gap
+one gap
+the gap is
+is a must
+a must for
+only speaks
+english only
+only in english
+times out
+timeouts
+no longer exist*
+maze
+arrive* ~2 late
+notification* ~4 late
+choked on
+can't be customi*
+cannot be customi*
+can't be configur*
+can't be changed
+can't be edit*
+not customi*
+every time i open
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -1347,7 +1416,6 @@ price lock
 lock ~3 price
 lock in the price
 price protection
-price ~3 fixed
 fixed price
 fixed annual fee
 fixed fee
@@ -1427,3 +1495,11 @@ annual contract
 annual commitment
 unless: we agreed
 unless: already agreed
+unless: "cancelled"
+unless: "canceled"
+unless: "cancelling"
+unless: works for us
+unless: fine as drafted
+unless: as drafted
+unless: signed off
+unless: their contract

@@ -103,6 +103,22 @@ admin work
 second-guess*
 dread*
 used to call
+sick of
+tired of
+fed up
+retyp*
+re-typ*
+re-enter*
+double entry
+burn* ~3 hours
+burn* ~3 hrs
+repeat themselves
+missed calls
+miss* ~5 calls
+nobody picks up
+unanswered
+piling up
+backlog
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -180,6 +196,18 @@ can't afford to fall behind
 can't afford to miss
 can't afford to be the last
 can't afford not to
+lose more
+lost order*
+lost sale*
+lost revenue
+lost business
+lose ~2 season
+walking out the door
+out the door
+can't risk
+unless: fewer churn*
+unless: less churn
+unless: reduce churn
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -228,7 +256,6 @@ boost* ~4 revenue
 boost* ~4 sales
 boost* ~4 productivity
 efficien*
-uplift
 save* ~3 hours
 save* ~3 time
 save* ~3 day*
@@ -269,6 +296,16 @@ went from
 taken ~3 accounts from
 took ~3 accounts from
 won ~3 accounts
+more orders
+more sales
+more upsell*
+more bookings
+more customers
+more leads
+frees up
+headcount
+unless: pitched
+unless: walked them through
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -357,6 +394,11 @@ dinosaur
 everyone ~4 has it
 everybody ~4 has it
 look like ~3 know
+in our network
+in their network
+already run
+big win for
+feather in
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -488,6 +530,17 @@ nobody ~5 training
 no one ~5 training
 live in two days
 live within
+in an afternoon
+in one afternoon
+in an hour
+in a morning
+set up in ~3 afternoon
+drag and drop
+trivial
+unless: easy yes
+unless: easy decision
+unless: easy call
+unless: pitched
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -546,7 +599,6 @@ business continuity
 security ~4 top-notch
 security ~4 impressive
 security ~4 thorough
-thorough
 vouch*
 reassur*
 rely on
@@ -576,13 +628,13 @@ unless: nobody trusts
 unless: no one trusts
 unless: don't trust
 ref
-referred by
 without drama
 without a hitch
 without fail
 without issue*
 without problems
 security ~4 best
+unless: pitched
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -660,3 +712,7 @@ if i say so myself
 pat ~3 on the back
 unless: if you enjoy
 unless: if you like
+gets how
+understands how
+understand how our
+gets our
