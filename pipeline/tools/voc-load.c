@@ -1,0 +1,217 @@
+/* voc-load: load tagged records into the SQLite store (issue 5). */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "voc_cli.h"
+#include "voc_lex.h"
+#include "voc_store.h"
+
+enum { OPT_CAMPAIGNS = 256, OPT_LEXICONS, OPT_SKIP_LOADED, OPT_BATCH };
+
+static const voc_cli_opt opts[] = {
+    {"campaigns", 1, OPT_CAMPAIGNS, "FILE",
+     "load campaigns (CSV: name, marketing_owner, sales_owner, start, end, "
+     "target_persona, segment)"},
+    {"lexicons", 1, OPT_LEXICONS, "DIR",
+     "store the category definitions of the lexicons in DIR"},
+    {"skip-loaded", 0, OPT_SKIP_LOADED, NULL,
+     "skip input files whose content was loaded before (for cron)"},
+    {"batch", 1, OPT_BATCH, "N", "records per transaction (default 500)"},
+    {0, 0, 0, NULL, NULL}};
+
+static int load_one(voc_cli *cli, voc_record *rec, void *ctx, voc_error *err) {
+  (void)cli;
+  return voc_store_put(ctx, rec, err);
+}
+
+int main(int argc, char **argv) {
+  voc_cli cli;
+  voc_error err;
+  voc_store *st = NULL;
+  voc_lexset *ls = NULL;
+  const char *arg = NULL, *campaigns = NULL, *lexicons = NULL;
+  bool skip_loaded = false;
+  long batch = 500;
+  char **files = NULL;
+  int c, first = 0, nfiles = 0, rc;
+
+  voc_cli_init(&cli, "voc-load", "[OPTION]... DB [FILE]...",
+               "Load tagged records (JSON Lines, from FILEs or stdin) into "
+               "the SQLite database DB, created readable by its owner only. "
+               "Loading is idempotent: unchanged records change nothing, "
+               "changed ones replace the document and its tags. With only "
+               "--campaigns or --lexicons and stdin on a terminal, no "
+               "records are read.",
+               opts);
+  /* Options may also follow DB and the files (voc-load DB --campaigns F). */
+  char **ops = calloc((size_t)argc + 1, sizeof *ops);
+  int nops = 0;
+  if (!ops)
+    return VOC_EX_SOFTWARE;
+  for (;;) {
+    c = voc_cli_getopt(&cli, argc, argv, &arg, &first);
+    if (c == -1) {
+      if (first < argc && strcmp(argv[first - 1], "--") == 0) {
+        while (first < argc)
+          ops[nops++] = argv[first++];
+      }
+      if (first >= argc)
+        break;
+      ops[nops++] = argv[first];
+      optind = first + 1;
+      continue;
+    }
+    switch (c) {
+    case -2:
+      free(ops);
+      return cli.status;
+    case OPT_CAMPAIGNS:
+      campaigns = arg;
+      break;
+    case OPT_LEXICONS:
+      lexicons = arg;
+      break;
+    case OPT_SKIP_LOADED:
+      skip_loaded = true;
+      break;
+    case OPT_BATCH:
+      batch = strtol(arg, NULL, 10);
+      if (batch <= 0) {
+        free(ops);
+        return voc_cli_usage_error(&cli, "--batch needs a positive number");
+      }
+      break;
+    default:
+      free(ops);
+      return voc_cli_usage_error(&cli, "unexpected option");
+    }
+  }
+  argc = nops;
+  argv = ops;
+  first = 0;
+  if (first >= argc) {
+    free(ops);
+    return voc_cli_usage_error(&cli, "missing DB");
+  }
+  const char *dbpath = argv[first++];
+
+  voc_error_clear(&err);
+  if ((rc = voc_store_open(&st, dbpath, VOC_STORE_CREATE, &err)) < 0) {
+    voc_cli_warn(&cli, &err);
+    voc_cli_fail(&cli, voc_error_exit_code(rc == VOC_EDB ? VOC_EIO : rc));
+    goto done;
+  }
+  voc_store_set_batch(st, batch);
+
+  /* Inputs, minus the files already loaded when asked to skip them. */
+  if (!(files = calloc((size_t)(argc - first) + 1, sizeof *files))) {
+    voc_cli_fail(&cli, VOC_EX_SOFTWARE);
+    goto done;
+  }
+  for (int i = first; i < argc; i++) {
+    if (skip_loaded && strcmp(argv[i], "-") != 0) {
+      bool known = false;
+      char hash[65];
+      voc_error_clear(&err);
+      if (voc_store_source_check(st, argv[i], &known, hash, &err) < 0) {
+        voc_cli_warn(&cli, &err);
+        voc_cli_fail(&cli, VOC_EX_NOINPUT);
+        continue;
+      }
+      if (known) {
+        if (!cli.quiet)
+          voc_cli_msg(&cli, "%s: already loaded, skipped", argv[i]);
+        continue;
+      }
+    }
+    files[nfiles++] = argv[i];
+  }
+  bool read_records = nfiles > 0 || first == argc;
+  if (first == argc && (campaigns || lexicons) && isatty(STDIN_FILENO))
+    read_records = false;
+  if (first < argc && nfiles == 0)
+    read_records = false; /* every file was skipped */
+
+  /* The run's inputs as one line of text for the audit row. */
+  voc_buf inputs = VOC_BUF_INIT(0);
+  for (int i = 0; i < nfiles; i++)
+    voc_buf_printf(&inputs, "%s%s", i ? " " : "", files[i]);
+  if (read_records && nfiles == 0)
+    voc_buf_puts(&inputs, "-");
+  if (campaigns)
+    voc_buf_printf(&inputs, "%s--campaigns %s", inputs.len ? " " : "", campaigns);
+  if (lexicons)
+    voc_buf_printf(&inputs, "%s--lexicons %s", inputs.len ? " " : "", lexicons);
+  voc_error_clear(&err);
+  rc = voc_store_run_begin(st, inputs.data ? inputs.data : "", &err);
+  voc_buf_dispose(&inputs);
+  if (rc < 0) {
+    voc_cli_warn(&cli, &err);
+    voc_cli_fail(&cli, VOC_EX_IOERR);
+    goto done;
+  }
+
+  if (campaigns) {
+    voc_error_clear(&err);
+    if ((rc = voc_store_load_campaigns(st, campaigns, &err)) < 0) {
+      voc_cli_warn(&cli, &err);
+      voc_cli_fail(&cli, voc_error_exit_code(rc));
+      goto done;
+    }
+  }
+  if (lexicons) {
+    voc_error_clear(&err);
+    if ((rc = voc_lexset_load(&ls, lexicons, &err)) >= 0) {
+      size_t ncat = voc_lexset_ncategories(ls);
+      voc_category_info *cats = calloc(ncat ? ncat : 1, sizeof *cats);
+      for (size_t i = 0; cats && i < ncat; i++)
+        cats[i] = *voc_lexset_category(ls, i);
+      rc = cats ? voc_store_load_definitions(st, cats, ncat,
+                                             voc_lexset_version(ls), &err)
+                : voc_error_set(&err, VOC_ENOMEM, "out of memory");
+      free(cats);
+    }
+    if (rc < 0) {
+      voc_cli_warn(&cli, &err);
+      voc_cli_fail(&cli, voc_error_exit_code(rc));
+      goto done;
+    }
+  }
+  if (read_records) {
+    int before = cli.status;
+    voc_cli_each_record(&cli, nfiles, files, load_one, st);
+    /* A run that stopped on a database error keeps what was committed. */
+    if (cli.status != before && cli.status != VOC_EX_DATAERR &&
+        cli.status != VOC_EX_NOINPUT)
+      goto done;
+    for (int i = 0; i < nfiles; i++) {
+      if (strcmp(files[i], "-") == 0)
+        continue;
+      voc_error_clear(&err);
+      if (voc_store_source_mark(st, files[i], &err) < 0)
+        voc_cli_warn(&cli, &err); /* it was loaded; it just won't be skipped */
+    }
+  }
+  voc_store_counts *n = voc_store_counts_get(st);
+  /* Lines that were not JSON never reached the store: count them too. */
+  n->read = (long long)cli.nread;
+  n->rejected = (long long)cli.nrejected;
+  cli.nwritten = (unsigned long long)(n->inserted + n->updated + n->unchanged);
+  voc_error_clear(&err);
+  if (voc_store_run_end(st, &err) < 0) {
+    voc_cli_warn(&cli, &err);
+    voc_cli_fail(&cli, VOC_EX_IOERR);
+    goto done;
+  }
+  if (!cli.quiet)
+    voc_cli_msg(&cli, "%lld inserted, %lld updated, %lld unchanged",
+                n->inserted, n->updated, n->unchanged);
+done:
+  voc_lexset_free(ls);
+  voc_store_close(st);
+  free(files);
+  free(ops);
+  return voc_cli_finish(&cli);
+}
