@@ -1,0 +1,198 @@
+/* test_reply.c: voc_reply_strip keeps the customer's own words only. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cmocka.h>
+
+#include "voc_email.h"
+
+/* Strip `in` and compare with `want` exactly; then check that stripping the
+ * result again changes nothing (ingest may strip a second time). */
+static void expect(const char *in, const char *want) {
+  voc_buf out = VOC_BUF_INIT(0), again = VOC_BUF_INIT(0);
+  assert_int_equal(voc_reply_strip(in, strlen(in), &out), 0);
+  assert_string_equal(out.data ? out.data : "", want);
+  assert_int_equal(voc_reply_strip(out.data ? out.data : "", out.len, &again), 0);
+  assert_string_equal(again.data ? again.data : "", want);
+  voc_buf_dispose(&out);
+  voc_buf_dispose(&again);
+}
+
+static void test_empty(void **state) {
+  (void)state;
+  expect("", "");
+  expect("\n\n  \n", "");
+}
+
+static void test_plain_text_unchanged(void **state) {
+  (void)state;
+  expect("Hello,\n\nthe import tool crashed twice today.\n\nMia",
+         "Hello,\n\nthe import tool crashed twice today.\n\nMia");
+}
+
+static void test_gmail_attribution(void **state) {
+  (void)state;
+  expect("We need a quote for ten seats.\n\nOn Mon, Jan 6, 2025 at 9:00 AM Rep "
+         "<rep@vendor.example.org> wrote:\n> Our platform is proven and "
+         "simple.\n> Budget is no problem.\n",
+         "We need a quote for ten seats.");
+}
+
+static void test_attribution_two_lines(void **state) {
+  (void)state;
+  expect("Fine by me.\n\nOn Tue, 2025-03-04 at 10:02 +0100, Sales\nPerson "
+         "wrote:\n> pitch line\n",
+         "Fine by me.");
+  /* iOS: the attribution is inside the quote */
+  expect("Works for us.\n\n> On Mar 3, 2025, at 8:00 AM, Sales Person\n> "
+         "<sp@vendor.example.org> wrote:\n>\n> pitch\n",
+         "Works for us.");
+}
+
+static void test_other_languages(void **state) {
+  (void)state;
+  expect("Bitte rufen Sie an.\n\nAm 03.03.2025 um 10:00 schrieb Anna Rep "
+         "<a@vendor.example.org>:\n> Angebot\n",
+         "Bitte rufen Sie an.");
+  expect("Merci.\n\nLe lun. 3 mars 2025 à 10:00, Anna Rep "
+         "<a@vendor.example.org> a écrit :\n> offre\n",
+         "Merci.");
+  expect("Gracias.\n\nEl lun, 3 mar 2025 a las 10:00, Anna Rep "
+         "(<a@vendor.example.org>) escribió:\n> oferta\n",
+         "Gracias.");
+}
+
+static void test_inline_answers(void **state) {
+  (void)state;
+  expect("See below.\n\nOn Mon, Jan 6, 2025 at 9:00 AM Rep <r@v.example.org> "
+         "wrote:\n> Question one?\n\nAnswer one.\n\n> Question two?\n\nAnswer "
+         "two.\n\n> Regards,\n> Rep\n\nLee",
+         "See below.\n\nAnswer one.\n\nAnswer two.\n\nLee");
+}
+
+static void test_outlook_blocks(void **state) {
+  (void)state;
+  expect("Not this year.\n\n________________________________\nFrom: Rep "
+         "<r@v.example.org>\nSent: Monday, March 3, 2025 9:12 AM\nTo: Me\n"
+         "Subject: Offer\n\nOur offer is simple and proven.\n",
+         "Not this year.");
+  expect("Kein Bedarf.\n\n-----Ursprüngliche Nachricht-----\nVon: Rep "
+         "<r@v.example.org>\nGesendet: Montag, 3. März 2025 09:12\nAn: Ich\n"
+         "Betreff: Angebot\n\nText\n",
+         "Kein Bedarf.");
+  expect("No es el momento.\n\nDe: Rep <r@v.example.org>\nEnviado: lunes, 3 "
+         "de marzo de 2025 9:12\nPara: Yo\nAsunto: Oferta\n\nTexto\n",
+         "No es el momento.");
+  expect("Pas maintenant.\n\nDe : Rep <r@v.example.org>\nEnvoyé : lundi 3 "
+         "mars 2025 09:12\nÀ : Moi\nObjet : Offre\n\nTexte\n",
+         "Pas maintenant.");
+  expect("Call me.\n\n-----Original Message-----\nFrom: Rep\nSent: today\n"
+         "\npitch\n",
+         "Call me.");
+  expect("FYI\n\n---------- Forwarded message ---------\nFrom: A "
+         "<a@b.example.com>\nDate: Mon, Mar 3, 2025\n\nold text\n",
+         "FYI");
+}
+
+static void test_signatures(void **state) {
+  (void)state;
+  expect("Too pricey for us.\n\n-- \nJo Smith\nCFO, Example Corp\n",
+         "Too pricey for us.");
+  expect("Sounds good.\n\nSent from my iPhone\n\n> On Mar 3, 2025, at 8:00 "
+         "AM, Rep <r@v.example.org> wrote:\n> pitch\n",
+         "Sounds good.");
+  expect("Let's talk Friday.\n\nGet Outlook for Android\n", "Let's talk Friday.");
+  /* a sentence that starts like a mobile signature stays */
+  expect("Here it is.\n\nSent from my desk, which is quieter than the "
+         "office floor.",
+         "Here it is.\n\nSent from my desk, which is quieter than the office "
+         "floor.");
+  /* "--" inside a line is not a delimiter */
+  expect("A fix -- not a signature.", "A fix -- not a signature.");
+}
+
+static void test_closing_and_name_block(void **state) {
+  (void)state;
+  expect("We will decide in May.\n\nBest regards,\nJo Smith\nHead of IT | "
+         "Example Corp\n+1 555 0100\n",
+         "We will decide in May.\n\nBest regards,\nJo Smith");
+  expect("We will decide in May.\n\nJo\n\nJo Smith\nHead of IT, Example "
+         "Corp\nBuilt to last.\n",
+         "We will decide in May.\n\nJo");
+  /* list items at the end are content */
+  expect("Two things:\n\n- pricing\n- security review",
+         "Two things:\n\n- pricing\n- security review");
+}
+
+static void test_disclaimers(void **state) {
+  (void)state;
+  /* before the quote */
+  expect("Please send the contract.\n\nThis e-mail is confidential and "
+         "intended solely for the addressee. If you received it in error, "
+         "notify the sender and delete it.\n\nOn Mon, Jan 6, 2025 at 9:00 AM "
+         "Rep <r@v.example.org> wrote:\n> pitch\n",
+         "Please send the contract.");
+  /* appended by a gateway after the quote */
+  expect("Please send the contract.\n\n> pitch line\n> more pitch\n\n"
+         "CONFIDENTIALITY NOTICE: the information in this message may be "
+         "privileged and is intended only for the recipient named above.\n",
+         "Please send the contract.");
+}
+
+static void test_from_line_is_text(void **state) {
+  (void)state;
+  /* an mbox ">From " line after unescaping is the customer's own text */
+  expect("Hi,\n\nFrom our side the answer is yes.\n\nKim",
+         "Hi,\n\nFrom our side the answer is yes.\n\nKim");
+}
+
+static void test_crlf(void **state) {
+  (void)state;
+  expect("Yes please.\r\n\r\nOn Mon, Jan 6, 2025 at 9:00 AM Rep "
+         "<r@v.example.org> wrote:\r\n> pitch\r\n",
+         "Yes please.");
+}
+
+static void test_linear_time(void **state) {
+  /* a pathological body: long runs of '>' and attribution-like lines */
+  voc_buf in = VOC_BUF_INIT(0), out = VOC_BUF_INIT(0);
+  clock_t t0;
+  int i;
+  (void)state;
+  assert_int_equal(voc_buf_puts(&in, "Top line.\n"), 0);
+  for (i = 0; i < 20000; i++) {
+    assert_int_equal(voc_buf_puts(&in, "On 1 2 3 4 5 6 7 8 9 0 a b c d e f g h\n"), 0);
+    assert_int_equal(voc_buf_puts(&in, ">>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>\n"), 0);
+    assert_int_equal(voc_buf_puts(&in, "From x\n\n"), 0);
+  }
+  t0 = clock();
+  assert_int_equal(voc_reply_strip(in.data, in.len, &out), 0);
+  assert_true((double)(clock() - t0) / CLOCKS_PER_SEC < 2.0);
+  voc_buf_dispose(&in);
+  voc_buf_dispose(&out);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_empty),
+      cmocka_unit_test(test_plain_text_unchanged),
+      cmocka_unit_test(test_gmail_attribution),
+      cmocka_unit_test(test_attribution_two_lines),
+      cmocka_unit_test(test_other_languages),
+      cmocka_unit_test(test_inline_answers),
+      cmocka_unit_test(test_outlook_blocks),
+      cmocka_unit_test(test_signatures),
+      cmocka_unit_test(test_closing_and_name_block),
+      cmocka_unit_test(test_disclaimers),
+      cmocka_unit_test(test_from_line_is_text),
+      cmocka_unit_test(test_crlf),
+      cmocka_unit_test(test_linear_time),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
