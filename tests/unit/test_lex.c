@@ -1,0 +1,426 @@
+/* Unit tests for voc_lex: the .lex parser (errors with file:line:col,
+ * duplicates, dead terms), the version hash, language fallback, import, and
+ * the matcher's policies (negation, clauses, questions, unless, longest
+ * match, proximity, wildcards, exact forms) on tests/golden/tag/lex. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "voc_lex.h"
+#include "voc_tag.h"
+
+#define TESTLEX "../golden/tag/lex"
+
+/* ---- helpers ------------------------------------------------------------- */
+
+typedef struct diags {
+  char text[8192]; /* "E|W file-basename:line:col msg\n" ... */
+  int errors, warnings;
+} diags;
+
+static void collect(void *ctx, const voc_lex_diag *d) {
+  diags *g = ctx;
+  const char *base = strrchr(d->file, '/');
+  base = base ? base + 1 : d->file;
+  size_t n = strlen(g->text);
+  snprintf(g->text + n, sizeof g->text - n, "%c %s:%ld:%ld %s\n",
+           d->severity == VOC_LEX_ERROR ? 'E' : 'W', base, d->line, d->col,
+           d->msg);
+  if (d->severity == VOC_LEX_ERROR)
+    g->errors++;
+  else
+    g->warnings++;
+}
+
+/* A lexicon directory with one file <lang>/<name>.lex. */
+static char *make_dir(const char *lang, const char *name, const char *content) {
+  char *dir = strdup("/tmp/voc-lex-XXXXXX");
+  assert_non_null(mkdtemp(dir));
+  char p[512];
+  snprintf(p, sizeof p, "%s/%s", dir, lang);
+  assert_int_equal(mkdir(p, 0700), 0);
+  snprintf(p, sizeof p, "%s/%s/%s.lex", dir, lang, name);
+  FILE *f = fopen(p, "wb");
+  assert_non_null(f);
+  fputs(content, f);
+  fclose(f);
+  return dir;
+}
+
+static void add_file(const char *dir, const char *lang, const char *name,
+                     const char *content) {
+  char p[512];
+  snprintf(p, sizeof p, "%s/%s", dir, lang);
+  mkdir(p, 0700);
+  snprintf(p, sizeof p, "%s/%s/%s.lex", dir, lang, name);
+  FILE *f = fopen(p, "wb");
+  assert_non_null(f);
+  fputs(content, f);
+  fclose(f);
+}
+
+static void remove_dir(char *dir) {
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  assert_int_equal(system(cmd), 0);
+  free(dir);
+}
+
+/* ---- parser -------------------------------------------------------------- */
+
+static void test_errors_have_positions(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "objection",
+                       "orphan term\n"                      /* 1 */
+                       "[budget] Budget\n"                  /* 2 */
+                       "too \"expensive\n"                  /* 3 */
+                       "pr*ce\n"                            /* 4 */
+                       "price ~x high\n"                    /* 5 */
+                       "colour: blue\n"                     /* 6 */
+                       "cheap {questions: maybe}\n"         /* 7 */
+                       "negation: sometimes\n"              /* 8 */
+                       "[bad id\n"                          /* 9 */
+                       "[budget] again\n");                 /* 10 */
+  voc_lexset *ls = NULL;
+  voc_error err;
+  diags g = {{0}, 0, 0};
+  voc_error_clear(&err);
+  assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), VOC_EPARSE);
+  assert_null(ls);
+  assert_non_null(strstr(g.text, "E objection.lex:1:1 a term before the first"));
+  assert_non_null(strstr(g.text, "E objection.lex:3:5 unterminated quote"));
+  assert_non_null(strstr(g.text, "E objection.lex:4:3 * is a wildcard only"));
+  assert_non_null(strstr(g.text, "E objection.lex:5:7 proximity needs"));
+  assert_non_null(strstr(g.text, "E objection.lex:6:1 unknown setting \"colour:\""));
+  assert_non_null(strstr(g.text, "E objection.lex:7:8 questions is any, skip or only"));
+  assert_non_null(strstr(g.text, "E objection.lex:8:11 negation: on or off"));
+  assert_non_null(strstr(g.text, "E objection.lex:9:5 a category header reads"));
+  assert_non_null(strstr(g.text, "E objection.lex:10:2 category [budget] is already"));
+  /* the first error is in err, with its position */
+  assert_int_equal(err.line, 1);
+  assert_int_equal(err.col, 1);
+  assert_non_null(strstr(err.file, "objection.lex"));
+  /* voc_lexset_load stops on the same error */
+  voc_error_clear(&err);
+  assert_int_equal(voc_lexset_load(&ls, dir, &err), VOC_EPARSE);
+  assert_int_equal(err.line, 1);
+  remove_dir(dir);
+}
+
+static void test_duplicates_and_dead_terms(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "objection",
+                       "[budget] Budget\n"
+                       "too expensive\n"        /* 2 */
+                       "Too Expensive   # again, other case\n" /* 3: dup */
+                       "!!!\n"                  /* 4: nothing to match */
+                       "price is fine today\n"  /* 5: contains unless */
+                       "unless: price is fine\n"
+                       "[timing] Timing\n"
+                       "too expensive\n");      /* other category: fine */
+  add_file(dir, "en", "negation", "[negator] n\nnot\n[contrast] c\nbut\n");
+  voc_lexset *ls = NULL;
+  voc_error err;
+  diags g = {{0}, 0, 0};
+  assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), 0);
+  assert_int_equal(g.errors, 0);
+  assert_int_equal(g.warnings, 3);
+  assert_non_null(strstr(g.text, "W objection.lex:3:1 duplicate term \"Too Expensive\": same as line 2"));
+  assert_non_null(strstr(g.text, "W objection.lex:4:1 dead term \"!!!\""));
+  assert_non_null(strstr(g.text, "W objection.lex:5:1 dead term \"price is fine today\""));
+  size_t dead = 0;
+  for (size_t i = 0; i < voc_lexset_nterms(ls); i++)
+    dead += voc_lexset_term(ls, i)->dead;
+  assert_int_equal(dead, 3);
+  assert_int_equal(voc_lexset_ncategories(ls), 2); /* negation lists are not */
+  voc_lexset_free(ls);
+  remove_dir(dir);
+}
+
+static void test_categories_and_examples(void **state) {
+  (void)state;
+  voc_lexset *ls = NULL;
+  voc_error err;
+  assert_int_equal(voc_lexset_load(&ls, TESTLEX, &err), 0);
+  const voc_category_info *c = voc_lexset_category(ls, 0);
+  assert_string_equal(c->lang, "de");
+  assert_string_equal(c->lexicon, "objection");
+  assert_string_equal(c->id, "budget");
+  assert_string_equal(c->label, "Budget / Preis");
+  int found = 0;
+  for (size_t i = 0; i < voc_lexset_ncategories(ls); i++) {
+    c = voc_lexset_category(ls, i);
+    if (!strcmp(c->lang, "en") && !strcmp(c->id, "budget")) {
+      found = 1;
+      assert_string_equal(c->description, "too expensive, no budget");
+      assert_int_equal(c->line, 2);
+    }
+  }
+  assert_true(found);
+  assert_true(voc_lexset_nexamples(ls) > 10);
+  const voc_lex_example *e = voc_lexset_example(ls, 0);
+  assert_true(e->match);
+  assert_string_equal(e->text, "Das ist uns zu teuer.");
+  /* rule strings name lang/file:line */
+  int rules = 0;
+  for (size_t i = 0; i < voc_lexset_nterms(ls); i++)
+    if (!strcmp(voc_lexset_term(ls, i)->rule, "en/objection.lex:11"))
+      rules++;
+  assert_int_equal(rules, 1);
+  assert_string_equal(voc_lexset_lang(ls, "de-AT"), "de");
+  assert_string_equal(voc_lexset_lang(ls, "fr"), "en");
+  assert_string_equal(voc_lexset_lang(ls, NULL), "en");
+  voc_lexset_free(ls);
+}
+
+static void test_version_follows_content(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "trigger", "[pain] Pain\nstruggling with\n");
+  voc_lexset *a = NULL, *b = NULL, *c = NULL;
+  voc_error err;
+  assert_int_equal(voc_lexset_load(&a, dir, &err), 0);
+  assert_int_equal(voc_lexset_load(&b, dir, &err), 0);
+  assert_string_equal(voc_lexset_version(a), voc_lexset_version(b));
+  assert_int_equal(strlen(voc_lexset_version(a)), 16);
+  add_file(dir, "en", "trigger", "[pain] Pain\nstruggling with\nhassle\n");
+  assert_int_equal(voc_lexset_load(&c, dir, &err), 0);
+  assert_string_not_equal(voc_lexset_version(a), voc_lexset_version(c));
+  voc_lexset_free(a);
+  voc_lexset_free(b);
+  voc_lexset_free(c);
+  remove_dir(dir);
+}
+
+static void test_missing_dir(void **state) {
+  (void)state;
+  voc_lexset *ls = NULL;
+  voc_error err;
+  assert_int_equal(voc_lexset_load(&ls, "/nonexistent/voc", &err),
+                   VOC_ENOTFOUND);
+  assert_null(ls);
+}
+
+static void test_import(void **state) {
+  (void)state;
+  FILE *in = tmpfile(), *out = tmpfile();
+  assert_non_null(in);
+  assert_non_null(out);
+  fputs("# a term list\nreturn on investment\n\nROI\nroi\nnote: this\n"
+        "[draft]\nC# shop\nwe #1\n",
+        in);
+  rewind(in);
+  long n = 0;
+  voc_error err;
+  assert_int_equal(voc_lex_import_terms(in, "terms.txt", out, "gain", "roi",
+                                        "ROI", &n, &err),
+                   0);
+  assert_int_equal(n, 6);
+  rewind(out);
+  char buf[1024];
+  size_t len = fread(buf, 1, sizeof buf - 1, out);
+  buf[len] = '\0';
+  assert_string_equal(buf, "# gain.lex: imported from terms.txt by voc-lex "
+                           "import\n\n[roi] ROI\nreturn on investment\nROI\n"
+                           "\"note: this\"\n\"[draft]\"\nC# shop\n\"we #1\"\n");
+  fclose(in);
+  fclose(out);
+}
+
+/* ---- matching ------------------------------------------------------------ */
+
+typedef struct fixture {
+  voc_lexset *ls;
+  voc_tagger *tg;
+} fixture;
+
+static int setup(void **state) {
+  fixture *f = calloc(1, sizeof *f);
+  voc_error err;
+  if (!f || voc_lexset_load(&f->ls, TESTLEX, &err) < 0 ||
+      voc_tagger_new(&f->tg, f->ls, NULL, &err) < 0)
+    return -1;
+  *state = f;
+  return 0;
+}
+
+static int teardown(void **state) {
+  fixture *f = *state;
+  voc_tagger_free(f->tg);
+  voc_lexset_free(f->ls);
+  free(f);
+  return 0;
+}
+
+/* "category:fate[:q]" for every non-dropped match, space separated. */
+static const char *run(fixture *f, const char *text, const char *lang) {
+  static char out[1024];
+  const voc_lex_input *in;
+  const voc_lex_match *m;
+  const char *ll;
+  voc_error err;
+  int n = voc_tagger_match(f->tg, text, strlen(text), lang, VOC_LEX_TEXT, &in,
+                           &m, &ll, &err);
+  assert_true(n >= 0);
+  static const char *fates[] = {"counts", "negated", "excluded",
+                                "qskip",  "qonly",   "dropped"};
+  out[0] = '\0';
+  for (int i = 0; i < n; i++) {
+    if (m[i].fate == VOC_LEX_DROPPED)
+      continue;
+    size_t len = strlen(out);
+    snprintf(out + len, sizeof out - len, "%s%s:%s:%.*s", len ? " " : "",
+             m[i].cat->id, fates[m[i].fate], (int)(m[i].end - m[i].start),
+             text + m[i].start);
+  }
+  return out;
+}
+
+static void test_negation(void **state) {
+  fixture *f = *state;
+  assert_string_equal(run(f, "It is too expensive.", "en"),
+                      "budget:counts:too expensive");
+  assert_string_equal(run(f, "It is not too expensive.", "en"),
+                      "budget:negated:too expensive");
+  assert_string_equal(run(f, "It isn't too expensive.", "en"),
+                      "budget:negated:too expensive");
+  /* three words between negator and term is the reach; four is beyond */
+  assert_string_equal(run(f, "Not one bit too expensive.", "en"),
+                      "budget:negated:too expensive");
+  assert_string_equal(run(f, "Not in any way really expensive.", "en"),
+                      "budget:counts:expensive");
+  /* clause ends: punctuation and contrast words */
+  assert_string_equal(run(f, "Not sure, too expensive.", "en"),
+                      "budget:counts:too expensive");
+  assert_string_equal(run(f, "Never mind but too expensive.", "en"),
+                      "budget:counts:too expensive");
+  /* a negator that starts the term is part of it */
+  assert_string_equal(run(f, "We have no budget.", "en"),
+                      "budget:counts:no budget");
+  assert_string_equal(run(f, "I am not the decision maker.", "en"),
+                      "authority:counts:not the decision maker");
+  /* ... and it does not negate what follows it */
+  assert_string_equal(run(f, "No budget, struggling with reports.", "en"),
+                      "budget:counts:No budget pain:counts:struggling with");
+  assert_string_equal(run(f, "No budget so struggling with it.", "en"),
+                      "budget:counts:No budget pain:counts:struggling with");
+  /* negation: off per term */
+  assert_string_equal(run(f, "It is not cheap.", "en"),
+                      "budget:counts:cheap");
+  /* German negators */
+  assert_string_equal(run(f, "Das ist nicht zu teuer.", "de"),
+                      "budget:negated:zu teuer");
+  assert_string_equal(run(f, "Kein Budget.", "de"),
+                      "budget:counts:Kein Budget");
+}
+
+static void test_unless_and_questions(void **state) {
+  fixture *f = *state;
+  assert_string_equal(run(f, "Not cheap, but worth every penny.", "en"),
+                      "budget:excluded:cheap");
+  assert_string_equal(run(f, "Not cheap. But worth every penny.", "en"),
+                      "budget:counts:cheap");
+  assert_string_equal(run(f, "Let's revisit next quarter.", "en"),
+                      "timing:counts:revisit next quarter");
+  assert_string_equal(run(f, "Could we revisit next quarter?", "en"),
+                      "timing:qskip:revisit next quarter");
+  assert_string_equal(run(f, "Is it easy?", "en"), "convenience:counts:easy");
+  assert_string_equal(run(f, "It is easy.", "en"), "convenience:qonly:easy");
+}
+
+static void test_longest_match_and_proximity(void **state) {
+  fixture *f = *state;
+  /* "too expensive" wins over "expensive" in budget */
+  const voc_lex_input *in;
+  const voc_lex_match *m;
+  const char *ll;
+  voc_error err;
+  const char *t = "Way too expensive.";
+  int n = voc_tagger_match(f->tg, t, strlen(t), "en", VOC_LEX_TEXT, &in, &m,
+                           &ll, &err);
+  assert_int_equal(n, 2);
+  assert_int_equal(m[0].fate, VOC_LEX_COUNTS);
+  assert_string_equal(m[0].term->text, "too expensive");
+  assert_int_equal(m[1].fate, VOC_LEX_DROPPED);
+  assert_string_equal(m[1].by->text, "too expensive");
+  /* proximity, either order, within 3 words, same sentence */
+  assert_string_equal(run(f, "The pricing is way too high.", "en"),
+                      "budget:counts:pricing is way too high");
+  assert_string_equal(run(f, "High, the price.", "en"),
+                      "budget:counts:High, the price");
+  assert_string_equal(run(f, "The price is not in any way high.", "en"), "");
+  assert_string_equal(run(f, "The price. High.", "en"), "");
+  /* prefix wildcard, stems, exact forms */
+  assert_string_equal(run(f, "Constant firefighting.", "en"),
+                      "pain:counts:firefighting");
+  assert_string_equal(run(f, "He struggled with it.", "en"),
+                      "pain:counts:struggled with");
+  assert_string_equal(run(f, "The CFO must approve.", "en"),
+                      "authority:counts:CFO must approve");
+  assert_string_equal(run(f, "The CFOs must approve.", "en"), "");
+  /* terms do not cross punctuation */
+  assert_string_equal(run(f, "Too. Expensive.", "en"),
+                      "budget:counts:Expensive");
+}
+
+static void test_title_mode(void **state) {
+  fixture *f = *state;
+  const char *id;
+  voc_error err;
+  assert_int_equal(voc_tagger_persona(f->tg, "Executive Assistant to the CEO",
+                                      "en", &id, &err),
+                   0);
+  assert_string_equal(id, "end_user");
+  assert_int_equal(voc_tagger_persona(f->tg, "CEO & Co-Founder", NULL, &id,
+                                      &err),
+                   0);
+  assert_string_equal(id, "executive");
+  assert_int_equal(voc_tagger_persona(f->tg, "Head of Security", "de", &id,
+                                      &err),
+                   0);
+  assert_string_equal(id, "security"); /* de has no persona.lex: en */
+  assert_int_equal(voc_tagger_persona(f->tg, "Gardener", "en", &id, &err), 0);
+  assert_string_equal(id, "unknown");
+  assert_int_equal(voc_tagger_persona(f->tg, NULL, "en", &id, &err), 0);
+  assert_string_equal(id, "unknown");
+  /* persona terms never fire on text */
+  assert_string_equal(run(f, "Our CEO is an analyst.", "en"), "");
+}
+
+static void test_examples_pass(void **state) {
+  fixture *f = *state;
+  long nfail = -1, ntotal = -1;
+  voc_error err;
+  FILE *out = tmpfile();
+  assert_int_equal(voc_tagger_run_examples(f->tg, out, &nfail, &ntotal, &err),
+                   0);
+  assert_int_equal(nfail, 0);
+  assert_int_equal(ntotal, 23);
+  fclose(out);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_errors_have_positions),
+      cmocka_unit_test(test_duplicates_and_dead_terms),
+      cmocka_unit_test(test_categories_and_examples),
+      cmocka_unit_test(test_version_follows_content),
+      cmocka_unit_test(test_missing_dir),
+      cmocka_unit_test(test_import),
+      cmocka_unit_test_setup_teardown(test_negation, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_unless_and_questions, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(test_longest_match_and_proximity, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(test_title_mode, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_examples_pass, setup, teardown),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
