@@ -413,6 +413,50 @@ static int group_cmp(const void *pa, const void *pb) {
   return strcmp(a->key, b->key);
 }
 
+/* Quotes: most representative first (statements before questions, clear
+ * sentences of 20 bytes or more, shortest, newest, then by id), from
+ * distinct documents, without repeating a text. */
+static int load_quotes(report *r, rsection *sec, const char *expr, bool all) {
+  sqlite3_stmt *s = NULL;
+  int rc;
+  if ((rc = prepare(r, &s,
+                    "SELECT %s AS g, c.lexicon, c.category, c.evidence, d.id "
+                    "FROM documents d JOIN doc_categories c ON c.doc = d.doc" FILT
+                    LEXF " AND c.evidence IS NOT NULL AND c.evidence <> '' "
+                    "ORDER BY 1, 2, 3, c.question, LENGTH(c.evidence) < 20, "
+                    "LENGTH(c.evidence), d.day DESC, d.id",
+                    expr, 0)) < 0)
+    return rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    const char *key = (const char *)sqlite3_column_text(s, 0);
+    int ci = cat_find(r, (const char *)sqlite3_column_text(s, 1),
+                      (const char *)sqlite3_column_text(s, 2));
+    const char *ev = (const char *)sqlite3_column_text(s, 3);
+    rgroup *g = all ? &sec->all : key ? group_find(sec, key) : NULL;
+    if (ci < 0 || !g)
+      continue;
+    rcell *cell = &g->cells[ci];
+    if (cell->nq >= r->top)
+      continue;
+    bool dup = false;
+    for (int i = 0; i < cell->nq; i++)
+      dup = dup || strcmp(cell->q[i].text, ev) == 0;
+    if (dup)
+      continue;
+    if (!cell->q && !(cell->q = calloc((size_t)r->top, sizeof *cell->q))) {
+      sqlite3_finalize(s);
+      return nomem(r);
+    }
+    cell->q[cell->nq].text = keep(r, ev, -1);
+    cell->q[cell->nq].id = col_text(r, s, 4);
+    cell->nq++;
+  }
+  sqlite3_finalize(s);
+  if (rc != SQLITE_DONE)
+    return dberr(r, "quotes");
+  return 0;
+}
+
 static int load_section(report *r, int dim) {
   rsection *sec = &r->sec[dim];
   sqlite3_stmt *s = NULL;
@@ -491,42 +535,10 @@ static int load_section(report *r, int dim) {
     if (rc != SQLITE_DONE)
       return dberr(r, "categories per group");
   }
-  /* Quotes: most representative first, distinct documents and texts. */
-  if ((rc = prepare(r, &s,
-                    "SELECT %s AS g, c.lexicon, c.category, c.evidence, d.id "
-                    "FROM documents d JOIN doc_categories c ON c.doc = d.doc" FILT
-                    LEXF " AND c.evidence IS NOT NULL AND c.evidence <> '' "
-                    "ORDER BY 1, 2, 3, c.question, LENGTH(c.evidence) < 20, "
-                    "LENGTH(c.evidence), d.day DESC, d.id",
-                    dims[dim].expr, 0)) < 0)
+  /* Quotes for each group, then for all documents together. */
+  if ((rc = load_quotes(r, sec, dims[dim].expr, false)) < 0 ||
+      (rc = load_quotes(r, sec, dims[DIM_ALL].expr, true)) < 0)
     return rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    const char *key = (const char *)sqlite3_column_text(s, 0);
-    int ci = cat_find(r, (const char *)sqlite3_column_text(s, 1),
-                      (const char *)sqlite3_column_text(s, 2));
-    const char *ev = (const char *)sqlite3_column_text(s, 3);
-    rgroup *g = key ? group_find(sec, key) : NULL;
-    if (ci < 0 || !g)
-      continue;
-    rcell *cell = &g->cells[ci];
-    if (cell->nq >= r->top)
-      continue;
-    bool dup = false;
-    for (int i = 0; i < cell->nq; i++)
-      dup = dup || strcmp(cell->q[i].text, ev) == 0;
-    if (dup)
-      continue;
-    if (!cell->q && !(cell->q = calloc((size_t)r->top, sizeof *cell->q))) {
-      sqlite3_finalize(s);
-      return nomem(r);
-    }
-    cell->q[cell->nq].text = keep(r, ev, -1);
-    cell->q[cell->nq].id = col_text(r, s, 4);
-    cell->nq++;
-  }
-  sqlite3_finalize(s);
-  if (rc != SQLITE_DONE)
-    return dberr(r, "quotes");
   sort_dim = dim;
   if (sec->ngroups)
     qsort(sec->groups, sec->ngroups, sizeof *sec->groups, group_cmp);
@@ -1290,8 +1302,10 @@ static int render_md(report *r, const int *secs, size_t nsecs, FILE *f) {
       }
       for (size_t l = 0; l < nlex; l++) {
         size_t n = ranked(r, g, lexs[l], rank);
-        if (n == 0)
+        if (n == 0) {
+          fprintf(f, "\nNo %s found.\n", lex_plural(lexs[l]));
           continue;
+        }
         fprintf(f, "\n| %c%s | Docs | Share | Lift |%s Quote |\n",
                 lexs[l][0] >= 'a' && lexs[l][0] <= 'z' ? lexs[l][0] - 32
                                                        : lexs[l][0],
