@@ -75,7 +75,7 @@ static const char *const alias_account[] = {"account", "company",
                                             "account_name", NULL};
 static const char *const alias_author[] = {
     "author", "contact_name", "from", "reviewer", "name", "reviewer_name",
-    NULL};
+    "creator", NULL};
 static const char *const alias_rating[] = {"rating", "stars", "score", NULL};
 static const char *const alias_persona[] = {"persona", "x-persona", NULL};
 /* Always a review headline: first paragraph of text. */
@@ -120,6 +120,7 @@ struct voc_ingest {
   voc_buf val;           /* scratch: one field value */
   voc_buf text;          /* scratch: the text being built */
   voc_buf tmp;           /* scratch: repair / strip output */
+  voc_buf part;          /* scratch: one paragraph of text */
   voc_buf line;          /* scratch: the serialised record */
 };
 
@@ -246,6 +247,7 @@ int voc_ingest_new(voc_ingest **out, voc_cli *cli, const voc_ingest_opts *opts,
   voc_buf_init(&ing->val, VOC_INGEST_ITEM_MAX);
   voc_buf_init(&ing->text, 2 * VOC_INGEST_ITEM_MAX);
   voc_buf_init(&ing->tmp, 4 * VOC_INGEST_ITEM_MAX);
+  voc_buf_init(&ing->part, 2 * VOC_INGEST_ITEM_MAX);
   voc_buf_init(&ing->line, 0);
   /* --vendor "Ann Lee, Bob": trimmed, comma separated */
   for (const char *p = opts->vendor; p && *p;) {
@@ -300,6 +302,7 @@ void voc_ingest_free(voc_ingest *ing) {
   voc_buf_dispose(&ing->val);
   voc_buf_dispose(&ing->text);
   voc_buf_dispose(&ing->tmp);
+  voc_buf_dispose(&ing->part);
   voc_buf_dispose(&ing->line);
   free(ing);
 }
@@ -724,7 +727,7 @@ const char *voc_ingest_help_epilog(void) {
          "  campaign  campaign, x-campaign, utm_campaign, campaign_name\n"
          "  account   account, company, account_name\n"
          "  author    author, contact_name, from, reviewer, name, "
-         "reviewer_name\n"
+         "reviewer_name,\n            creator (RSS dc:creator)\n"
          "  rating    rating, stars, score\n"
          "  persona   persona, x-persona\n"
          "\n"
@@ -858,6 +861,36 @@ static bool looks_html(const char *s, size_t n) {
         return true;
   }
   return false;
+}
+
+/* Append one paragraph of text (a headline, a body, one --map source):
+ * repaired, HTML turned into text on its own (so a headline's markup does
+ * not swallow the blank line after it), blank ones skipped. *is_html tells
+ * whether the part was HTML. */
+static int add_text_part(voc_ingest *ing, voc_buf *out, const cJSON *v,
+                         bool email, bool *is_html, voc_error *err) {
+  voc_buf_clear(&ing->part);
+  int rc = put_value(&ing->part, v);
+  if (rc < 0 || (rc = repair(ing, &ing->part)) < 0 || !ing->part.data)
+    return rc;
+  if (looks_html(ing->part.data, ing->part.len)) {
+    voc_error herr;
+    voc_error_clear(&herr);
+    voc_buf_clear(&ing->tmp);
+    rc = voc_html_to_text(ing->part.data, ing->part.len, email, &ing->tmp,
+                          &herr);
+    if (rc < 0)
+      return voc_error_set(err, rc, "HTML: %s", herr.msg);
+    voc_buf t = ing->part;
+    ing->part = ing->tmp;
+    ing->tmp = t;
+    *is_html = true;
+  }
+  if (!ing->part.data || blank(ing->part.data, ing->part.len))
+    return 0;
+  if (out->len && (rc = voc_buf_puts(out, "\n\n")) < 0)
+    return rc;
+  return voc_buf_put(out, ing->part.data, ing->part.len);
 }
 
 /* Resolve one canonical scalar field (not text, title) into ing->val.
@@ -997,13 +1030,19 @@ int voc_ingest_emit_raw(voc_ingest *ing, const cJSON *item, const char *source,
   }
   voc_buf_clear(&ing->text);
   const cJSON *text_item = NULL; /* the item value the text came from */
+  bool email = strcmp(kind, "email") == 0, was_html = false;
+  int nparts = 0;
   if (text_mapped) {
     const setting *st = find_set(ing, "text");
+    const mapping *tm = find_map(ing, "text");
     if (st) {
       rc = voc_buf_puts(&ing->text, st->value);
     } else {
-      bool found;
-      rc = join_map(&ing->text, find_map(ing, "text"), item, &found);
+      for (size_t i = 0; i < tm->nsrcs && rc == 0; i++) {
+        const cJSON *v = lookup_src(item, tm->srcs[i]);
+        if (v)
+          rc = add_text_part(ing, &ing->text, v, email, &was_html, err);
+      }
     }
   } else {
     const cJSON *head = find_alias(item, alias_headline);
@@ -1011,39 +1050,23 @@ int voc_ingest_emit_raw(voc_ingest *ing, const cJSON *item, const char *source,
       static const char *const t[] = {"title", NULL};
       head = find_alias(item, t);
     }
-    if (head)
-      rc = put_value(&ing->text, head);
     const cJSON *body = find_alias(item, alias_text);
-    if (rc == 0 && body) {
-      size_t before = ing->text.len;
-      if (before)
-        rc = voc_buf_puts(&ing->text, "\n\n");
-      size_t mark = ing->text.len;
-      if (rc == 0)
-        rc = put_value(&ing->text, body);
-      if (rc == 0 && blank(ing->text.data + mark, ing->text.len - mark))
-        voc_buf_truncate(&ing->text, before);
-      if (!head)
-        text_item = body;
-    }
+    if (head)
+      rc = add_text_part(ing, &ing->text, head, email, &was_html, err);
+    nparts = ing->text.len > 0;
+    if (rc == 0 && body)
+      rc = add_text_part(ing, &ing->text, body, email, &was_html, err);
+    if (nparts == 0 && !was_html)
+      text_item = body;
   }
-  if (rc < 0)
+  if (rc == VOC_ETOOBIG)
     goto toobig;
+  if (rc < 0) {
+    voc_record_free(rec);
+    return rc;
+  }
   if ((rc = repair(ing, &ing->text)) < 0)
     goto fail;
-  if (ing->text.data && looks_html(ing->text.data, ing->text.len)) {
-    voc_buf_clear(&ing->tmp);
-    voc_error herr;
-    voc_error_clear(&herr);
-    rc = voc_html_to_text(ing->text.data, ing->text.len,
-                          strcmp(kind, "email") == 0, &ing->tmp, &herr);
-    if (rc < 0)
-      goto fail_msg;
-    voc_buf t = ing->text;
-    ing->text = ing->tmp;
-    ing->tmp = t;
-    text_item = NULL;
-  }
   if (strcmp(kind, "email") == 0 && ing->text.len) {
     voc_buf_clear(&ing->tmp);
     rc = voc_reply_strip(ing->text.data, ing->text.len, &ing->tmp);
@@ -1058,7 +1081,10 @@ int voc_ingest_emit_raw(voc_ingest *ing, const cJSON *item, const char *source,
   if (ing->text.len == 0) {
     voc_record_free(rec);
     return reject_item(ing, item, source, line, raw, rawlen,
-                       strcmp(kind, "email") == 0
+                       cJSON_GetObjectItemCaseSensitive(item, "speakers")
+                           ? "no customer words: every turn is the vendor's "
+                             "(--keep-vendor keeps them)"
+                       : strcmp(kind, "email") == 0
                            ? "no text: the message is empty once quoted "
                              "replies and signatures are removed"
                            : "no text: none of the text columns/keys is "
@@ -1215,9 +1241,6 @@ toobig:
 fail:
   voc_record_free(rec);
   return voc_error_set(err, rc, "%s", voc_strerror(rc));
-fail_msg:
-  voc_record_free(rec);
-  return voc_error_set(err, rc, "html: %s", voc_strerror(rc));
 }
 
 /* ---- CSV ---- */
