@@ -75,8 +75,12 @@ static int read_stream(voc_ingest *ing, GMimeStream *stream, const char *name,
   return rc < 0 ? rc : 0;
 }
 
+/* By file name (maildir names start with the delivery time), then by
+ * folder. */
 static int cmp_names(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
+  const char *x = *(char *const *)a, *y = *(char *const *)b;
+  int c = strcmp(strchr(x, '/') + 1, strchr(y, '/') + 1);
+  return c != 0 ? c : strcmp(x, y);
 }
 
 static int read_maildir(voc_ingest *ing, const char *dir, voc_error *err) {
