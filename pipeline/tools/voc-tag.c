@@ -86,9 +86,7 @@ int main(int argc, char **argv) {
     dir = voc_cli_default_lexicons();
   if (voc_lexset_load(&ls, dir, &err) < 0) {
     voc_cli_warn(&cli, &err);
-    status = voc_error_exit_code(err.code) == VOC_EX_DATAERR
-                 ? VOC_EX_DATAERR
-                 : voc_error_exit_code(err.code);
+    status = voc_error_exit_code(err.code);
     goto out;
   }
   for (size_t i = 0; i < nnames; i++) {
@@ -97,8 +95,7 @@ int main(int argc, char **argv) {
       if (!strcmp(voc_lexset_category(ls, k)->lexicon, names[i]))
         known = true;
     if (!known) {
-      status = voc_cli_usage_error(&cli, "no lexicon named '%s' in %s",
-                                   names[i], dir);
+      status = voc_cli_usage_error(&cli, "no lexicon named '%s'", names[i]);
       goto out;
     }
   }

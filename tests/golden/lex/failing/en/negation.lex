@@ -1,0 +1,4 @@
+[negator] Negators
+not
+[contrast] Contrast
+but

@@ -1,0 +1,1 @@
+voc-lex stats --lexicons ../tag/lex

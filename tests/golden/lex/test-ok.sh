@@ -1,0 +1,1 @@
+voc-lex test --lexicons ../tag/lex
