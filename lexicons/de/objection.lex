@@ -1,0 +1,378 @@
+# objection.lex (Deutsch): Einwände, die einen Kauf aufhalten.
+# Same ten categories and boundaries as en/objection.lex (see labeling.md).
+# Wörter werden gestemmt verglichen (Snowball, deutsch); `wort*` passt auf jedes
+# Wort, das so beginnt – nützlich für Komposita (Budget*, Vertrag*).
+
+[budget] Budget / Preis
+description: Der Preis ist das Problem: zu teuer, kein Budget oder Budget verplant, Rabattwunsch, woanders günstiger. Nicht, wenn der Preis ausdrücklich in Ordnung ist oder aufgewogen wird ("nicht billig, aber jeden Cent wert").
+match: Ehrlich gesagt ist uns das zu teuer für sechs Nutzer.
+match: Für dieses Jahr haben wir kein Budget mehr.
+match: Das Budget ist schon komplett verplant.
+match: Können Sie beim Preis noch etwas machen? Wir bräuchten 15 % Rabatt.
+match: Der Preis pro Lizenz ist ziemlich sportlich.
+nomatch: Der Preis ist kein Problem.
+nomatch: Nicht billig, aber jeden Cent wert.
+
+zu teuer
+teuer
+zu kostspielig
+kostspielig
+überteuert
+sportlich
+gesalzen
+happig
+preis* ~3 hoch
+preis* ~3 zu hoch
+kosten ~3 zu hoch
+kosten ~3 hoch
+kein budget
+keine budget*
+kein geld
+keine mittel
+nicht im budget
+budget* ~4 verplant
+budget* ~4 ausgeschöpft
+budget* ~4 aufgebraucht
+budget* ~4 knapp
+budget* ~4 gekürzt
+budget* ~4 gestrichen
+budget* ~4 eingefroren
+budgetstopp
+ausgabenstopp
+können wir uns nicht leisten
+nicht leisten
+rabatt
+nachlass
+preisnachlass
+entgegenkommen beim preis
+beim preis ~3 machen
+günstiger
+billiger
+halben preis
+hälfte des preises
+preiserhöhung
+preis* ~3 gestiegen
+preis* ~3 erhöht
+zahlen doppelt
+doppelt zahlen
+unless: jeden cent wert
+unless: das geld wert
+unless: preis ist ok
+unless: preis ist in ordnung
+unless: preis ist kein problem
+unless: kein problem
+unless: passt
+unless: budget ist da
+unless: budget ist freigegeben
+
+[authority] Entscheidungsbefugnis
+description: Jemand anderes muss zustimmen oder unterschreiben: Chef, Geschäftsführung, Vorstand, Betriebsrat, Einkauf, Gremium, eine verpflichtende Ausschreibung. Nicht, wenn die Freigabe schon erteilt ist.
+match: Das muss die Geschäftsführung freigeben.
+match: Ohne Zustimmung des Betriebsrats geht gar nichts.
+match: Ich entscheide das nicht allein, mein Chef hat das letzte Wort.
+match: Ab 50.000 Euro ist eine Ausschreibung Pflicht.
+nomatch: Die Geschäftsführung hat letzte Woche zugestimmt.
+
+freigeben
+freigabe
+muss ~4 zustimmen
+zustimmung
+genehmig*
+abseg*
+unterschreiben ~3 muss
+muss ~4 unterschreiben
+unterschrift
+letzte wort
+entscheidet
+entscheiden ~3 nicht allein
+nicht allein entscheiden
+nicht meine entscheidung
+nicht der entscheider
+nicht die entscheiderin
+entscheidungsträger
+gremium
+ausschuss
+komitee
+vorstand
+aufsichtsrat
+betriebsrat
+geschäftsführung ~4 entscheid*
+einkauf ~4 prüf*
+einkauf ~4 zustimm*
+ausschreibung
+vergabeverfahren
+unless: hat zugestimmt
+unless: schon freigegeben
+unless: bereits freigegeben
+unless: ist freigegeben
+unless: bereits genehmigt
+unless: schon genehmigt
+ohne zustimmung
+ohne freigabe
+ohne genehmigung
+
+[need] Bedarf
+description: Kein klarer Bedarf oder Nutzen: kein Bedarf, brauchen wir nicht, keine Priorität, nice-to-have, zu klein dafür.
+match: Ehrlich gesagt sehe ich keinen Bedarf bei uns.
+match: Das brauchen wir in unserer Größe nicht.
+match: Das hat derzeit keine Priorität.
+nomatch: Den Bedarf sehen wir ganz klar.
+
+kein bedarf
+keinerlei bedarf
+braucht ~3 nicht
+brauche ~3 nicht
+kein nutzen
+keinen mehrwert
+nutzen ~3 unklar
+mehrwert ~3 unklar
+keine priorität
+nicht priorität
+nicht prioritär
+nice to have
+zu klein dafür
+zu klein für
+kein interesse
+nicht interessiert
+überdimensioniert
+overkill
+brauchen ~5 nicht
+
+[timing] Zeitpunkt
+description: Ausdrücklich auf später verschoben: nicht jetzt, nicht dieses Jahr, nächstes Quartal oder Jahr, frühestens im Q3, nach der Umstrukturierung, bis Jahresende. Nicht bedingte Verschiebungen ("wenn die Funktion kommt") und nicht verschobene Termine.
+match: Wir melden uns frühestens im Q3 wieder.
+match: Dieses Jahr wird das nichts mehr, vielleicht nächstes Jahr.
+match: Erst nach der Umstrukturierung können wir darüber reden.
+nomatch: Können wir den Termin auf Donnerstag verschieben?
+
+negation: off
+frühestens
+nicht vor
+nicht dieses jahr
+dieses jahr nicht
+nicht in diesem jahr
+nicht jetzt
+derzeit nicht
+aktuell nicht
+im moment nicht
+nächstes jahr
+nächstes quartal
+kommendes jahr
+später im jahr
+erst nach
+erst im
+erst ab
+ab ~2 q1
+ab ~2 q2
+ab ~2 q3
+ab ~2 q4
+bis jahresende
+bis ende des jahres
+nach der umstrukturierung
+umstrukturierung
+reorganisation
+auf eis
+zurückgestellt
+"2026"
+"2027"
+vertrag ~4 ausläuft
+
+[competitor] Wettbewerber-Anbieter
+description: Ein konkreter anderer Anbieter ist im Spiel: im Einsatz, in Evaluierung, im Vergleich oder als Preishebel. Nicht abgelöste Tools und nicht die eigenen Marktbegleiter des Kunden (das ist fear_of_loss).
+match: Wir nutzen bereits eine andere Lösung und sind zufrieden.
+match: Parallel schauen wir uns noch zwei andere Anbieter an.
+match: Wir haben das System erst im Januar eingeführt, das reißen wir nicht wieder raus.
+nomatch: Unsere Wettbewerber sind da schon weiter.
+
+anderen anbieter*
+anderer anbieter
+anderes tool
+andere lösung
+bestehende* ~2 lösung
+bestehende* ~2 anbieter
+aktuelle* ~2 anbieter
+bisherige* ~2 anbieter
+bereits im einsatz
+nutzen bereits
+setzen bereits
+haben bereits
+schon im einsatz
+erst ~4 eingeführt
+parallel ~4 test*
+parallel ~4 anschau*
+parallel ~4 evaluier*
+vergleich* ~3 mit
+im vergleich zu
+gegenüberstellung
+angebot von
+wechsel ist
+unless: abgelöst
+unless: gekündigt
+unless: gewechselt von
+# --- list your competitors here (user-editable) ---
+quotaview
+dealcraft
+pipeharbor
+corvane
+nimbrella
+# --- end of the competitor list ---
+
+[status_quo] Status quo
+description: Das Bisherige funktioniert oder Veränderung ist zu schwer: Excel reicht, das machen wir seit Jahren so, wir bauen es selbst.
+match: Wir machen das seit Jahren mit Excel und das funktioniert.
+match: Unser Ablauf mit Outlook genügt uns völlig.
+match: Das bauen wir lieber selbst.
+nomatch: Excel hat uns jahrelang gebremst.
+
+excel ~5 funktioniert
+excel ~5 reicht
+excel ~5 genügt
+excel ~5 zufrieden
+funktioniert ~3 gut
+das funktioniert
+reicht ~3 aus
+reicht uns
+genügt uns
+genügt
+sind damit zufrieden
+damit zufrieden
+zufrieden mit ~3 bisherig*
+seit jahren
+seit ~3 jahren
+immer so gemacht
+nichts ändern
+nichts daran ändern
+keine veränderung
+selbst bauen
+selbst entwickeln
+eigenentwicklung
+inhouse
+in-house
+bleiben bei
+beim alten
+bauen ~3 selbst
+entwickeln ~3 selbst
+
+[risk] Risiko / Sicherheit
+description: Zweifel oder Hürde bei Sicherheit, Datenschutz, Compliance, Datenstandort oder Stabilität des Anbieters. Sicherheit lobend erwähnt ist trust_risk, nicht risk.
+match: Wenn überhaupt, dann nur mit Servern in der EU wegen DSGVO.
+match: Unser Datenschutzbeauftragter hat Bedenken wegen der Verarbeitung in den USA.
+match: Hosting nur in Deutschland, sonst keine Chance.
+nomatch: Die Sicherheit hat uns überzeugt.
+
+dsgvo
+datenschutz*
+datensicherheit
+datenstandort
+server* ~4 eu
+server* ~4 deutschland
+hosting ~3 nur
+hosting ~4 deutschland
+nur in deutschland
+in den usa
+usa ~4 verarbeit*
+bedenken
+sicherheitsbedenken
+sicherheits* ~3 bedenken
+sicherheits* ~3 prüfung
+risiko
+riskant
+compliance
+betriebsrat ~5 aufzeichnung
+start-up ~4 risiko
+unless: überzeugt
+unless: keine bedenken
+unless: kein problem
+
+[implementation] Einführungsaufwand
+description: Der Aufwand ist das Hindernis: Integration, Migration, Einrichtung, keine Ressourcen oder IT-Kapazität, Schulungsaufwand.
+match: Unsere IT ist bis Jahresende komplett ausgelastet.
+match: Die Anbindung an SAP wäre viel zu viel Aufwand.
+match: Für die Migration fehlen uns die Leute.
+nomatch: Die Einrichtung ging ohne Aufwand.
+
+aufwand
+zu viel aufwand
+ausgelastet
+keine kapazität
+keine ressourcen
+keine zeit
+kapazität* ~3 fehlen
+ressourcen ~3 fehlen
+fehlen ~3 die leute
+migration
+migrieren
+schnittstelle* ~4 aufwand
+integration* ~4 aufwand
+anbindung ~4 aufwand
+schulungsaufwand
+schulung* ~3 aufwand
+einarbeitung
+
+[product_fit] Produkt-Fit
+description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.
+match: Es fehlt leider ein SAP-Connector.
+match: Die App stürzt ständig ab.
+match: Für unseren Anwendungsfall passt das nicht.
+nomatch: Keine Fehler seit dem Start.
+
+fehlt
+fehlen
+fehlende
+vermisse*
+kein connector
+keine schnittstelle
+keine integration
+passt nicht
+nicht geeignet
+unterstützt nicht
+nicht unterstützt
+funktioniert nicht
+stürzt ~3 ab
+absturz
+bug
+langsam
+umständlich
+unübersichtlich
+eingeschränkt
+einschränkung*
+skaliert nicht
+unless: keine fehler
+passt ~2 nicht
+
+[contract] Vertrag / Konditionen
+description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.
+match: Maximal 12 Monate Laufzeit, keine automatische Verlängerung.
+match: Unsere Rechtsabteilung will die Haftungsklausel ändern.
+match: Wir brauchen ein Sonderkündigungsrecht.
+nomatch: Die Konditionen sind vereinbart.
+
+laufzeit
+vertragslaufzeit
+mindestlaufzeit
+automatische verlängerung
+keine automatische verlängerung
+automatisch verlängert
+kündigung*
+kündigungsfrist
+sonderkündigungsrecht
+haftung*
+haftungsklausel
+avv
+auftragsverarbeitung*
+dpa
+rechtsabteilung
+juristen
+vertragsentwurf
+vertragsbedingungen
+konditionen
+agb
+preisbindung
+festpreis
+zahlungsbedingungen
+zahlungsziel
+indexierung
+unless: vereinbart
+unless: unterschrieben
+unless: unser vertrag dort
+unless: vertrag dort

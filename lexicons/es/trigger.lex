@@ -1,0 +1,135 @@
+# trigger.lex (español): los siete motivos de compra. Boundaries as in en/trigger.lex.
+
+[pain] Dolor
+description: Un problema en el proceso actual duele: horas perdidas, trabajo manual, errores, caos, frustración con la forma de trabajar. La frustración con el producto del proveedor es product_fit.
+match: Perdemos horas cada semana pasando datos a mano.
+match: Antes el seguimiento era un caos.
+nomatch: La implantación fue indolora.
+
+perdemos ~3 horas
+perdíamos
+horas perdidas
+pérdida de tiempo
+a mano
+manual
+caos
+caótico
+pesadilla
+un desastre
+dolor de cabeza
+frustra*
+errores
+se nos escap*
+
+[fear_of_loss] Miedo a perder
+description: Miedo a quedarse atrás o a perder: la competencia avanza, se pierden clientes u oportunidades, un plazo con pérdida.
+match: La competencia ya lo usa y no queremos quedarnos atrás.
+match: Cada semana sin esto perdemos clientes.
+nomatch: Vamos por delante del plan.
+
+quedarnos atrás
+competencia ~5 ya
+competidores ~5 ya
+perder ~3 clientes
+perder ~3 oportunidades
+demasiado tarde
+cada semana sin
+penaliza*
+
+[desire_for_gain] Deseo de ganancia
+description: Querer más: ingresos, más ventas, crecimiento, ROI, ahorro, tiempo ganado, productividad.
+match: Hemos recuperado tres oportunidades en dos semanas.
+match: Ahorramos cuatro horas por semana.
+nomatch: Hablamos del precio.
+
+roi
+retorno
+rentab*
+ahorr*
+recuperado
+recuperar ~3 oportunidades
+más ventas
+más oportunidades
+ingresos
+crecimiento
+productividad
+eficiencia
+
+[social_status] Imagen y estatus
+description: Cómo les hace quedar: impresionar al jefe o al consejo, parecer modernos o pioneros, ejemplo de innovación, los pares lo adoptan.
+match: Mi jefe quiere presentarlo como ejemplo de innovación.
+match: Queremos ser los primeros del sector.
+nomatch: Al equipo le sorprendió lo rápido de la instalación.
+
+innovación
+innovador*
+moderno*
+los primeros
+pioner*
+ejemplo de
+quedar bien
+impresionar
+presentarlo en
+imagen
+
+[convenience] Comodidad
+description: Facilidad y rapidez: fácil de usar, configuración rápida, todo en un sitio, sin formación, funciona desde el primer día.
+match: Fácil de usar, lo configuramos en una tarde.
+match: Nadie ha necesitado formación.
+nomatch: La configuración fue complicada.
+
+fácil
+sencill*
+intuitiv*
+rápido de configurar
+lo configuramos en
+configura* ~3 en una tarde
+en una tarde
+en minutos
+todo en un
+sin formación
+sin ayuda
+cómodo
+unless: no es fácil
+unless: nada fácil
+nadie ~4 formación
+
+[trust_risk] Confianza y mitigación del riesgo
+description: Buscar o valorar pruebas y seguridad: referencias, casos de éxito publicados, certificaciones (ISO 27001, SOC 2), auditorías, SLA, garantías, fiabilidad.
+match: ¿Nos podéis pasar casos de éxito del sector?
+match: Nunca se ha caído en seis meses.
+nomatch: Nos preocupa la seguridad.
+
+referencias
+casos de éxito ~4 sector
+casos de éxito ~4 pasar
+casos de éxito ~4 enviar
+certifica*
+iso 27001
+soc 2
+auditoría*
+sla
+garantía*
+fiable
+fiabilidad
+nunca se ha caído
+sin caídas
+confianza
+probad*
+
+[emotional_resonance] Resonancia emocional
+description: Emociones y valores: entusiasmo, alegría, orgullo, tranquilidad, valores compartidos ("nos entienden").
+match: El equipo está encantado.
+match: Nos encanta trabajar con vosotros.
+nomatch: Está bien, sin más.
+
+encantad*
+encanta
+entusiasm*
+ilusión
+ilusionad*
+orgullo*
+tranquilidad
+nos entienden
+nuestros valores
+me gusta mucho

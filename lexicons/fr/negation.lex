@@ -1,0 +1,27 @@
+# negation.lex (français): les mots qui nient un terme, et ceux qui terminent une proposition.
+# A negator before a term in the same clause (within three words) negates it;
+# terms that start with a negator ("pas de budget", "pas cette année") are never negated.
+# "ne/n'" mark the negation too ("ce n'est pas cher": "pas" negates "cher").
+
+[negator] Négations
+description: mots qui nient le terme qui les suit dans la même proposition
+pas
+ne
+n'
+jamais
+aucun
+sans
+rien
+ni
+guère
+non
+
+[contrast] Limites de proposition
+description: mots qui terminent une proposition, pour qu'une négation ne porte pas au-delà
+mais
+cependant
+pourtant
+toutefois
+néanmoins
+sauf
+revanche

@@ -1,0 +1,287 @@
+# objection.lex (français): ce qui freine l'achat.
+# Same ten categories and boundaries as en/objection.lex (see labeling.md).
+
+[budget] Budget / prix
+description: Le prix pose problème : trop cher, pas de budget ou budget épuisé, demande de remise, moins cher ailleurs. Pas quand le prix est jugé correct ou compensé ("pas donné, mais ça les vaut").
+match: C'est trop cher pour une équipe de notre taille.
+match: Nous n'avons pas de budget cette année.
+match: Le prix reste élevé pour une PME.
+match: Il nous faudrait une remise de 20 %.
+nomatch: Pas de souci côté budget.
+nomatch: Le prix n'est pas un problème.
+
+trop cher
+cher
+coûteux
+onéreux
+hors de prix
+prix ~3 élevé
+tarif* ~3 élevé*
+coût* ~3 élevé*
+pas de budget
+aucun budget
+sans budget
+budget ~4 épuisé
+budget ~4 consommé
+budget ~4 serré
+budget ~4 gelé
+budget ~4 alloué
+budget ~4 pas encore validé
+budget ~4 pas validé
+pas les moyens
+remise
+rabais
+réduction
+geste commercial
+moins cher
+moitié prix
+augmentation ~3 prix
+payer deux fois
+unless: pas de souci
+unless: aucun souci
+unless: pas un problème
+unless: pas le problème
+unless: prix correct
+unless: vaut le coup
+unless: les vaut
+unless: budget est validé
+
+[authority] Pouvoir de décision
+description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
+match: C'est le DG qui décide.
+match: Il faut l'accord du comité de direction.
+match: Je ne suis pas le décideur.
+nomatch: Le comité a déjà validé l'achat.
+
+qui décide
+décide* ~3 dg
+dg ~4 décid*
+accord ~4 dg
+accord ~4 direction
+accord ~4 comité
+donner son accord
+son accord
+validation ~4 direction
+validation ~4 comité
+doit valider
+doivent valider
+doit approuver
+signature ~4 dg
+comité
+direction générale ~4 décid*
+pas le décideur
+pas la décideuse
+pas moi qui décide
+décideur
+appel d'offres
+achats ~4 valid*
+service achats
+unless: déjà validé
+unless: déjà approuvé
+unless: a validé
+
+[need] Besoin
+description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.
+match: Honnêtement, nous n'en avons pas besoin.
+match: Ce n'est pas une priorité pour nous.
+match: Je ne vois pas l'intérêt pour une équipe de cinq.
+nomatch: Le besoin est évident.
+
+pas besoin
+aucun besoin
+pas de besoin
+n'en avons pas besoin
+pas une priorité
+pas prioritaire
+pas l'intérêt
+pas d'intérêt
+aucun intérêt
+pas intéressé
+pas utile
+inutile
+trop petits
+superflu
+
+[timing] Calendrier
+description: Un report explicite à plus tard : pas maintenant, pas cette année, l'an prochain, au T3, après la réorganisation. Pas un report conditionnel ni un rendez-vous déplacé.
+match: Pas cette année, rappelez-moi en janvier.
+match: Pas de décision avant le 12 juin.
+match: On verra l'année prochaine.
+nomatch: Pouvons-nous décaler la réunion à jeudi ?
+
+negation: off
+pas cette année
+pas maintenant
+pas pour le moment
+pas avant
+pas de décision avant
+année prochaine
+l'an prochain
+trimestre prochain
+plus tard dans l'année
+au plus tôt
+rappelez-moi en
+rappeler en
+recontacter en
+revenir vers nous en
+après la réorganisation
+réorganisation
+restructuration
+fin d'année
+"2026"
+"2027"
+
+[competitor] Concurrent (éditeur)
+description: Un autre éditeur précis est en jeu : déjà utilisé, en évaluation, en comparaison ou utilisé comme levier de prix. Pas un outil abandonné, ni les concurrents commerciaux du client (fear_of_loss).
+match: Nous utilisons déjà une autre solution.
+match: Nous évaluons aussi deux autres éditeurs.
+nomatch: Nos concurrents s'équipent tous.
+
+autre solution
+autre éditeur
+autre fournisseur
+solution actuelle
+fournisseur actuel
+utilisons déjà
+utilise déjà
+en parallèle
+comparaison avec
+comparer avec
+comparatif
+unless: abandonné
+unless: résilié
+# --- list your competitors here (user-editable) ---
+quotaview
+dealcraft
+pipeharbor
+corvane
+nimbrella
+# --- end of the competitor list ---
+
+[status_quo] Statu quo
+description: La façon actuelle fonctionne ou le changement est trop dur : Excel suffit, on fait comme ça depuis des années, on le développe en interne.
+match: Excel nous suffit largement.
+match: On le fait comme ça depuis des années et ça marche.
+match: Nous allons le développer en interne.
+nomatch: Nous sommes les derniers sur Excel, il faut changer.
+
+suffit
+nous suffit
+ça marche
+ça fonctionne
+depuis des années
+en interne
+développer nous-mêmes
+satisfaits de
+pas changer
+rien changer
+résistance au changement
+
+[risk] Risque / sécurité
+description: Doute ou blocage sur la sécurité, la conformité, la confidentialité, la localisation des données ou la solidité de l'éditeur. La sécurité citée en bien relève de trust_risk.
+match: Hébergement hors UE, c'est non.
+match: Tant que les données ne restent pas dans l'UE, il bloque le dossier.
+match: Le RGPD nous inquiète.
+nomatch: La certification ISO 27001 est rassurante.
+
+rgpd
+hors ue
+hors de l'ue
+dans l'ue
+hébergement ~4 ue
+hébergement ~4 france
+données ~4 ue
+données ~4 europe
+données ~4 hébergées
+confidentialité
+sécurité ~3 inquiét*
+sécurité ~3 doute*
+inquiète
+inquiètent
+risque
+conformité
+dpia
+bloque le dossier
+bloque* ~3 dossier
+unless: rassurant
+
+[implementation] Effort de mise en œuvre
+description: L'effort de déploiement est l'obstacle : intégration, migration, paramétrage, pas de ressources ni de disponibilité IT, formation.
+match: Notre DSI n'a aucune disponibilité pour une intégration.
+match: La migration des données nous fait peur.
+nomatch: La mise en place a été rapide.
+
+migration
+intégration ~4 charge
+intégration ~4 effort
+intégration ~4 lourde
+aucune disponibilité
+pas de disponibilité
+pas de ressources
+aucune ressource
+pas le temps
+débordés
+surchargé*
+charge de travail
+trop de travail
+formation ~3 lourde
+projet lourd
+chantier
+
+[product_fit] Adéquation produit
+description: Le produit ne convient pas : fonction ou intégration manquante, ne correspond pas au cas d'usage, limites, bugs, plantages.
+match: Il manque l'intégration avec notre CRM.
+match: L'application plante souvent.
+match: Ça ne correspond pas à notre façon de vendre.
+nomatch: Aucun bug depuis le lancement.
+
+manque
+il manque
+manquant*
+pas d'intégration
+ne correspond pas
+correspond pas
+pas adapté
+inadapté*
+ne gère pas
+gère pas
+ne permet pas
+permet pas
+plante
+plantage*
+bug*
+bogue*
+lent
+limité*
+limite*
+trop basique
+unless: aucun bug
+
+[contract] Contrat / conditions
+description: Les conditions sont l'enjeu : durée d'engagement, reconduction tacite, résiliation, préavis, responsabilité, DPA, revue juridique, prix ferme, conditions de paiement. Pas le contrat d'un concurrent, ni des conditions déjà convenues.
+match: Nous voulons un engagement de 12 mois maximum, sans reconduction tacite.
+match: Notre service juridique doit relire le contrat.
+match: Il nous faut une clause de sortie.
+nomatch: Les conditions sont convenues.
+
+durée d'engagement
+engagement ~3 mois
+engagement ~3 ans
+reconduction tacite
+sans reconduction
+renouvellement automatique
+résiliation
+préavis
+clause*
+responsabilité
+juridique
+service juridique
+dpa
+conditions générales
+conditions de paiement
+prix ferme
+prix fixe
+indexation
+unless: convenues
+unless: acceptées
+unless: signé

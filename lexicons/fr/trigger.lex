@@ -1,0 +1,155 @@
+# trigger.lex (français): les sept déclencheurs d'achat. Boundaries as in en/trigger.lex.
+
+[pain] Douleur
+description: Un problème dans le processus actuel fait mal : heures perdues, ressaisies, erreurs, chaos, frustration avec la façon de faire actuelle. La frustration avec le produit de l'éditeur relève de product_fit.
+match: On perd des heures chaque semaine à ressaisir les données.
+match: Nos prévisions sont un vrai casse-tête.
+nomatch: La mise en place a été indolore.
+
+perd* ~3 heures
+perte de temps
+heures perdues
+ressaisi*
+saisie manuelle
+manuellement
+à la main
+casse-tête
+cauchemar
+chaos
+galère
+erreurs
+pénible
+frustrant*
+plus personne ne
+on perdait
+
+[fear_of_loss] Peur de perdre
+description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
+match: Nos concurrents s'équipent tous et nous ne voulons pas rester à la traîne.
+match: Elle a peur de perdre des clients avant l'été.
+nomatch: Nous sommes en avance sur nos objectifs.
+
+à la traîne
+prendre du retard
+en retard sur
+les derniers
+derniers sur
+concurrents ~5 déjà
+concurrents ~5 équip*
+concurrents ~5 avance*
+peur de perdre
+perdre ~3 clients
+perdre ~3 réservations
+perdre ~3 affaires
+perdre ~3 contrats
+trop tard
+pénalité*
+
+[desire_for_gain] Désir de gain
+description: Vouloir plus : chiffre d'affaires, plus d'affaires signées, croissance, ROI, économies, temps gagné, productivité.
+match: Si on gagne deux heures par semaine, c'est rentabilisé.
+match: Le ROI est évident.
+nomatch: Nous avons parlé du prix.
+
+roi
+retour sur investissement
+rentab*
+gagner ~3 temps
+gain de temps
+gagne* ~3 heures
+économi*
+plus de ventes
+plus d'affaires
+chiffre d'affaires
+croissance
+productivité
+efficacité
+
+[social_status] Image et statut
+description: L'image que cela donne : impressionner la direction ou le conseil, paraître moderne ou pionnier, des pairs qui l'adoptent.
+match: Avec ça, je serai enfin crédible devant le comité de direction.
+match: Nous voulons être les premiers de la région.
+nomatch: L'équipe a été impressionnée par la rapidité de l'installation.
+
+crédible
+crédibilité
+devant le conseil
+devant la direction
+moderne
+innovant*
+innovation
+pionnier*
+les premiers
+vitrine
+image de marque
+impressionn* ~4 direction
+impressionn* ~4 conseil
+impressionn* ~4 patron
+
+[convenience] Simplicité
+description: Facilité et rapidité : simple, intuitif, installation rapide, tout au même endroit, pas de formation nécessaire, ça marche tout de suite.
+match: Très simple, l'équipe s'est formée toute seule.
+match: Enfin tout au même endroit.
+nomatch: Le paramétrage a été compliqué.
+
+simple
+facile
+intuitif
+rapide à mettre en place
+mise en place rapide
+installation rapide
+en quelques minutes
+tout au même endroit
+au même endroit
+sans formation
+pas de formation
+clé en main
+prise en main
+ergonomique
+unless: pas simple
+unless: pas facile
+formé* ~3 seul*
+
+[trust_risk] Confiance et réduction du risque
+description: Chercher ou apprécier des preuves et de la sécurité : références clients, études de cas, certifications (ISO 27001, SOC 2), rapports d'audit, SLA, garanties, fiabilité ("aucune coupure").
+match: Pouvez-vous nous envoyer deux références clients ?
+match: La certification ISO 27001 nous rassure.
+match: Aucune coupure depuis six mois.
+nomatch: La sécurité nous inquiète.
+
+référence*
+étude de cas
+certifi*
+iso 27001
+soc 2
+audit
+sla
+garantie*
+fiable
+rassur*
+aucune coupure
+aucune panne
+sans coupure
+sans panne
+éprouvé*
+qui a fait ses preuves
+
+[emotional_resonance] Résonance émotionnelle
+description: Émotions et valeurs : enthousiasme, plaisir, fierté, tranquillité d'esprit, valeurs partagées ("ils nous comprennent").
+match: L'équipe a été très enthousiaste.
+match: Elle a adoré la démo.
+nomatch: C'est correct, sans plus.
+
+enthousias*
+adoré
+adorent
+ravi
+plaisir
+fier
+fière
+fierté
+tranquillité d'esprit
+l'esprit tranquille
+nos valeurs
+nous comprennent
+coup de cœur
