@@ -1027,7 +1027,7 @@ int voc_store_load_campaigns(voc_store *st, const char *path, voc_error *err) {
   if (!f) {
     if (err)
       err->sys_errno = errno;
-    return voc_error_set(err, VOC_ENOINPUT, "cannot open %s: %s", path,
+    return voc_error_set(err, VOC_ENOINPUT, "cannot open: %s",
                          strerror(errno));
   }
   rc = voc_buf_slurp(&all, f, err);
@@ -1069,11 +1069,15 @@ int voc_store_load_campaigns(voc_store *st, const char *path, voc_error *err) {
     goto done;
   if (sqlite3_prepare_v2(
           st->db,
+          /* Columns the file lacks (flag ?8..?13 = 0) keep their value. */
           "INSERT INTO campaigns(name, marketing_owner, sales_owner, start, "
           "\"end\", target_persona, segment) VALUES(?1, ?2, ?3, ?4, ?5, ?6, "
-          "?7) ON CONFLICT(name) DO UPDATE SET marketing_owner = ?2, "
-          "sales_owner = ?3, start = ?4, \"end\" = ?5, target_persona = ?6, "
-          "segment = ?7",
+          "?7) ON CONFLICT(name) DO UPDATE SET "
+          "marketing_owner = IIF(?8, ?2, marketing_owner), "
+          "sales_owner = IIF(?9, ?3, sales_owner), "
+          "start = IIF(?10, ?4, start), \"end\" = IIF(?11, ?5, \"end\"), "
+          "target_persona = IIF(?12, ?6, target_persona), "
+          "segment = IIF(?13, ?7, segment)",
           -1, &s, NULL) != SQLITE_OK) {
     rc = db_error(st, err, "campaigns");
     goto done;
@@ -1090,6 +1094,8 @@ int voc_store_load_campaigns(voc_store *st, const char *path, voc_error *err) {
       continue; /* blank line */
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
+    for (int c = 1; c < 7; c++)
+      sqlite3_bind_int(s, c + 7, colidx[c] >= 0);
     for (int c = 0; c < 7; c++) {
       const char *v = csv_field(&r, colidx[c]);
       if (!v)
