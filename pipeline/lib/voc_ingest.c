@@ -244,6 +244,7 @@ int voc_ingest_new(voc_ingest **out, voc_cli *cli, const voc_ingest_opts *opts,
   ing->cli = cli;
   ing->out = out_stream;
   ing->opts = *opts;
+  ing->cur_fmt = opts->format; /* until an input says otherwise */
   voc_buf_init(&ing->val, VOC_INGEST_ITEM_MAX);
   voc_buf_init(&ing->text, 2 * VOC_INGEST_ITEM_MAX);
   voc_buf_init(&ing->tmp, 4 * VOC_INGEST_ITEM_MAX);
