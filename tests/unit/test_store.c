@@ -1,0 +1,301 @@
+/* Unit tests for the store and the report options (issue 5). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "voc_record.h"
+#include "voc_report.h"
+#include "voc_store.h"
+
+typedef struct fixture {
+  char dir[64];
+  char path[128];
+  voc_store *st;
+} fixture;
+
+static int setup(void **state) {
+  fixture *fx = calloc(1, sizeof *fx);
+  voc_error err;
+  if (!fx)
+    return -1;
+  snprintf(fx->dir, sizeof fx->dir, "/tmp/voc-test-store-XXXXXX");
+  if (!mkdtemp(fx->dir))
+    return -1;
+  snprintf(fx->path, sizeof fx->path, "%s/t.db", fx->dir);
+  voc_error_clear(&err);
+  if (voc_store_open(&fx->st, fx->path, VOC_STORE_CREATE, &err) < 0)
+    return -1;
+  if (voc_store_run_begin(fx->st, "test", &err) < 0)
+    return -1;
+  *state = fx;
+  return 0;
+}
+
+static int teardown(void **state) {
+  fixture *fx = *state;
+  char p[160];
+  voc_store_close(fx->st);
+  const char *suffix[] = {"", "-wal", "-shm"};
+  for (int i = 0; i < 3; i++) {
+    snprintf(p, sizeof p, "%s%s", fx->path, suffix[i]);
+    unlink(p);
+  }
+  rmdir(fx->dir);
+  free(fx);
+  return 0;
+}
+
+static voc_record *rec(const char *json) {
+  voc_record *r = NULL;
+  voc_error err;
+  voc_error_clear(&err);
+  assert_int_equal(voc_record_parse(&r, json, strlen(json), NULL, &err), 0);
+  return r;
+}
+
+static int put(voc_store *st, const char *json) {
+  voc_error err;
+  voc_error_clear(&err);
+  voc_record *r = rec(json);
+  int rc = voc_store_put(st, r, &err);
+  voc_record_free(r);
+  return rc;
+}
+
+static long long count(voc_store *st, const char *sql) {
+  sqlite3_stmt *s = NULL;
+  long long n = -1;
+  assert_int_equal(sqlite3_prepare_v2(voc_store_db(st), sql, -1, &s, NULL),
+                   SQLITE_OK);
+  if (sqlite3_step(s) == SQLITE_ROW)
+    n = sqlite3_column_int64(s, 0);
+  sqlite3_finalize(s);
+  return n;
+}
+
+static void iso_weeks(void **state) {
+  (void)state;
+  static const char *const cases[][2] = {
+      {"2025-01-01", "2025-W01"}, {"2024-12-30", "2025-W01"},
+      {"2021-01-03", "2020-W53"}, {"2020-12-31", "2020-W53"},
+      {"2025-02-03T15:20:00Z", "2025-W06"}, {"2026-12-31", "2026-W53"},
+      {"2027-01-01", "2026-W53"}, {"2027-01-04", "2027-W01"},
+      {"2024-02-29", "2024-W09"}, {"2023-02-29", ""}, {"2025-13-01", ""},
+      {"25-01-01", ""}, {"", ""}, {"2025-01-01x", ""}};
+  char w[9];
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    voc_store_iso_week(cases[i][0], w);
+    assert_string_equal(w, cases[i][1]);
+  }
+  voc_store_iso_week(NULL, w);
+  assert_string_equal(w, "");
+}
+
+static void schema_is_current_and_file_private(void **state) {
+  fixture *fx = *state;
+  struct stat sb;
+  assert_int_equal(count(fx->st, "PRAGMA user_version"), VOC_STORE_SCHEMA);
+  assert_int_equal(stat(fx->path, &sb), 0);
+  assert_int_equal(sb.st_mode & 0777, 0600);
+}
+
+static void same_record_twice_is_unchanged(void **state) {
+  fixture *fx = *state;
+  const char *a = "{\"id\":\"a\",\"kind\":\"email\",\"text\":\"Too pricey.\","
+                  "\"tags\":[{\"lexicon\":\"objection\",\"category\":"
+                  "\"budget\",\"negated\":false,\"evidence\":\"Too pricey.\"}]}";
+  assert_int_equal(put(fx->st, a), 0);
+  assert_int_equal(put(fx->st, a), 0);
+  const voc_store_counts *n = voc_store_counts_get(fx->st);
+  assert_int_equal(n->inserted, 1);
+  assert_int_equal(n->unchanged, 1);
+  assert_int_equal(n->updated, 0);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM tags"), 1);
+  /* Missing persona is 'unknown', missing campaign is NULL. */
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM documents WHERE "
+                                 "persona = 'unknown' AND campaign IS NULL"),
+                   1);
+}
+
+static void changed_tags_replace_old_ones(void **state) {
+  fixture *fx = *state;
+  assert_int_equal(
+      put(fx->st, "{\"id\":\"b\",\"text\":\"x\",\"tags\":[{\"lexicon\":"
+                  "\"objection\",\"category\":\"budget\"},{\"lexicon\":"
+                  "\"objection\",\"category\":\"timing\"}]}"),
+      0);
+  assert_int_equal(
+      put(fx->st, "{\"id\":\"b\",\"text\":\"x\",\"tags\":[{\"lexicon\":"
+                  "\"trigger\",\"category\":\"pain\"}]}"),
+      0);
+  assert_int_equal(voc_store_counts_get(fx->st)->updated, 1);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM tags"), 1);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM doc_categories "
+                                 "WHERE category = 'pain'"),
+                   1);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM doc_categories"), 1);
+  /* The document kept its row (load order) while being replaced. */
+  assert_int_equal(count(fx->st, "SELECT MAX(doc) FROM documents"), 1);
+}
+
+static void negated_and_excluded_tags_do_not_count(void **state) {
+  fixture *fx = *state;
+  assert_int_equal(
+      put(fx->st,
+          "{\"id\":\"c\",\"text\":\"x\",\"tags\":["
+          "{\"lexicon\":\"objection\",\"category\":\"budget\",\"negated\":true},"
+          "{\"lexicon\":\"objection\",\"category\":\"risk\",\"excluded\":true},"
+          "{\"lexicon\":\"objection\",\"category\":\"timing\",\"negated\":false,"
+          "\"question\":true,\"evidence\":\"Next year?\"},"
+          "{\"lexicon\":\"objection\",\"category\":\"timing\",\"evidence\":"
+          "\"We will revisit this next year.\"}]}"),
+      0);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM tags"), 4);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM doc_categories"), 1);
+  /* The clear statement wins over the question as the document's quote. */
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM doc_categories WHERE "
+                                 "evidence = 'We will revisit this next "
+                                 "year.' AND question = 0"),
+                   1);
+}
+
+static void bad_records_are_rejected(void **state) {
+  fixture *fx = *state;
+  assert_int_equal(put(fx->st, "{\"text\":\"no id\"}"), VOC_EPARSE);
+  assert_int_equal(put(fx->st, "{\"id\":\"\",\"text\":\"empty id\"}"),
+                   VOC_EPARSE);
+  assert_int_equal(put(fx->st, "{\"id\":\"d\",\"tags\":{}}"), VOC_EPARSE);
+  assert_int_equal(put(fx->st, "{\"id\":\"d\",\"tags\":[{\"lexicon\":1}]}"),
+                   VOC_EPARSE);
+  assert_int_equal(put(fx->st, "{\"id\":\"d\",\"text\":7}"), VOC_EPARSE);
+  assert_int_equal(voc_store_counts_get(fx->st)->rejected, 5);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM documents"), 0);
+  /* Numeric ids are kept as integers in text. */
+  assert_int_equal(put(fx->st, "{\"id\":42,\"text\":\"n\"}"), 0);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM documents WHERE id = "
+                                 "'42'"),
+                   1);
+}
+
+static void run_end_records_counts(void **state) {
+  fixture *fx = *state;
+  voc_error err;
+  voc_error_clear(&err);
+  assert_int_equal(put(fx->st, "{\"id\":\"e\",\"text\":\"x\"}"), 0);
+  assert_int_equal(voc_store_run_end(fx->st, &err), 0);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM runs WHERE finished "
+                                 "IS NOT NULL AND nread = 1 AND inserted = 1"),
+                   1);
+}
+
+static void dump_gives_records_back(void **state) {
+  fixture *fx = *state;
+  voc_error err;
+  char out[1024] = "";
+  voc_error_clear(&err);
+  assert_int_equal(
+      put(fx->st, "{\"id\":\"f\",\"persona\":\"finance\",\"text\":\"x\","
+                  "\"tokens\":[[0,1,\"x\"]],\"tags\":[],\"extra\":1}"),
+      0);
+  assert_int_equal(put(fx->st, "{\"id\":\"g\",\"text\":\"y\",\"persona\":"
+                               "\"unknown\",\"lexicon_version\":\"ab\"}"),
+                   0);
+  assert_int_equal(voc_store_run_end(fx->st, &err), 0);
+  FILE *f = tmpfile();
+  assert_non_null(f);
+  assert_int_equal(voc_store_dump(fx->st, f, false, &err), 2);
+  rewind(f);
+  size_t n = fread(out, 1, sizeof out - 1, f);
+  out[n] = '\0';
+  fclose(f);
+  assert_string_equal(out, "{\"id\":\"f\",\"persona\":\"finance\",\"text\":"
+                           "\"x\",\"extra\":1}\n{\"id\":\"g\",\"text\":\"y\"}\n");
+}
+
+static void newer_schema_is_refused(void **state) {
+  fixture *fx = *state;
+  voc_error err;
+  voc_store *other = NULL;
+  voc_error_clear(&err);
+  assert_int_equal(sqlite3_exec(voc_store_db(fx->st), "PRAGMA user_version = 99",
+                                NULL, NULL, NULL),
+                   SQLITE_OK);
+  assert_int_equal(voc_store_open(&other, fx->path, 0, &err), VOC_EDB);
+  assert_null(other);
+  assert_non_null(strstr(err.msg, "newer"));
+  assert_int_equal(voc_store_open(&other, fx->path, VOC_STORE_READONLY, &err),
+                   VOC_EDB);
+}
+
+static void report_options_are_checked(void **state) {
+  (void)state;
+  voc_report_opts o;
+  voc_report_format fm;
+  voc_error err;
+  memset(&o, 0, sizeof o);
+  voc_error_clear(&err);
+  assert_int_equal(voc_report_check_opts(&o, &err), 0);
+  o.by = "persona,campaign";
+  assert_int_equal(voc_report_check_opts(&o, &err), 0);
+  o.by = "region";
+  assert_int_equal(voc_report_check_opts(&o, &err), VOC_EINVAL);
+  o.by = NULL;
+  o.since = "2025-02-29";
+  assert_int_equal(voc_report_check_opts(&o, &err), VOC_EINVAL);
+  o.since = "2024-02-29";
+  o.until = "2024-02-01";
+  assert_int_equal(voc_report_check_opts(&o, &err), VOC_EINVAL);
+  assert_int_equal(voc_report_parse_format("brief", &fm), 0);
+  assert_int_equal(fm, VOC_REPORT_BRIEF);
+  assert_int_equal(voc_report_parse_format("pdf", &fm), VOC_EINVAL);
+}
+
+static void report_on_empty_store(void **state) {
+  fixture *fx = *state;
+  voc_report_opts o;
+  voc_error err;
+  char out[4096] = "";
+  memset(&o, 0, sizeof o);
+  voc_error_clear(&err);
+  o.now = "T";
+  for (int fm = VOC_REPORT_TEXT; fm <= VOC_REPORT_HTML; fm++) {
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    o.format = (voc_report_format)fm;
+    assert_int_equal(voc_report_write(voc_store_db(fx->st), &o, f, &err), 0);
+    rewind(f);
+    size_t n = fread(out, 1, sizeof out - 1, f);
+    out[n] = '\0';
+    fclose(f);
+    assert_true(n > 0);
+  }
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(iso_weeks),
+      cmocka_unit_test_setup_teardown(schema_is_current_and_file_private, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(same_record_twice_is_unchanged, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(changed_tags_replace_old_ones, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(negated_and_excluded_tags_do_not_count,
+                                      setup, teardown),
+      cmocka_unit_test_setup_teardown(bad_records_are_rejected, setup, teardown),
+      cmocka_unit_test_setup_teardown(run_end_records_counts, setup, teardown),
+      cmocka_unit_test_setup_teardown(dump_gives_records_back, setup, teardown),
+      cmocka_unit_test_setup_teardown(newer_schema_is_refused, setup, teardown),
+      cmocka_unit_test(report_options_are_checked),
+      cmocka_unit_test_setup_teardown(report_on_empty_store, setup, teardown),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
