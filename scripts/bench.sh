@@ -118,30 +118,32 @@ mb() { awk -v k="$1" 'BEGIN {printf "%.1f", k/1024}'; }
 row() { rows+=("| $* |"); echo "| $* |" >&2; }
 
 # timed NAME -- CMD... : one run; stdin/stdout as redirected by the caller.
-# Appends "name wall_s rss_kb rc" to runs.tsv; sets T_WALL T_RSS T_RC.
+# Appends "name wall_s cpu_s rss_kb rc" to runs.tsv; sets T_WALL T_CPU T_RSS T_RC.
 timed() {
   local name=$1; shift; [ "$1" = -- ] && shift
   local tf=$work/time.$$ t0 t1
   t0=$(now_ns)
-  /usr/bin/time -f %M -o "$tf" "$@"
+  /usr/bin/time -f '%U %S %M' -o "$tf" "$@"
   T_RC=$?
   t1=$(now_ns)
   T_WALL=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", (b-a)/1e9}')
-  T_RSS=$(rss_of "$tf")
-  printf '%s\t%s\t%s\t%s\n' "$name" "$T_WALL" "$T_RSS" "$T_RC" >>"$tsv"
+  T_RSS=$(tail -n 1 "$tf" | awk '{print $3}')
+  T_CPU=$(tail -n 1 "$tf" | awk '{printf "%.2f", $1 + $2}')
+  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$T_WALL" "$T_CPU" "$T_RSS" "$T_RC" >>"$tsv"
 }
 
 # bench_cmd NAME BYTES RECORDS INPUT OUTPUT -- CMD... : median over $runs.
-# Sets M_WALL M_RSS M_RC (last rc).
+# Sets M_WALL M_CPU (medians) M_RSS (largest) M_RC (last rc).
 bench_cmd() {
   local name=$1 in=$4 out=$5; shift 5; [ "$1" = -- ] && shift
-  local walls=() rsss=() i
+  local walls=() rsss=() cpus=() i
   for ((i = 0; i < runs; i++)); do
     timed "$name" -- "$@" <"$in" >"$out"
-    walls+=("$T_WALL"); rsss+=("$T_RSS")
+    walls+=("$T_WALL"); rsss+=("$T_RSS"); cpus+=("$T_CPU")
     [ "$T_RC" -ne 0 ] && [ "$T_RC" -ne 65 ] && { say "$name: exit $T_RC"; break; }
   done
   M_WALL=$(printf '%s\n' "${walls[@]}" | median)
+  M_CPU=$(printf '%s\n' "${cpus[@]}" | median)
   M_RSS=$(printf '%s\n' "${rsss[@]}" | sort -n | tail -1)
   M_RC=$T_RC
 }
@@ -183,7 +185,7 @@ sec_tag() {
   in=$(corpus records "$tag_size"); b=$(fsize "$in"); recs=$(nrec "$in")
   say "voc-tag on $tag_size of records, default lexicons, pinned to CPU $cpu"
   bench_cmd tag "$b" "$recs" "$in" /dev/null -- taskset -c "$cpu" voc-tag -q
-  row "voc-tag, records without tokens, default lexicons, 1 core | records $tag_size ($recs rec) | $(mbs "$b" "$M_WALL") | $(rps "$recs" "$M_WALL") | $(mb "$M_RSS") | exit $M_RC"
+  row "voc-tag, records without tokens, default lexicons, 1 core | records $tag_size ($recs rec) | $(mbs "$b" "$M_WALL") | $(rps "$recs" "$M_WALL") | $(mb "$M_RSS") | $(mbs "$b" "$M_CPU") MB per CPU-s; exit $M_RC"
   TAG_MBS=$(mbs "$b" "$M_WALL")
   verdict "voc-tag throughput, 1 core" "$TAG_MBS" ">=" 60 MB/s
   verdict "voc-tag peak RSS" "$(mb "$M_RSS")" "<" 64 MB
@@ -216,6 +218,7 @@ sec_stages() {
       walls+=("$T_WALL"); M_RSS=$T_RSS; M_RC=$T_RC
     done
     M_WALL=$(printf '%s\n' "${walls[@]}" | median)
+  M_CPU=$(printf '%s\n' "${cpus[@]}" | median)
     row "voc-load, fresh database | $(mb $(($(fsize "$tagged") / 1024))) MB tagged JSONL | $(mbs "$(fsize "$tagged")" "$M_WALL") | $(rps "$recs" "$M_WALL") | $(mb "$M_RSS") | exit $M_RC, db $(mb $(($(fsize "$db") / 1024))) MB"
     verdict "voc-load peak RSS" "$(mb "$M_RSS")" "<" 64 MB
   fi
@@ -297,14 +300,14 @@ sec_python() {
   in=$(corpus records "$py_size"); b=$(fsize "$in"); recs=$(nrec "$in")
   say "Python baseline vs voc-tag on $py_size of records"
   bench_cmd py-tag "$b" "$recs" "$in" "$out" -- taskset -c "$cpu" /usr/bin/python3 bench/baseline.py --lexicons "$VOC_LEXICONS"
-  local pw=$M_WALL prss=$M_RSS
+  local pw=$M_WALL prss=$M_RSS pc=$M_CPU
   local ntags; ntags=$(count_tags "$out")
   bench_cmd voc-tag-py "$b" "$recs" "$in" "$out" -- taskset -c "$cpu" voc-tag -q
-  local vw=$M_WALL vrss=$M_RSS
+  local vw=$M_WALL vrss=$M_RSS vc=$M_CPU
   local vtags; vtags=$(count_tags "$out")
   local ratio; ratio=$(awk -v p="$pw" -v v="$vw" 'BEGIN {printf "%.1f", p/v}')
-  row "Python baseline (bench/baseline.py), tag to JSONL, 1 core | records $py_size ($recs rec, $ntags tags) | $(mbs "$b" "$pw") | $(rps "$recs" "$pw") | $(mb "$prss") | "
-  row "voc-tag, same input, 1 core | records $py_size ($vtags tags) | $(mbs "$b" "$vw") | $(rps "$recs" "$vw") | $(mb "$vrss") | ${ratio}× the Python script"
+  row "Python baseline (bench/baseline.py), tag to JSONL, 1 core | records $py_size ($recs rec, $ntags tags) | $(mbs "$b" "$pw") | $(rps "$recs" "$pw") | $(mb "$prss") | $(mbs "$b" "$pc") MB per CPU-s"
+  row "voc-tag, same input, 1 core | records $py_size ($vtags tags) | $(mbs "$b" "$vw") | $(rps "$recs" "$vw") | $(mb "$vrss") | $(mbs "$b" "$vc") MB per CPU-s; ${ratio}× the Python script (CPU: $(awk -v p="$pc" -v v="$vc" 'BEGIN {printf "%.1f", (v>0) ? p/v : 0}')×)"
   verdict "voc-tag vs Python (tagging)" "$ratio" ">=" 5 "×"
   if have voc-load; then
     local walls=() i
@@ -348,7 +351,7 @@ make_lexdir() {
 
 sec_lexicon() {
   have voc-tag || return
-  local in b recs k first_mbs="" empty=$work/empty.jsonl
+  local in b recs k first_mbs="" first_k="" first_cpu="" empty=$work/empty.jsonl
   in=$(corpus records "$lex_size"); b=$(fsize "$in"); recs=$(nrec "$in")
   : >"$empty"
   local ks; IFS=, read -ra ks <<<"$lex_k"
@@ -360,13 +363,16 @@ sec_lexicon() {
     local cw=$M_WALL crss=$M_RSS crc=$M_RC
     bench_cmd "lex-$k" "$b" "$recs" "$in" "$work/lex-out.jsonl" -- env VOC_LEXICONS="$d" taskset -c "$cpu" voc-tag -q
     local m; m=$(mbs "$b" "$M_WALL")
+    local mc; mc=$(mbs "$b" "$M_CPU")
     local nt; nt=$(count_tags "$work/lex-out.jsonl" synth)
-    row "voc-tag, default + $k synthetic terms | records $lex_size | $m | $(rps "$recs" "$M_WALL") | $(mb "$M_RSS") | compile ${cw}s (RSS $(mb "$crss") MB, exit $crc); $nt synth tags; exit $M_RC"
-    [ -z "$first_mbs" ] && first_mbs=$m first_k=$k
-    LAST_MBS=$m LAST_K=$k LAST_CW=$cw
+    row "voc-tag, default + $k synthetic terms | records $lex_size | $m | $(rps "$recs" "$M_WALL") | $(mb "$M_RSS") | $mc MB per CPU-s; compile ${cw}s (RSS $(mb "$crss") MB, exit $crc); $nt synth tags; exit $M_RC"
+    [ -z "$first_mbs" ] && first_mbs=$m first_k=$k first_cpu=$mc
+    LAST_MBS=$m LAST_K=$k LAST_CW=$cw LAST_CPU=$mc
   done
   local drop; drop=$(awk -v a="$first_mbs" -v b="$LAST_MBS" 'BEGIN {printf "%.1f", (a>0) ? (a-b)/a*100 : 0}')
   verdict "throughput loss, $first_k → $LAST_K terms" "$drop" "<" 15 "%"
+  drop=$(awk -v a="$first_cpu" -v b="$LAST_CPU" 'BEGIN {printf "%.1f", (a>0) ? (a-b)/a*100 : 0}')
+  verdict "throughput loss per CPU-s, $first_k → $LAST_K terms" "$drop" "<" 15 "%"
   verdict "lexicon compile time, $LAST_K terms" "$LAST_CW" "<" 1 s
   [ "$keep" = 1 ] || rm -rf "$work"/lex-* "$work"/terms-*
 }
