@@ -45,7 +45,6 @@ costly
 rip off
 ripoff
 not cheap
-steep
 sportlich
 highway robbery
 daylight robbery
@@ -253,6 +252,11 @@ pric* ~3 go up
 pric* ~3 increas*
 pric* ~3 doubl*
 pric* ~3 rose
+cost* ~3 steep
+a bit steep
+pretty steep
+too steep
+steep for
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -320,8 +324,6 @@ green light from
 greenlight from
 needs the green light
 final say
-final call
-final decision
 makes the call
 makes the final
 decision ~4 cfo
@@ -397,10 +399,6 @@ prove ~5 cfo
 prove ~5 ceo
 prove ~5 boss
 prove ~5 board
-convince ~3 cfo
-convince ~3 ceo
-convince ~3 boss
-convince ~3 board
 "approves"
 "decides"
 would decide
@@ -413,6 +411,9 @@ can approve on my own
 what i can approve
 unless: the one who decides
 unless: i decide
+need* ~3 convince
+have to convince
+has to convince
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -535,12 +536,12 @@ no earlier than
 at the earliest
 earliest
 bad timing
-timing ~3 bad
-timing ~3 off
-timing ~3 wrong
-timing ~3 tough
-timing ~3 isn't right
-timing ~3 not right
+"timing" ~3 bad
+"timing" ~3 off
+"timing" ~3 wrong
+"timing" ~3 tough
+"timing" ~3 isn't right
+"timing" ~3 not right
 not the right time
 not a good time
 wrong time
@@ -555,8 +556,6 @@ postpon*
 defer*
 put off
 push* ~3 back to
-push* to
-push* out
 pushed into
 slipped to
 moved out to
@@ -657,6 +656,16 @@ after the renewal
 after ~3 renewal date
 talk to me after
 mid-year
+unless: earliest convenience
+push* ~3 next quarter
+push* ~3 next year
+push* ~3 q1
+push* ~3 q2
+push* ~3 q3
+push* ~3 q4
+got pushed
+been pushed
+was pushed
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -807,8 +816,6 @@ always done it this way
 for years ~4 works
 for years ~4 fine
 stick with
-stay with
-keep using
 keep doing it
 don't want to change
 don't want to switch
@@ -899,7 +906,6 @@ data ~3 stay in
 data ~3 remain in
 data ~3 leave
 data ~3 stored
-data ~3 hosted
 stored ~3 where
 hosted ~3 where
 where ~5 stored
@@ -949,7 +955,6 @@ train* ~4 model*
 train* ~4 ai
 used for training
 used to train
-retention
 legal hold
 type i
 type 1
@@ -990,8 +995,6 @@ unless: cleared security
 unless: not a concern
 unless: not an issue
 unless: not security
-expos*
-incident
 misconfigur*
 scare
 unless: liability
@@ -1003,6 +1006,20 @@ patient data
 health data
 sensitive data
 can't send ~4 data
+data retention
+retention period
+retention policy
+retention ~4 recording*
+retention ~4 transcript*
+retention ~4 years
+retention ~4 days
+security incident
+incident report
+data incident
+expos* ~4 data
+expos* ~4 transcript*
+expos* ~4 record*
+expos* ~4 customer*
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -1100,13 +1117,9 @@ too much effort
 training ~4 burden
 training ~4 effort
 training ~4 weeks
-training ~4 time
 training ~4 everyone
 retrain*
 re-train*
-train ~4 reps
-train ~4 team
-train ~4 users
 learning curve
 change management
 onboarding ~4 never
@@ -1128,14 +1141,15 @@ still waiting for ~3 kickoff
 still waiting for ~3 onboarding
 training ~3 longer
 took longer than
-maxed out
 cutover
 cut-over
 can staff
 to staff
 staffing
-porting
 downtime
+maxed out until
+are maxed out
+is maxed out
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -1156,7 +1170,6 @@ doesnt support
 no support for
 not supported
 unsupported
-doesn't have
 doesnt have
 doesn't integrate
 doesn't work with
@@ -1176,16 +1189,10 @@ not a good fit
 poor fit
 bad fit
 doesn't do
-can't do
-cannot do
 doesn't let
 doesn't allow
 no way to
 unable to
-not possible
-isn't possible
-not available
-isn't available
 non-starter
 nonstarter
 deal breaker
@@ -1229,7 +1236,6 @@ bug
 buggy
 glitch*
 laggy
-lag*
 broken
 broke
 keeps ~3 logging me out
@@ -1283,7 +1289,6 @@ no offline
 no dark mode
 no integration with
 no native
-no way
 unless: no issues
 unless: zero issues
 unless: nothing wrong
@@ -1310,8 +1315,6 @@ cant ~2 export
 cannot ~2 export
 can't ~2 sync
 until you ~2 support
-no ~3 connector
-no ~3 integration
 no ~2 support
 docs ~6 wrong
 dark mode
@@ -1328,8 +1331,6 @@ workaround*
 none of ~4 sync
 rigid
 inflexible
-is limited
-are limited
 too limited
 too basic
 not built for
@@ -1345,8 +1346,6 @@ wish there were
 only gap
 one gap
 the gap is
-is a must
-a must for
 only speaks
 english only
 only in english
@@ -1364,6 +1363,12 @@ can't be changed
 can't be edit*
 not customi*
 every time i open
+very limited
+pretty limited
+limited ~3 report*
+limited ~3 dashboard*
+no ~1 integration
+no ~1 connector
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -1430,7 +1435,6 @@ written notice
 exit clause
 exit ~3 clause
 out clause
-opt-out
 lock-in
 vendor lock-in
 liability
@@ -1503,3 +1507,4 @@ unless: fine as drafted
 unless: as drafted
 unless: signed off
 unless: their contract
+opt-out clause

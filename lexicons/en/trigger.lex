@@ -29,7 +29,6 @@ firefight*
 fire drill*
 tedious
 time-consuming
-manual*
 by hand
 copy-past*
 copy past*
@@ -68,7 +67,6 @@ hours ~4 lost
 wasted ~4 hours
 waste ~3 hours
 lose ~4 hours
-lose ~4 every
 lost ~4 every
 spend ~5 every
 spent ~5 every
@@ -119,6 +117,14 @@ nobody picks up
 unanswered
 piling up
 backlog
+manually
+manual process*
+manual work
+manual entry
+manual data
+manual effort
+manual report*
+manual updat*
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -138,7 +144,6 @@ behind the curve
 behind the competition
 behind our competitors
 behind our peers
-catch up
 keep up with
 keep pace
 competitors ~5 already
@@ -203,11 +208,13 @@ lost revenue
 lost business
 lose ~2 season
 walking out the door
-out the door
 can't risk
 unless: fewer churn*
 unless: less churn
 unless: reduce churn
+play catch-up
+catch up with ~3 competitors
+catch up to
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -303,7 +310,6 @@ more bookings
 more customers
 more leads
 frees up
-headcount
 unless: pitched
 unless: walked them through
 
@@ -358,7 +364,6 @@ other portfolio
 everyone ~3 using
 everyone's using
 industry standard
-modern
 cutting edge
 innovat*
 forward-thinking
@@ -399,6 +404,14 @@ in their network
 already run
 big win for
 feather in
+look* ~3 modern
+seen as modern
+modern ~3 company
+modern ~3 team
+modern ~3 org*
+modern sales
+like a modern
+moderniz*
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -532,8 +545,6 @@ live in two days
 live within
 in an afternoon
 in one afternoon
-in an hour
-in a morning
 set up in ~3 afternoon
 drag and drop
 trivial
@@ -601,7 +612,6 @@ security ~4 impressive
 security ~4 thorough
 vouch*
 reassur*
-rely on
 can count on
 trusted by
 hasn't failed
@@ -635,6 +645,12 @@ without issue*
 without problems
 security ~4 best
 unless: pitched
+unless: for reference
+unless: for your reference
+unless: reference number
+unless: proof of concept
+can rely on
+could rely on
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -674,10 +690,8 @@ sleep at night
 sleep better
 proud
 pride
-values
 our mission
 mission ~3 match*
-get us
 understand us
 people who get
 feels like a partner
@@ -715,4 +729,12 @@ unless: if you like
 gets how
 understands how
 understand how our
-gets our
+our values
+shared values
+values match
+same values
+you get us
+they get us
+really get us
+someone gets us
+actually get us

@@ -223,7 +223,6 @@ error*
 fallo*
 lento
 limitad*
-imprescindible
 unless: ningún error
 unless: sin errores
 
