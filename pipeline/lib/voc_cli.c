@@ -302,6 +302,7 @@ int voc_cli_each_record(voc_cli *cli, int argc, char **argv,
       continue;
     voc_reader r;
     voc_reader_init(&r, f, argv[i]);
+    r.line.max = VOC_STREAM_LINE_MAX;
     voc_error err;
     voc_record *rec = NULL;
     int rc, stop = 0;

@@ -119,6 +119,11 @@ void voc_cli_tick(voc_cli *cli, unsigned long long bytes_now);
  * status main should return. */
 int voc_cli_finish(voc_cli *cli);
 
+/* The largest record line the record-stream programs accept: 64 MiB. A
+ * longer line is rejected (its first bytes go to the rejects file) and the
+ * run goes on; ingest caps a source row at 16 MiB, so real records fit. */
+#define VOC_STREAM_LINE_MAX ((size_t)64 << 20)
+
 /* Record-stream programs (norm, tag, load): for each record of each input
  * (argv operands, or stdin), call fn. fn returns 0 when the record was
  * handled (the callback writes it itself if it wants), a negative VOC_E code
