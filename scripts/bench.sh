@@ -97,14 +97,14 @@ notes=()  # target verdicts
 
 bytes_of() { python3 -c "import sys;print(int(float(sys.argv[1][:-1])*(1<<{'K':10,'M':20,'G':30}[sys.argv[1][-1].upper()])) if sys.argv[1][-1].upper() in 'KMG' else int(sys.argv[1]))" "$1"; }
 
-# corpus FORMAT SIZE -> path (generated once)
+# corpus FORMAT SIZE -> path (generated once); FORMAT records, csv, mbox or reviews
 corpus() {
-  local f=$data/$1-$2.${1/records/jsonl}
+  local f=$data/$1-$2.jsonl gfmt=${1/reviews/jsonl}
   [ "$1" = csv ] && f=$data/csv-$2.csv
   [ "$1" = mbox ] && f=$data/mbox-$2.mbox
   if [ ! -s "$f" ]; then
     say "generating $1 corpus of $2"
-    python3 scripts/gen-corpus.py --format "$1" --size "$2" --seed 1 -o "$f.tmp" && mv "$f.tmp" "$f"
+    python3 scripts/gen-corpus.py --format "$gfmt" --size "$2" --seed 1 -o "$f.tmp" && mv "$f.tmp" "$f"
   fi
   echo "$f"
 }
@@ -204,10 +204,30 @@ sec_stages() {
   else
     row "voc-ingest | n/a | | | | not built"; return
   fi
+  local src fmt
+  for fmt in mbox jsonl; do
+    src=$(corpus "${fmt/jsonl/reviews}" "$stage_size")
+    say "voc-ingest on $stage_size $fmt"
+    bench_cmd "ingest-$fmt" 0 0 /dev/null "$work/stage-$fmt.jsonl" -- voc-ingest -q "$src"
+    local n2; n2=$(nrec "$work/stage-$fmt.jsonl")
+    row "voc-ingest, $( [ $fmt = mbox ] && echo 'e-mail replies (mbox)' || echo 'reviews (JSON Lines)') | $fmt $stage_size ($n2 rec) | $(mbs "$(fsize "$src")" "$M_WALL") | $(rps "$n2" "$M_WALL") | $(mb "$M_RSS") | exit $M_RC"
+    rm -f "$work/stage-$fmt.jsonl"
+  done
+  if have voc-norm; then
+    say "voc-norm on the ingested records"
+    bench_cmd norm "$(fsize "$ing")" "$recs" "$ing" "$work/stage-normed.jsonl" -- voc-norm -q
+    row "voc-norm, ingested CSV records | $(mb $(($(fsize "$ing") / 1024))) MiB JSONL | $(mbs "$(fsize "$ing")" "$M_WALL") | $(rps "$recs" "$M_WALL") | $(mb "$M_RSS") | exit $M_RC"
+    verdict "voc-norm peak RSS" "$(mb "$M_RSS")" "<" 64 MB
+    if have voc-tag; then
+      bench_cmd tag-normed "$(fsize "$work/stage-normed.jsonl")" "$recs" "$work/stage-normed.jsonl" /dev/null -- voc-tag -q
+      row "voc-tag, records with tokens (after voc-norm) | $(mb $(($(fsize "$work/stage-normed.jsonl") / 1024))) MiB JSONL | $(mbs "$(fsize "$work/stage-normed.jsonl")" "$M_WALL") | $(rps "$recs" "$M_WALL") | $(mb "$M_RSS") | exit $M_RC"
+    fi
+    rm -f "$work/stage-normed.jsonl"
+  fi
   if have voc-tag; then
     say "voc-tag on the ingested records"
     bench_cmd tag-stage "$(fsize "$ing")" "$recs" "$ing" "$tagged" -- voc-tag -q
-    row "voc-tag, ingested CSV records | $(mb $(($(fsize "$ing") / 1024))) MB JSONL | $(mbs "$(fsize "$ing")" "$M_WALL") | $(rps "$recs" "$M_WALL") | $(mb "$M_RSS") | exit $M_RC"
+    row "voc-tag, ingested CSV records | $(mb $(($(fsize "$ing") / 1024))) MiB JSONL | $(mbs "$(fsize "$ing")" "$M_WALL") | $(rps "$recs" "$M_WALL") | $(mb "$M_RSS") | exit $M_RC"
   fi
   if have voc-load && [ -s "$tagged" ]; then
     say "voc-load of the tagged records into a fresh database"
@@ -219,7 +239,7 @@ sec_stages() {
     done
     M_WALL=$(printf '%s\n' "${walls[@]}" | median)
   M_CPU=$(printf '%s\n' "${cpus[@]}" | median)
-    row "voc-load, fresh database | $(mb $(($(fsize "$tagged") / 1024))) MB tagged JSONL | $(mbs "$(fsize "$tagged")" "$M_WALL") | $(rps "$recs" "$M_WALL") | $(mb "$M_RSS") | exit $M_RC, db $(mb $(($(fsize "$db") / 1024))) MB"
+    row "voc-load, fresh database | $(mb $(($(fsize "$tagged") / 1024))) MiB tagged JSONL | $(mbs "$(fsize "$tagged")" "$M_WALL") | $(rps "$recs" "$M_WALL") | $(mb "$M_RSS") | exit $M_RC, db $(mb $(($(fsize "$db") / 1024))) MiB"
     verdict "voc-load peak RSS" "$(mb "$M_RSS")" "<" 64 MB
   fi
   [ "$keep" = 1 ] || rm -f "$ing" "$db" "$db-wal" "$db-shm"
