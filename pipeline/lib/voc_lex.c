@@ -1469,6 +1469,11 @@ typedef struct cand {
   bool dropped;
 } cand;
 
+typedef struct sidehit {
+  uint32_t term; /* proximity term */
+  uint32_t hit;  /* index into m->hits */
+} sidehit;
+
 struct voc_lex_matcher {
   mstate *cur, *nxt;
   size_t curcap, nxtcap;
@@ -1480,6 +1485,11 @@ struct voc_lex_matcher {
   size_t wcap, wcap2, wcap3;
   cand *cands;
   size_t ncands, candcap;
+  size_t nprox;     /* first proximity candidate */
+  sidehit *side;    /* proximity B sides, sorted by term */
+  size_t sidecap;
+  uint32_t *special; /* hits of negators and unless phrases */
+  size_t nspecial, specialcap;
   voc_lex_match *out;
   size_t outcap;
 };
@@ -1505,6 +1515,8 @@ void voc_lex_matcher_free(voc_lex_matcher *m) {
   free(m->cmark);
   free(m->nmark);
   free(m->cands);
+  free(m->side);
+  free(m->special);
   free(m->out);
   free(m);
 }
@@ -1650,22 +1662,48 @@ static int push_cand(voc_lex_matcher *m, uint32_t tidx, uint32_t ws,
   return 0;
 }
 
-/* Pair the two sides of proximity terms within one sentence. */
+static int cmp_sidehit(const void *pa, const void *pb) {
+  const sidehit *a = pa, *b = pb;
+  if (a->term != b->term)
+    return a->term < b->term ? -1 : 1;
+  return a->hit < b->hit ? -1 : a->hit > b->hit;
+}
+
+/* Pair the two sides of proximity terms within one sentence: the B sides
+ * are sorted by term, so each A side looks only at its own term's Bs. */
 static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
                           const voc_lex_input *in) {
   int rc;
+  size_t nb = 0;
+  for (size_t i = 0; i < m->nhits; i++)
+    if (ls->pats[m->hits[i].pat].role == P_B) {
+      if ((rc = grow(&m->side, &m->sidecap, nb + 1, sizeof *m->side)) < 0)
+        return rc;
+      m->side[nb].term = ls->pats[m->hits[i].pat].term;
+      m->side[nb].hit = (uint32_t)i;
+      nb++;
+    }
+  if (!nb)
+    return 0;
+  qsort(m->side, nb, sizeof *m->side, cmp_sidehit);
   for (size_t i = 0; i < m->nhits; i++) {
     const hit *a = &m->hits[i];
     if (ls->pats[a->pat].role != P_A)
       continue;
     uint32_t t = ls->pats[a->pat].term;
     const term *tm = &ls->terms[t];
+    size_t lo = 0, hi = nb;
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (m->side[mid].term < t)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
     /* the closest B for this A */
     uint32_t best = UINT32_MAX, bws = 0, bwe = 0;
-    for (size_t j = 0; j < m->nhits; j++) {
-      const hit *b = &m->hits[j];
-      if (ls->pats[b->pat].role != P_B || ls->pats[b->pat].term != t)
-        continue;
+    for (size_t j = lo; j < nb && m->side[j].term == t; j++) {
+      const hit *b = &m->hits[m->side[j].hit];
       if (in->words[a->ws].sentence != in->words[b->ws].sentence)
         continue;
       uint32_t gap;
@@ -1685,10 +1723,9 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
       continue;
     /* one match per pairing span */
     bool seen = false;
-    for (size_t k = 0; k < m->ncands; k++)
-      if (m->cands[k].term == t && m->cands[k].ws == bws &&
-          m->cands[k].we == bwe)
-        seen = true;
+    for (size_t k = m->nprox; k < m->ncands && !seen; k++)
+      seen = m->cands[k].term == t && m->cands[k].ws == bws &&
+             m->cands[k].we == bwe;
     if (!seen && (rc = push_cand(m, t, bws, bwe, best)) < 0)
       return rc;
   }
@@ -1791,8 +1828,20 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
         (rc = push_cand(m, p->term, m->hits[i].ws, m->hits[i].we, 0)) < 0)
       goto fail;
   }
+  m->nprox = m->ncands;
   if ((rc = pair_proximity(m, ls, in)) < 0)
     goto fail;
+  /* negators and unless phrases, looked up per kept match */
+  m->nspecial = 0;
+  for (size_t i = 0; i < m->nhits; i++) {
+    int role = ls->pats[m->hits[i].pat].role;
+    if (role != P_NEG && role != P_UNLESS)
+      continue;
+    if ((rc = grow(&m->special, &m->specialcap, m->nspecial + 1,
+                   sizeof *m->special)) < 0)
+      goto fail;
+    m->special[m->nspecial++] = (uint32_t)i;
+  }
 
   /* longest match per category, then the earliest; categories independent */
   sort_cands(m->cands, m->ncands, ls);
@@ -1843,7 +1892,8 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
     } else {
       r->question = sentence_is_question(in, r->sentence);
     }
-    for (size_t h = 0; h < m->nhits && !r->by; h++) {
+    for (size_t k = 0; k < m->nspecial && !r->by; k++) {
+      size_t h = m->special[k];
       const pattern *p = &ls->pats[m->hits[h].pat];
       if (p->role == P_UNLESS && ls->terms[p->term].cat == t->cat &&
           in->words[m->hits[h].ws].sentence == r->sentence) {
@@ -1854,8 +1904,8 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
     r->own_negator = m->nmark[c->ws] != 0;
     if (negation && !r->own_negator) {
       const hit *best = NULL;
-      for (size_t h = 0; h < m->nhits; h++) {
-        const hit *n = &m->hits[h];
+      for (size_t k = 0; k < m->nspecial; k++) {
+        const hit *n = &m->hits[m->special[k]];
         if (ls->pats[n->pat].role != P_NEG || n->we > c->ws ||
             c->ws - n->we > NEG_REACH || m->nmark[n->ws] == 2)
           continue;
