@@ -437,14 +437,15 @@ static int header_like(const line *l) {
 /* An Outlook header block starting at line i: "From:" and one more header,
  * or three headers one of which is "From:". */
 static int header_block_at(const line *L, size_t nl, size_t i) {
-  size_t j, seen = 0;
+  size_t j, k, seen = 0;
   int from;
   if (!header_like(&L[i]))
     return 0;
   from = header_key(L[i].s, L[i].n, from_keys);
-  for (j = i + 1; j < nl && j <= i + 6; j++) {
+  for (j = i + 1, k = 0; j < nl && k < 5; j++) {
     if (L[j].kind == L_BLANK)
       continue;
+    k++;
     if (header_like(&L[j])) {
       seen++;
       if (header_key(L[j].s, L[j].n, from_keys))
@@ -467,12 +468,17 @@ static int dash_rule(const char *s, size_t n) {
   return 1;
 }
 
-/* Only short lines (no sentences) from i to the end, and at least one. */
+
+/* Only short lines (no sentences) from i to the end or to the next
+ * separator, and at least one. */
 static int only_short_after(const line *L, size_t nl, size_t i) {
   size_t texts = 0;
   for (; i < nl; i++) {
     if (L[i].kind != L_TEXT)
       continue;
+    if (separator_line(L[i].s, L[i].n) || underscore_rule(L[i].s, L[i].n) ||
+        forward_marker(L[i].s, L[i].n))
+      break;
     texts++;
     if (count_words(L[i].s, L[i].n) > 8 || L[i].n > 80)
       return 0;
@@ -729,12 +735,39 @@ int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
   for (i = 0; i < cut; i++)
     if (L[i].kind == L_QUOTE)
       L[i].keep = 0;
+  /* 3. compact to the kept lines, so that paragraphs are what the output
+   * will show (a second pass then sees the same paragraphs), then
+   * disclaimers and the signature block */
+  {
+    size_t w = 0;
+    int gap = 0; /* quoted lines were dropped since the last kept line */
+    for (i = 0; i < cut; i++) {
+      if (!L[i].keep) {
+        if (L[i].kind == L_QUOTE)
+          gap = 1;
+        continue;
+      }
+      if (gap && L[i].kind == L_TEXT && w > 0 && L[w - 1].kind == L_TEXT) {
+        /* a dropped quote separates paragraphs, as in the output */
+        L[w] = L[i];
+        L[w].kind = L_BLANK;
+        L[w].n = 0;
+        w++; /* w <= i: at least one line was dropped */
+      }
+      gap = 0;
+      L[w++] = L[i];
+    }
+    nl = cut = w;
+  }
+  drop_disclaimers(L, cut);
+  trim_signature(L, cut);
+  trim_name_blocks(L, cut);
   /* rules (----, ____, ====) left standing before the cut */
   for (i = cut; i > 0; i--) {
     const line *l = &L[i - 1];
     size_t k;
     int rule = 1;
-    if (l->kind == L_QUOTE || !l->keep)
+    if (l->kind != L_TEXT || !l->keep)
       continue;
     for (k = 0; k < l->n; k++)
       if (l->s[k] != '-' && l->s[k] != '_' && l->s[k] != '=' &&
@@ -744,10 +777,6 @@ int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
       break;
     L[i - 1].keep = 0;
   }
-  /* 3. disclaimers, then the signature block */
-  drop_disclaimers(L, cut);
-  trim_signature(L, cut);
-  trim_name_blocks(L, cut);
 
   /* 4. write kept lines, one blank line at most between them */
   for (i = 0; i < nl && rc >= 0; i++) {

@@ -120,10 +120,17 @@ static void report(const tally *t, double floor) {
   assert_true(rate >= floor);
 }
 
+/* Strip, and check that stripping the result again changes nothing:
+ * ingest strips every email body once more. */
 static void strip(const char *s, size_t n, voc_buf *out) {
+  voc_buf again = VOC_BUF_INIT(0);
   assert_int_equal(voc_reply_strip(s, n, out), 0);
   if (out->data == NULL)
     voc_buf_puts(out, "");
+  assert_int_equal(voc_reply_strip(out->data, out->len, &again), 0);
+  assert_int_equal(again.len, out->len);
+  assert_true(out->len == 0 || memcmp(again.data, out->data, out->len) == 0);
+  voc_buf_dispose(&again);
 }
 
 /* github and zapier: expected = the reference parser's fragments that are
