@@ -257,6 +257,28 @@ a bit steep
 pretty steep
 too steep
 steep for
+than we budgeted
+what we budgeted
+over what we
+balk*
+too rich for
+out of reach
+adds up
+pric* ~3 kill*
+sharpen ~3 pric*
+half as much
+for a fraction
+cost ~3 hurdle
+pric* ~3 hurdle
+cost ~3 barrier
+pric* ~3 barrier
+cost ~3 blocker
+pric* ~3 blocker
+fee* ~3 high
+fee* ~3 steep
+unless: never an issue
+unless: never a concern
+unless: never a problem
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -414,6 +436,22 @@ unless: i decide
 need* ~3 convince
 have to convince
 has to convince
+needs to go through
+has to go through
+must go through
+have to go through
+go through our
+get ~3 on board
+"ceo's call"
+"cfo's call"
+"boss's call"
+"vp's call"
+vet* ~3 vendor*
+vendor vetting
+without ~3 approv*
+without ~3 sign-off
+can't commit without
+cannot commit
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -503,6 +541,17 @@ didn't see ~4 value
 didn't need
 went unused
 unused
+not sure we ~2 need
+don't think we need
+not convinced it
+solve* anything
+too small to
+not relevant
+don't think it's relevant
+don't have a use
+unless: need any training
+unless: need training
+unless: need much training
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -666,6 +715,16 @@ push* ~3 q4
 got pushed
 been pushed
 was pushed
+come back to me
+after q1
+after q2
+after q3
+after q4
+after the summer
+after summer
+after the holidays
+nothing before
+again in
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -759,6 +818,13 @@ unless: already using tidewell
 unless: already using your
 unless: moved from
 unless: migrated from
+we've been on
+been using ~3 for
+trial of another
+pilot of another
+in the mix
+stack up
+other guys
 
 # --- list your competitors here -------------------------------------------------
 # The lines below name the competing vendors of YOUR market. They are examples
@@ -865,6 +931,20 @@ were fine with
 fine with our old
 fine with the old
 did the job
+comfortable with how
+comfortable with our
+comfortable with the current
+how we do it today
+build ~3 internally
+develop ~3 internally
+internally built
+learn another
+learn a new
+same process
+for a decade
+and it's fine
+nobody wants to
+no one wants to
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -938,8 +1018,6 @@ not compliant
 non-compliant
 noncompliant
 audit ~3 flag
-would flag
-flagged
 open finding*
 finding* ~3 open
 pen test finding*
@@ -996,7 +1074,6 @@ unless: not a concern
 unless: not an issue
 unless: not security
 misconfigur*
-scare
 unless: liability
 regulator* ~4 flag*
 examiner* ~4 flag*
@@ -1020,6 +1097,19 @@ expos* ~4 data
 expos* ~4 transcript*
 expos* ~4 record*
 expos* ~4 customer*
+data ~3 scare
+won't be used for training
+won't be used to train
+not be used for training
+need ~3 assurance*
+how many customers do you
+you look ~2 small
+you're ~2 small
+you are ~2 small
+size of your company
+unless: never an issue
+unless: never a concern
+unless: was never
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -1150,6 +1240,22 @@ downtime
 maxed out until
 are maxed out
 is maxed out
+devs ~3 months
+engineers ~3 months
+months to implement
+months to integrate
+months to roll out
+don't have an admin
+no admin
+who will maintain
+to maintain it
+big project
+huge project
+major project
+migrat* ~5 scare*
+migrat* ~5 concern*
+migrat* ~5 afraid
+migrat* ~5 risk*
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -1193,11 +1299,8 @@ doesn't let
 doesn't allow
 no way to
 unable to
-non-starter
 nonstarter
-deal breaker
 dealbreaker
-showstopper
 show stopper
 hard requirement
 must-have ~4 missing
@@ -1369,6 +1472,16 @@ limited ~3 report*
 limited ~3 dashboard*
 no ~1 integration
 no ~1 connector
+doesn't account for
+doesn't handle
+doesn't cover
+doesn't include
+not included
+unless: process is broken
+unless: broken process
+without a native
+without ~3 connector
+without ~3 integration
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -1508,3 +1621,8 @@ unless: as drafted
 unless: signed off
 unless: their contract
 opt-out clause
+day out
+an out clause
+way out
+cap on
+cap ~4 increase*

@@ -125,6 +125,17 @@ manual data
 manual effort
 manual report*
 manual updat*
+process ~3 broken
+broken process
+deals slip*
+deals ~3 slip
+blindsid*
+sees it coming
+garbage
+junk
+dirty data
+bad data
+data quality
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -215,6 +226,20 @@ unless: reduce churn
 play catch-up
 catch up with ~3 competitors
 catch up to
+lose ~3 top
+lose ~3 best
+attrition
+competitor* ~5 rolled out
+competitor* ~5 launch*
+competitor* ~5 adopt*
+competitor* ~5 just
+keep losing
+don't want to miss
+don't want to lose
+offer expir*
+discount expir*
+deadline
+can't keep losing
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -312,6 +337,11 @@ more leads
 frees up
 unless: pitched
 unless: walked them through
+got back ~3 hours
+get back ~3 hours
+gives ~3 back
+gave ~3 back
+accuracy ~3 now
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -412,6 +442,18 @@ modern ~3 org*
 modern sales
 like a modern
 moderniz*
+in the board meeting
+at the board meeting
+will love seeing
+ceo will love
+board will love
+boss will love
+everyone in our
+everyone ~4 moving to
+everyone ~4 switching
+look* ~3 professional
+look* ~3 polished
+the one who brought
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -552,6 +594,17 @@ unless: easy yes
 unless: easy decision
 unless: easy call
 unless: pitched
+didn't need ~3 training
+don't need ~3 training
+no need ~3 training
+without any training
+one dashboard
+single dashboard
+one screen
+single view
+one view
+everything in one
+everything lives in
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -651,6 +704,17 @@ unless: reference number
 unless: proof of concept
 can rely on
 could rely on
+customers ~5 talk to
+talk to ~3 customer*
+speak to ~3 customer*
+speak with ~3 customer*
+try before we buy
+try before you buy
+pilot ~4 exit
+no outage*
+zero outage*
+not a single ~2 outage
+without ~2 outage
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -738,3 +802,8 @@ they get us
 really get us
 someone gets us
 actually get us
+unless: ceo will love
+unless: board will love
+unless: boss will love
+people like us
+made for us
