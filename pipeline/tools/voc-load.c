@@ -8,7 +8,14 @@
 #include "voc_lex.h"
 #include "voc_store.h"
 
-enum { OPT_CAMPAIGNS = 256, OPT_LEXICONS, OPT_SKIP_LOADED, OPT_BATCH };
+enum {
+  OPT_CAMPAIGNS = 256,
+  OPT_LEXICONS,
+  OPT_SKIP_LOADED,
+  OPT_BATCH,
+  OPT_SOURCE,
+  OPT_LIST_NEW
+};
 
 static const voc_cli_opt opts[] = {
     {"campaigns", 1, OPT_CAMPAIGNS, "FILE",
@@ -18,6 +25,12 @@ static const voc_cli_opt opts[] = {
      "store the category definitions of the lexicons in DIR"},
     {"skip-loaded", 0, OPT_SKIP_LOADED, NULL,
      "skip input files whose content was loaded before (for cron)"},
+    {"source", 1, OPT_SOURCE, "FILE",
+     "the records on stdin come from export FILE: remember it as loaded "
+     "(see --list-new)"},
+    {"list-new", 0, OPT_LIST_NEW, NULL,
+     "load nothing: print the FILEs whose content was never loaded (as an "
+     "input or a --source), one a line"},
     {"batch", 1, OPT_BATCH, "N", "records per transaction (default 500)"},
     {0, 0, 0, NULL, NULL}};
 
@@ -32,7 +45,8 @@ int main(int argc, char **argv) {
   voc_store *st = NULL;
   voc_lexset *ls = NULL;
   const char *arg = NULL, *campaigns = NULL, *lexicons = NULL;
-  bool skip_loaded = false;
+  bool skip_loaded = false, list_new = false;
+  const char *source = NULL;
   long batch = 500;
   char **files = NULL;
   int c, first = 0, nfiles = 0, rc;
@@ -76,6 +90,12 @@ int main(int argc, char **argv) {
     case OPT_SKIP_LOADED:
       skip_loaded = true;
       break;
+    case OPT_SOURCE:
+      source = arg;
+      break;
+    case OPT_LIST_NEW:
+      list_new = true;
+      break;
     case OPT_BATCH:
       batch = strtol(arg, NULL, 10);
       if (batch <= 0) {
@@ -104,6 +124,22 @@ int main(int argc, char **argv) {
     goto done;
   }
   voc_store_set_batch(st, batch);
+
+  if (list_new) {
+    /* For cron: which export files still need voc-ingest | voc-tag. */
+    for (int i = first; i < argc; i++) {
+      bool known = false;
+      char hash[65];
+      voc_error_clear(&err);
+      if (voc_store_source_check(st, argv[i], &known, hash, &err) < 0) {
+        voc_cli_warn(&cli, &err);
+        voc_cli_fail(&cli, VOC_EX_NOINPUT);
+      } else if (!known)
+        printf("%s\n", argv[i]);
+    }
+    cli.quiet = true;
+    goto done;
+  }
 
   /* Inputs, minus the files already loaded when asked to skip them. */
   if (!(files = calloc((size_t)(argc - first) + 1, sizeof *files))) {
@@ -140,6 +176,8 @@ int main(int argc, char **argv) {
     voc_buf_printf(&inputs, "%s%s", i ? " " : "", files[i]);
   if (read_records && nfiles == 0)
     voc_buf_puts(&inputs, "-");
+  if (source)
+    voc_buf_printf(&inputs, "%s--source %s", inputs.len ? " " : "", source);
   if (campaigns)
     voc_buf_printf(&inputs, "%s--campaigns %s", inputs.len ? " " : "", campaigns);
   if (lexicons)
@@ -186,11 +224,12 @@ int main(int argc, char **argv) {
     if (cli.status != before && cli.status != VOC_EX_DATAERR &&
         cli.status != VOC_EX_NOINPUT)
       goto done;
-    for (int i = 0; i < nfiles; i++) {
-      if (strcmp(files[i], "-") == 0)
+    for (int i = 0; i <= nfiles; i++) {
+      const char *path = i < nfiles ? files[i] : source;
+      if (!path || strcmp(path, "-") == 0)
         continue;
       voc_error_clear(&err);
-      if (voc_store_source_mark(st, files[i], &err) < 0)
+      if (voc_store_source_mark(st, path, &err) < 0)
         voc_cli_warn(&cli, &err); /* it was loaded; it just won't be skipped */
     }
   }
