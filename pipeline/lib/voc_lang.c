@@ -91,6 +91,7 @@ struct voc_langid {
   unsigned script[NSCRIPTS];    /* words per non-Latin script */
   unsigned latin;               /* words starting with a Latin letter */
   unsigned nwords;              /* words added */
+  size_t maxlen;                /* bytes of the longest stop word */
 };
 
 static uint32_t hash(const char *s, size_t n) {
@@ -138,6 +139,8 @@ int voc_langid_new(voc_langid **out, voc_error *err) {
         p += n + 1;
       }
       sl->mask |= 1u << i;
+      if (n > id->maxlen)
+        id->maxlen = n;
       s += n;
     }
   }
@@ -203,8 +206,8 @@ void voc_langid_add(voc_langid *id, const char *fold, size_t len) {
     return;
   }
   id->latin += (unsigned)latin;
-  if (!latin || len > 16)
-    return;
+  if (!latin || len > id->maxlen)
+    return; /* longer than any stop word */
   slot *sl = find(id, fold, len);
   if (!sl->word)
     return;

@@ -20,6 +20,7 @@
 
 #include "voc_lang.h"
 
+#define VOC_NORM_DETECT_WORDS 64 /* words language detection looks at */
 #define MAXLANGS 48               /* stem caches (languages) per normalizer */
 #define CACHE_MIN_SLOTS 4096      /* initial slots of a stem cache */
 #define CACHE_MAX_SLOTS (1u << 18) /* a full cache is cleared, not grown */
@@ -49,7 +50,8 @@ struct voc_normalizer {
   UChar *u1, *u2;            /* UTF-16 scratch for folding */
   int32_t u1cap, u2cap;      /* capacities in UChars */
   voc_token *tok;            /* tokens of the current document */
-  size_t ntok, captok;
+  uint32_t *flen;            /* byte length of each token's fold */
+  size_t ntok, captok, capflen;
   voc_span *sent;            /* sentences of the current document */
   size_t nsent, capsent;
   voc_buf arena;             /* folds and stems, NUL-terminated */
@@ -63,6 +65,8 @@ struct voc_normalizer {
   size_t len;
   size_t last_end;           /* end of the last word token (gap start) */
   uint8_t gapcls[128];       /* ASCII: 0 no token, else VOC_TOK_PUNCT/OTHER */
+  uint8_t wtab[256];         /* ASCII word break class (W_*) per byte */
+  uint8_t stab[256];         /* ASCII sentence break class (S_*) per byte */
 };
 
 /* ---- small helpers ----------------------------------------------------- */
@@ -146,7 +150,7 @@ static int fold_append(voc_normalizer *n, const char *t, size_t s, size_t e,
   voc_buf *a = &n->arena;
   *off = (uint32_t)a->len;
   if (is_ascii(t + s, len)) {
-    if (voc_buf_grow(a, len + 1) < 0)
+    if (a->len + len + 2 > a->cap && voc_buf_grow(a, len + 1) < 0)
       return voc_error_set(err, VOC_ENOMEM, "out of memory");
     char *d = a->data + a->len;
     for (size_t i = 0; i < len; i++) {
@@ -208,8 +212,15 @@ static int fold_append(voc_normalizer *n, const char *t, size_t s, size_t e,
 
 static int push_token(voc_normalizer *n, size_t s, size_t e, int kind,
                       uint32_t fold, voc_error *err) {
-  if (grow_array((void **)&n->tok, &n->captok, n->ntok + 1, sizeof *n->tok))
-    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  if (n->ntok == n->captok || n->ntok == n->capflen) {
+    if (grow_array((void **)&n->tok, &n->captok, n->ntok + 1,
+                   sizeof *n->tok) ||
+        grow_array((void **)&n->flen, &n->capflen, n->ntok + 1,
+                   sizeof *n->flen))
+      return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  }
+  /* always called right after fold_append, so the fold ends the arena */
+  n->flen[n->ntok] = (uint32_t)(n->arena.len - 1 - fold);
   voc_token *t = &n->tok[n->ntok++];
   t->start = (uint32_t)s;
   t->end = (uint32_t)e;
@@ -268,6 +279,8 @@ static size_t elision_end(const char *t, size_t s, size_t e) {
   const unsigned char *u = (const unsigned char *)t;
   size_t i;
   unsigned c = u[s] | 0x20u;
+  if (e - s < 3 || (!apos_len(u, s + 1, e) && c != 'q'))
+    return 0; /* the common case: no apostrophe after the first letter */
   if (c == 'q' && e - s > 2 && (u[s + 1] | 0x20) == 'u')
     i = s + 2;
   else if (c < 0x80 && c && strchr("cdjlmnst", (int)c))
@@ -434,7 +447,7 @@ static int fast_words(voc_normalizer *n, size_t rs, size_t re,
   size_t i = rs;
   int rc;
   while (i < re) {
-    int c = wclass(t[i]);
+    int c = n->wtab[t[i]];
     if (c != W_LET && c != W_NUM && c != W_ENL) {
       i++;
       continue;
@@ -442,14 +455,14 @@ static int fast_words(voc_normalizer *n, size_t rs, size_t re,
     size_t s = i++;
     int last = c;
     while (i < re) {
-      int nc = wclass(t[i]);
+      int nc = n->wtab[t[i]];
       if (nc == W_LET || nc == W_NUM || nc == W_ENL) { /* WB5,8-10,13a-b */
         last = nc;
         i++;
         continue;
       }
       if (i + 1 < re) {
-        int nn = wclass(t[i + 1]);
+        int nn = n->wtab[t[i + 1]];
         if (last == W_LET && (nc == W_MIDLET || nc == W_MNLQ) &&
             nn == W_LET) { /* WB6-7 */
           i += 2;
@@ -521,10 +534,13 @@ static int fast_sentences(voc_normalizer *n, size_t rs, size_t re,
   const unsigned char *t = (const unsigned char *)n->text;
   size_t start = rs;
   int st = 0, aterm = 0, rc;
+  const uint8_t *cls = n->stab;
   for (size_t i = rs; i < re; i++) {
-    int c = sclass(t[i]);
-    if (i > rs) {
-      int p = sclass(t[i - 1]), brk = 0;
+    int c = cls[t[i]];
+    /* A boundary needs SATerm context (st) or a line end before i; SB6
+     * and SB7 also need an ATerm before i, which implies st. */
+    if (i > rs && (st || cls[t[i - 1]] == S_CR || cls[t[i - 1]] == S_LF)) {
+      int p = cls[t[i - 1]], brk = 0;
       if (p == S_CR && c == S_LF)
         brk = 0; /* SB3 */
       else if (p == S_CR || p == S_LF)
@@ -532,18 +548,18 @@ static int fast_sentences(voc_normalizer *n, size_t rs, size_t re,
       else if (p == S_ATERM && c == S_NUM)
         brk = 0; /* SB6 */
       else if (p == S_ATERM && i >= rs + 2 &&
-               (sclass(t[i - 2]) == S_UPPER || sclass(t[i - 2]) == S_LOWER) &&
+               (cls[t[i - 2]] == S_UPPER || cls[t[i - 2]] == S_LOWER) &&
                c == S_UPPER)
         brk = 0; /* SB7 */
-      else if (st) {
+      else {
         brk = 1; /* SB11 unless SB8-SB10 */
         if (aterm) { /* SB8 */
           size_t j = i;
           int k;
-          while (j < re && (k = sclass(t[j])) != S_LOWER && k != S_UPPER &&
+          while (j < re && (k = cls[t[j]]) != S_LOWER && k != S_UPPER &&
                  k != S_CR && k != S_LF && k != S_ATERM && k != S_STERM)
             j++;
-          if (j < re && sclass(t[j]) == S_LOWER)
+          if (j < re && cls[t[j]] == S_LOWER)
             brk = 0;
         }
         if (c == S_SCONT || c == S_ATERM || c == S_STERM)
@@ -777,10 +793,10 @@ static int stem_tokens(voc_normalizer *n, const char *lang, voc_error *err) {
     if (t->kind != VOC_TOK_WORD)
       continue;
     const char *f = n->arena.data + t->fold;
-    size_t flen = strlen(f);
+    size_t flen = n->flen[i];
     const char *s;
     size_t slen;
-    if (strcmp(f, "n't") == 0) {
+    if (flen == 3 && memcmp(f, "n't", 3) == 0) {
       s = "not";
       slen = 3;
     } else if (cache_stem(c, f, flen, &s, &slen) < 0) {
@@ -790,9 +806,13 @@ static int stem_tokens(voc_normalizer *n, const char *lang, voc_error *err) {
       continue; /* stem = fold */
     if (slen == flen && memcmp(s, f, slen) == 0)
       continue;
-    t->stem = (uint32_t)n->arena.len;
-    if (voc_buf_put(&n->arena, s, slen) < 0 || voc_buf_putc(&n->arena, 0) < 0)
+    voc_buf *a = &n->arena;
+    if (a->len + slen + 2 > a->cap && voc_buf_grow(a, slen + 1) < 0)
       return voc_error_set(err, VOC_ENOMEM, "out of memory");
+    t->stem = (uint32_t)a->len;
+    memcpy(a->data + a->len, s, slen);
+    a->data[a->len + slen] = '\0';
+    a->len += slen + 1;
   }
   return 0;
 }
@@ -811,10 +831,12 @@ static void reset_doc(voc_normalizer *n, const char *text, size_t len) {
 static void choose_lang(voc_normalizer *n, const char *lang) {
   if (!lang || !*lang) {
     voc_langid_reset(n->langid);
-    for (size_t i = 0; i < n->ntok; i++)
+    size_t seen = 0; /* the first VOC_NORM_DETECT_WORDS words decide */
+    for (size_t i = 0; i < n->ntok && seen < VOC_NORM_DETECT_WORDS; i++)
       if (n->tok[i].kind == VOC_TOK_WORD) {
+        seen++;
         const char *f = n->arena.data + n->tok[i].fold;
-        voc_langid_add(n->langid, f, strlen(f));
+        voc_langid_add(n->langid, f, n->flen[i]);
       }
     lang = voc_langid_result(n->langid);
   }
@@ -1035,8 +1057,12 @@ int voc_normalizer_new(voc_normalizer **out, voc_error *err) {
     voc_normalizer_free(n);
     return rc;
   }
-  for (int c = 0; c < 128; c++)
-    n->gapcls[c] = (uint8_t)gap_kind(c);
+  for (int c = 0; c < 256; c++) {
+    if (c < 128)
+      n->gapcls[c] = (uint8_t)gap_kind(c);
+    n->wtab[c] = wclass((unsigned char)c);
+    n->stab[c] = sclass((unsigned char)c);
+  }
   *out = n;
   return 0;
 }
@@ -1052,6 +1078,7 @@ void voc_normalizer_free(voc_normalizer *n) {
   free(n->u1);
   free(n->u2);
   free(n->tok);
+  free(n->flen);
   free(n->sent);
   voc_buf_dispose(&n->arena);
   voc_buf_dispose(&n->scratch);

@@ -415,6 +415,102 @@ static void test_snowball_vocabularies(void **state) {
     skip();
 }
 
+
+/* Throughput of voc_normalize, only when VOC_NORM_BENCH is set (use a
+ * Release build without sanitizers): VOC_NORM_BENCH=1 ./test_norm */
+#include <time.h>
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts); /* CPU time: steadier on a shared machine */
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static const char *const bench_words[] = {
+    "the", "pricing", "is", "too", "expensive", "for", "our", "team", "we",
+    "don't", "have", "budget", "this", "quarter", "demo", "went", "well",
+    "and", "the", "VP", "of", "Sales", "wants", "a", "follow-up", "call",
+    "integration", "with", "Salesforce", "was", "easy", "forecast", "accuracy",
+    "improved", "by", "18%", "reps", "love", "it", "but", "security", "review",
+    "SOC", "2", "contract", "renewal", "in", "March", "competitor", "cheaper",
+    "onboarding", "took", "weeks", "dashboards", "reporting", "can't", "wait"};
+static const char *const bench_wide[] = {"café", "doesn’t", "naïve", "—",
+                                         "🔥", "Größe", "“great”", "año"};
+
+/* A deterministic corpus of note-like texts; one in wide_every texts gets
+ * a non-ASCII word (0: none). */
+static char *bench_corpus(size_t bytes, int wide_every, size_t *ntexts,
+                          size_t **lens) {
+  char *buf = malloc(bytes + 4096);
+  size_t cap = bytes / 100 + 16, o = 0, k = 0;
+  *lens = malloc(cap * sizeof **lens);
+  assert_non_null(buf);
+  assert_non_null(*lens);
+  rng = 777;
+  while (o < bytes && k < cap) {
+    size_t start = o, nw = 20 + next_rand() % 120;
+    for (size_t i = 0; i < nw; i++) {
+      const char *w = bench_words[next_rand() % (sizeof bench_words /
+                                                 sizeof bench_words[0])];
+      if (wide_every && k % (size_t)wide_every == 0 && i == nw / 2)
+        w = bench_wide[next_rand() % (sizeof bench_wide / sizeof bench_wide[0])];
+      size_t l = strlen(w);
+      memcpy(buf + o, w, l);
+      o += l;
+      int r = (int)(next_rand() % 16);
+      buf[o++] = r == 0 ? '.' : r == 1 ? ',' : ' ';
+      if (r == 0)
+        buf[o++] = ' ';
+    }
+    (*lens)[k++] = o - start;
+  }
+  *ntexts = k;
+  return buf;
+}
+
+static void test_bench(void **state) {
+  (void)state;
+  if (!getenv("VOC_NORM_BENCH"))
+    skip();
+  const int every[] = {0, 10, 3, 1};
+  const char *const names[] = {"ASCII only", "1 in 10 texts non-ASCII",
+                               "1 in 3 texts non-ASCII",
+                               "every text non-ASCII"};
+  /* VOC_NORM_BENCH=ascii: the ASCII fast path alone (for profiling) */
+  int only_ascii = strcmp(getenv("VOC_NORM_BENCH"), "ascii") == 0;
+  for (size_t v = 0; v < (only_ascii ? 1 : 4); v++) {
+    for (int fast = 1; fast >= (only_ascii ? 1 : 0); fast--) {
+      size_t nt, *lens, total = 0;
+      char *corpus = bench_corpus((size_t)32 << 20, every[v], &nt, &lens);
+      voc_normalizer_set_fastpath(norm, fast);
+      for (int lang = 0; lang < 2; lang++) {
+        double best = 0;
+        for (int rep = 0; rep < 3; rep++) {
+          const char *p = corpus;
+          total = 0;
+          double t0 = now();
+          for (size_t i = 0; i < nt; i++) {
+            const voc_doc *d;
+            voc_error err;
+            if (voc_normalize(norm, p, lens[i], lang ? "en" : NULL, &d, &err))
+              fail_msg("voc_normalize: %s", err.msg);
+            p += lens[i];
+            total += lens[i];
+          }
+          double mbs = (double)total / (now() - t0) / 1e6;
+          if (mbs > best)
+            best = mbs;
+        }
+        print_message("%-26s %-9s %-8s %7.1f MB/s (%zu texts, %.1f MB)\n",
+                      names[v], fast ? "fastpath" : "ICU only",
+                      lang ? "lang=en" : "detect", best, nt, total / 1e6);
+      }
+      free(corpus);
+      free(lens);
+    }
+  }
+  voc_normalizer_set_fastpath(norm, 1);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_english),
@@ -427,6 +523,7 @@ int main(void) {
       cmocka_unit_test(test_record_errors),
       cmocka_unit_test(test_stem_api),
       cmocka_unit_test(test_snowball_vocabularies),
+      cmocka_unit_test(test_bench),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
