@@ -279,7 +279,9 @@ static int mobile_signature(const char *s, size_t n) {
   static const char *const sigs[] = {
       "Sent from my ", "Sent from Mail for", "Sent from Outlook",
       "Sent from Yahoo Mail", "Sent from Samsung", "Sent via ",
-      "Get Outlook for ", "Envoyé de mon ", "Envoyé depuis mon ",
+      "Sent from phone", "Sent from Proton", "Sent with Proton",
+      "Sent from Gmail", "Sent from Mailbox", "Sent with Airmail",
+      "Sent from Windows Mail", "Get Outlook for ", "Envoyé de mon ", "Envoyé depuis mon ",
       "Von meinem ", "Gesendet von meinem ", "Gesendet mit ",
       "Enviado desde mi ", "Enviado do meu ", "Inviato da ",
       "Verzonden vanaf mijn ", "Skickat från min ", "Sendt fra min ",
@@ -327,7 +329,9 @@ static int disclaimer(const char *s, size_t n) {
   const char *const *w;
   int score = 0;
   if (has_prefix(s, n, "CONFIDENTIALITY") || has_prefix(s, n, "DISCLAIMER") ||
-      has_prefix(s, n, "LEGAL NOTICE") || has_prefix(s, n, "PRIVILEGED"))
+      has_prefix(s, n, "LEGAL NOTICE") || has_prefix(s, n, "PRIVILEGED") ||
+      contains(s, n, "before printing") || contains(s, n, "before you print") ||
+      contains(s, n, "been scanned for") || contains(s, n, "vor dem Ausdrucken"))
     return 1;
   for (w = words; *w != NULL; w++)
     if (contains(s, n, *w) && ++score >= 3)
@@ -537,7 +541,7 @@ static void drop_disclaimers(line *L, size_t nl) {
     b = i;
     ps = L[a].s;
     pe = L[b - 1].s + L[b - 1].n;
-    if (disclaimer(ps, (size_t)(pe - ps)) && (pe - ps) > 80) {
+    if (disclaimer(ps, (size_t)(pe - ps)) && (pe - ps) > 40) {
       size_t k;
       for (k = a; k < b; k++)
         L[k].keep = 0;
@@ -614,8 +618,22 @@ static void trim_name_blocks(line *L, size_t nl) {
         first = k;
         break;
       }
-    if (first == nl || !sig_paragraph(L, a, b))
+    if (first == nl)
       return;
+    if (!sig_paragraph(L, a, b)) {
+      /* a one-line tagline under a name/title block */
+      size_t pb = a, pa;
+      if (b - a != 1 || count_words(L[a].s, L[a].n) > 12 ||
+          L[a].s[L[a].n - 1] == '?' || L[a].s[L[a].n - 1] == ':')
+        return;
+      while (pb > 0 && L[pb - 1].kind == L_BLANK)
+        pb--;
+      pa = pb;
+      while (pa > 0 && L[pa - 1].kind != L_BLANK)
+        pa--;
+      if (pa == pb || pa <= first || !sig_paragraph(L, pa, pb))
+        return;
+    }
     for (k = a; k < b; k++)
       L[k].keep = 0;
     b = a;

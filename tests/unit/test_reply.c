@@ -125,6 +125,13 @@ static void test_closing_and_name_block(void **state) {
   expect("We will decide in May.\n\nJo\n\nJo Smith\nHead of IT, Example "
          "Corp\nBuilt to last.\n",
          "We will decide in May.\n\nJo");
+  /* a tagline paragraph under the block, and a print reminder */
+  expect("Ok for Tuesday.\n\nJo Smith\nHead of IT\nExample Corp\n\nProud to "
+         "be carbon neutral since 2020.\n",
+         "Ok for Tuesday.");
+  expect("Ok for Tuesday.\n\nJo\n\nPlease consider the environment before "
+         "printing this email.\n",
+         "Ok for Tuesday.\n\nJo");
   /* list items at the end are content */
   expect("Two things:\n\n- pricing\n- security review",
          "Two things:\n\n- pricing\n- security review");
