@@ -279,6 +279,23 @@ fee* ~3 steep
 unless: never an issue
 unless: never a concern
 unless: never a problem
+at that price
+that price point
+expecting something closer
+get past the cost
+get past the price
+money-wise
+cost-wise
+price-wise
+tier ~3 too much
+plan ~3 too much
+cheaper plan
+startup plan
+smaller plan
+lower tier
+double what
+twice what
+triple what
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -452,6 +469,16 @@ without ~3 approv*
 without ~3 sign-off
 can't commit without
 cannot commit
+economic buyer
+weigh in
+bless
+pitch it to
+pitch this to
+sell it internally
+sell this internally
+sell it to my
+sell it to her
+sell it to his
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -552,6 +579,15 @@ don't have a use
 unless: need any training
 unless: need training
 unless: need much training
+don't see a gap
+doesn't think ~4 problem
+not their problem
+not our problem
+isn't our problem
+what we'd get
+already does
+doesn't already
+use case isn't
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -725,6 +761,9 @@ after summer
 after the holidays
 nothing before
 again in
+circle back once
+fiscal year end
+after the fiscal
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -825,6 +864,14 @@ pilot of another
 in the mix
 stack up
 other guys
+with a competitor
+mid-contract
+under contract with
+and two others
+and a few others
+couple of others
+current tool
+current forecasting tool
 
 # --- list your competitors here -------------------------------------------------
 # The lines below name the competing vendors of YOUR market. They are examples
@@ -945,6 +992,19 @@ for a decade
 and it's fine
 nobody wants to
 no one wants to
+fine for now
+live in excel
+live in spreadsheets
+won't give it up
+won't give up
+isn't broken
+why fix it
+are good enough
+is good enough
+change fatigue
+tool fatigue
+too many new tools
+too many tools
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -1037,8 +1097,6 @@ legal hold
 type i
 type 1
 worried about data
-concern* ~3 data
-data ~3 concern*
 nervous about
 risky
 too risky
@@ -1110,6 +1168,15 @@ size of your company
 unless: never an issue
 unless: never a concern
 unless: was never
+dpo
+where ~5 processed
+hallucinat*
+not be around
+won't be around
+vc-backed
+vc-funded
+not comfortable sending
+not comfortable sharing
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -1256,6 +1323,16 @@ migrat* ~5 scare*
 migrat* ~5 concern*
 migrat* ~5 afraid
 migrat* ~5 risk*
+dedicated project manager
+dedicated resource
+dedicated person
+weeks of work
+months of work
+days of work
+data cleanup
+data clean-up
+clean up ~3 data
+heavily customi*
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -1482,6 +1559,27 @@ unless: broken process
 without a native
 without ~3 connector
 without ~3 integration
+doesn't show up
+not showing up
+won't show up
+can't split
+can't filter
+can't find
+can't customize
+can't edit
+can't search
+can't merge
+can't assign
+misses ~3 half
+summar* ~4 wrong
+summar* ~4 miss*
+summar* ~4 inaccurate
+transcri* ~4 wrong
+transcri* ~4 inaccurate
+wish the
+wish i could
+wish we could
+useless
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -1626,3 +1724,7 @@ an out clause
 way out
 cap on
 cap ~4 increase*
+our paper
+your paper
+opt-out ~4 month
+opt-out ~4 year

@@ -136,6 +136,19 @@ junk
 dirty data
 bad data
 data quality
+surprised by
+sandbag*
+happy ears
+hours of people
+reading ~3 spreadsheet*
+stale
+hate updating
+unless: painful migration
+unless: painful integration
+unless: integration will be painful
+unless: migration will be painful
+unless: painful to set up
+unless: painful to use
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -240,6 +253,18 @@ offer expir*
 discount expir*
 deadline
 can't keep losing
+miss another quarter
+miss another
+job on the line
+get fired
+replace ~4 leadership
+steal* ~3 accounts
+steal* ~3 deals
+steal* ~3 customers
+rivals ~5 faster
+competitors ~5 faster
+before the price increase
+before prices go up
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -342,6 +367,14 @@ get back ~3 hours
 gives ~3 back
 gave ~3 back
 accuracy ~3 now
+deal size
+bigger deals
+larger deals
+shav* ~4 off
+reclaim*
+freed up
+without adding
+without hiring
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -454,6 +487,15 @@ everyone ~4 switching
 look* ~3 professional
 look* ~3 polished
 the one who brought
+great story
+good story
+investors ~5 asking
+be seen as
+seen as a
+seen as the
+big league*
+big players
+grown-up
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -605,6 +647,16 @@ single view
 one view
 everything in one
 everything lives in
+two taps
+one tap
+few taps
+two clicks
+never have to
+without leaving
+without switching
+no need to switch
+in one session
+single session
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -740,7 +792,6 @@ team loves
 everyone loves
 absolutely love
 in love with
-lovely
 excited
 excite*
 thrilled
@@ -807,3 +858,11 @@ unless: board will love
 unless: boss will love
 people like us
 made for us
+"lovely"
+genuinely happy
+happier
+actually care
+relief
+relieved
+unless: "love to"
+unless: would "love"
