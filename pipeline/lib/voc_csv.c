@@ -178,6 +178,28 @@ int voc_csv_next(voc_csv *c, voc_error *err) {
       return rc;
     if (rc == 0)
       break;
+    if ((state == ST_UNQ || state == ST_Q) && !toobig) {
+      /* fast path: copy a run of ordinary bytes in one go */
+      size_t j = c->pos;
+      const unsigned char *w = c->win;
+      if (state == ST_Q)
+        while (j < c->end && w[j] != '"' && w[j] != '\r' && w[j] != '\n' &&
+               w[j] != '\0')
+          j++;
+      else
+        while (j < c->end && w[j] != (unsigned char)c->delim &&
+               w[j] != '\r' && w[j] != '\n' && w[j] != '\0')
+          j++;
+      if (j > c->pos) {
+        size_t n = j - c->pos;
+        if (voc_buf_put(&c->raw, w + c->pos, n) < 0 ||
+            voc_buf_put(&c->data, w + c->pos, n) < 0)
+          toobig = 1;
+        c->pos = j;
+        c->bytes += n;
+        continue;
+      }
+    }
     unsigned char ch = c->win[c->pos++];
     c->bytes++;
     int crlf = 0;

@@ -814,6 +814,15 @@ static int tidy(voc_ingest *ing, voc_buf *b, bool multiline) {
   while (e > s && isspace((unsigned char)b->data[e - 1]))
     e--;
   for (size_t i = s; i < e && rc == 0; i++) {
+    size_t j = i;
+    while (j < e && b->data[j] != '\r' && b->data[j] != '\0' &&
+           (multiline || (b->data[j] != '\n' && b->data[j] != '\t')))
+      j++;
+    if (j > i) { /* a run of plain bytes */
+      rc = voc_buf_put(&ing->tmp, b->data + i, j - i);
+      i = j - 1;
+      continue;
+    }
     char c = b->data[i];
     if (c == '\r') {
       if (i + 1 < e && b->data[i + 1] == '\n')

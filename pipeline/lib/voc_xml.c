@@ -123,8 +123,8 @@ static int add_children(xml_state *st, cJSON *item, const xmlNode *node,
        a = a->next) {
     if ((rc = node_text(st, (const xmlNode *)a)) < 0)
       break;
-    snprintf(key, sizeof key, "@%s", (const char *)a->name);
-    if (!cJSON_GetObjectItemCaseSensitive(item, key))
+    int kl = snprintf(key, sizeof key, "@%s", (const char *)a->name);
+    if (kl > 0 && (size_t)kl < sizeof key && !cJSON_GetObjectItemCaseSensitive(item, key))
       rc = add_str(item, key, st->text.data);
   }
   for (const xmlNode *c = node->children; c && rc == 0; c = c->next) {
@@ -146,10 +146,10 @@ static int add_children(xml_state *st, cJSON *item, const xmlNode *node,
         continue;
       }
     }
-    if (prefix)
-      snprintf(key, sizeof key, "%s/%s", prefix, nm);
-    else
-      snprintf(key, sizeof key, "%s", nm);
+    int kl = prefix ? snprintf(key, sizeof key, "%s/%s", prefix, nm)
+                    : snprintf(key, sizeof key, "%s", nm);
+    if (kl < 0 || (size_t)kl >= sizeof key)
+      continue; /* a path this long is no field anyone maps */
     if (has_element_child(c) && depth < 4) {
       if ((rc = add_children(st, item, c, key, mode, depth + 1)) < 0)
         break;
