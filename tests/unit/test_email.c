@@ -183,8 +183,8 @@ static void test_broken_mime(void **state) {
       /* boundary parameter missing */
       "Content-Type: multipart/alternative\n\nbody without parts\n",
       /* bogus transfer encoding and charset */
-      "Content-Type: text/plain; charset=no-such-charset\n"
-      "Content-Transfer-Encoding: 7-bit\n\nstill text \xff\n",
+      ("Content-Type: text/plain; charset=no-such-charset\n"
+       "Content-Transfer-Encoding: 7-bit\n\nstill text \xff\n"),
       /* broken base64 */
       "Content-Transfer-Encoding: base64\n\n!!!!====@@@@\n",
       /* headers only */
