@@ -333,20 +333,21 @@ static int load_categories(report *r) {
   sqlite3_stmt *s = NULL;
   size_t cap = 0;
   int rc = 0;
-  /* One row per (lexicon, category): English label first, else any. */
+  /* One row per (lexicon, category): the English definition when there is
+   * one, else the first language's. */
   if (sqlite3_prepare_v2(
           r->db,
-          "SELECT lexicon, category, label, description, MIN(ord) FROM ("
-          "SELECT lexicon, category, label, description, ord, lang <> 'en' AS "
-          "nonen FROM definitions WHERE lexicon NOT IN ('persona', "
-          "'negation') AND (?1 IS NULL OR lexicon = ?1) ORDER BY nonen, lang) "
-          "GROUP BY lexicon, category ORDER BY 5",
+          "SELECT lexicon, category, label, description, ord FROM ("
+          "SELECT lexicon, category, label, description, ord, ROW_NUMBER() "
+          "OVER (PARTITION BY lexicon, category ORDER BY lang <> 'en', lang) "
+          "AS pick FROM definitions WHERE lexicon NOT IN ('persona', "
+          "'negation') AND (?1 IS NULL OR lexicon = ?1)) WHERE pick = 1 "
+          "ORDER BY ord, lexicon, category",
           -1, &s, NULL) != SQLITE_OK)
     return dberr(r, "definitions");
   if (r->o->lexicon)
     sqlite3_bind_text(s, 1, r->o->lexicon, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    /* MIN(ord) picks the row whose label/description SQLite returns. */
     if (cat_add(r, &cap, col_text(r, s, 0), col_text(r, s, 1),
                 col_text(r, s, 2), col_text(r, s, 3),
                 sqlite3_column_int64(s, 4)) < 0) {
