@@ -296,6 +296,18 @@ lower tier
 double what
 twice what
 triple what
+not paying ~3 pric*
+enterprise pric*
+waive ~3 fee
+fee ~3 waive*
+implementation fee
+onboarding fee
+setup fee
+budget* ~3 slash*
+not paying for
+won't pay
+not going to pay
+refuse to pay
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -479,6 +491,14 @@ sell this internally
 sell it to my
 sell it to her
 sell it to his
+to sign off
+waiting on ~4 sign*
+decision sits with
+decision lies with
+decision rests with
+unless: approved the
+unless: compliance won't
+unless: security won't approve
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -570,7 +590,6 @@ went unused
 unused
 not sure we ~2 need
 don't think we need
-not convinced it
 solve* anything
 too small to
 not relevant
@@ -588,6 +607,11 @@ what we'd get
 already does
 doesn't already
 use case isn't
+don't feel the pain
+not for us
+no clear need
+no real reason
+see no reason
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -764,6 +788,7 @@ again in
 circle back once
 fiscal year end
 after the fiscal
+nothing new until
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -872,6 +897,13 @@ and a few others
 couple of others
 current tool
 current forecasting tool
+competing product
+competing solution
+competing tool
+other bids
+other quotes
+other proposals
+competing bids
 
 # --- list your competitors here -------------------------------------------------
 # The lines below name the competing vendors of YOUR market. They are examples
@@ -985,8 +1017,6 @@ how we do it today
 build ~3 internally
 develop ~3 internally
 internally built
-learn another
-learn a new
 same process
 for a decade
 and it's fine
@@ -1005,6 +1035,15 @@ change fatigue
 tool fatigue
 too many new tools
 too many tools
+prefer* to keep
+keep doing
+build ~3 similar
+build something
+learn another system
+learn another tool
+learn a new system
+learn a new tool
+learning new systems
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -1177,6 +1216,12 @@ vc-backed
 vc-funded
 not comfortable sending
 not comfortable sharing
+compliance won't
+compliance ~3 won't
+infosec won't
+security won't
+shut down
+what happens to ~3 data
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -1333,6 +1378,10 @@ data cleanup
 data clean-up
 clean up ~3 data
 heavily customi*
+can't spare
+spare anyone
+effort to
+backlogged
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -1580,6 +1629,15 @@ wish the
 wish i could
 wish we could
 useless
+drain* ~3 battery
+battery drain
+cluttered
+ui ~3 slow
+is slow
+so slow
+too slow
+very slow
+painfully slow
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -1728,3 +1786,12 @@ our paper
 your paper
 opt-out ~4 month
 opt-out ~4 year
+data processing agreement
+processing agreement
+year deal
+year contract
+year commitment
+won't sign a
+unless: without changes
+unless: approved the msa
+unless: approved the contract

@@ -149,6 +149,9 @@ unless: integration will be painful
 unless: migration will be painful
 unless: painful to set up
 unless: painful to use
+instead of selling
+spend ~4 updating
+updating spreadsheets
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -265,6 +268,11 @@ rivals ~5 faster
 competitors ~5 faster
 before the price increase
 before prices go up
+heads roll
+heads will roll
+poach*
+falling ~2 behind
+fell ~2 behind
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -375,6 +383,8 @@ reclaim*
 freed up
 without adding
 without hiring
+in half
+halve*
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -496,6 +506,7 @@ seen as the
 big league*
 big players
 grown-up
+look* ~2 sharp
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -657,6 +668,15 @@ without switching
 no need to switch
 in one session
 single session
+less clicking
+little clicking
+fewer clicks
+auto-sync*
+syncs automatically
+zero manual
+no more manual
+over a weekend
+in a weekend
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -767,6 +787,10 @@ no outage*
 zero outage*
 not a single ~2 outage
 without ~2 outage
+audited by
+been audited
+hasn't dropped
+never dropped
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -866,3 +890,7 @@ relief
 relieved
 unless: "love to"
 unless: would "love"
+genuinely look forward
+makes me smile
+buzzing
+love the people
