@@ -281,6 +281,7 @@ typedef struct lang {
 typedef struct pattern {
   uint32_t term;   /* index into terms */
   uint8_t role;    /* P_* */
+  uint8_t title;   /* 1: persona.lex (titles only), 0: text */
 } pattern;
 
 typedef struct example {
@@ -308,6 +309,8 @@ struct voc_lexset {
   /* the token trie: node -> outputs; edges (node << 32 | sym) -> child */
   uint32_t *out_head;    /* per node: first output, UINT32_MAX none */
   size_t nnodes, nodecap;
+  uint8_t *inner;        /* per node: 1 when it has outgoing edges */
+  size_t innercap;
   uint32_t *out_pat, *out_next; /* output list cells */
   size_t nouts, outcap, outcap2;
   u64map edges;
@@ -1175,13 +1178,16 @@ static int new_node(voc_lexset *ls, uint32_t *out) {
                 sizeof *ls->out_head);
   if (rc < 0)
     return rc;
+  if ((rc = grow(&ls->inner, &ls->innercap, ls->nnodes + 1, 1)) < 0)
+    return rc;
   ls->out_head[ls->nnodes] = UINT32_MAX;
+  ls->inner[ls->nnodes] = 0;
   *out = (uint32_t)ls->nnodes++;
   return 0;
 }
 
 static int insert_pattern(voc_lexset *ls, uint32_t root, const uint32_t *at,
-                          size_t n, uint32_t termidx, int role) {
+                          size_t n, uint32_t termidx, int role, int title) {
   uint32_t node = root;
   int rc;
   for (size_t i = 0; i < n; i++) {
@@ -1191,6 +1197,7 @@ static int insert_pattern(voc_lexset *ls, uint32_t root, const uint32_t *at,
       if ((rc = new_node(ls, &child)) < 0 ||
           (rc = u64map_put(&ls->edges, key, child)) < 0)
         return rc;
+      ls->inner[node] = 1;
     }
     node = child;
   }
@@ -1205,6 +1212,7 @@ static int insert_pattern(voc_lexset *ls, uint32_t root, const uint32_t *at,
     return rc;
   ls->pats[ls->npats].term = termidx;
   ls->pats[ls->npats].role = (uint8_t)role;
+  ls->pats[ls->npats].title = (uint8_t)title;
   /* outputs keep insertion (file) order */
   uint32_t cell = (uint32_t)ls->nouts++;
   ls->out_pat[cell] = (uint32_t)ls->npats++;
@@ -1237,10 +1245,12 @@ static int compile(voc_lexset *ls) {
                : t->info.role == VOC_TERM_CONTRAST ? P_CONTRAST
                : t->prox >= 0                      ? P_A
                                                    : P_TERM;
-    if ((rc = insert_pattern(ls, root, a, t->na, (uint32_t)i, role)) < 0)
+    int title = ls->files[c->lexfile].kind == LEX_PERSONA;
+    if ((rc = insert_pattern(ls, root, a, t->na, (uint32_t)i, role, title)) <
+        0)
       return rc;
-    if (t->prox >= 0 &&
-        (rc = insert_pattern(ls, root, a + t->na, t->nb, (uint32_t)i, P_B)) < 0)
+    if (t->prox >= 0 && (rc = insert_pattern(ls, root, a + t->na, t->nb,
+                                             (uint32_t)i, P_B, title)) < 0)
       return rc;
   }
   return 0;
@@ -1391,6 +1401,7 @@ void voc_lexset_free(voc_lexset *ls) {
   free(ls->atoms);
   intern_free(&ls->strings);
   free(ls->out_head);
+  free(ls->inner);
   free(ls->out_pat);
   free(ls->out_next);
   u64map_free(&ls->edges);
@@ -1732,14 +1743,6 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
   return 0;
 }
 
-static bool mode_accepts(const voc_lexset *ls, const pattern *p, int mode) {
-  const term *t = &ls->terms[p->term];
-  int kind = ls->files[ls->cats[t->cat].lexfile].kind;
-  if (mode == VOC_LEX_TITLE)
-    return kind == LEX_PERSONA;
-  return kind != LEX_PERSONA;
-}
-
 int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
                       const char *lng, int mode, const voc_lex_input *in,
                       const voc_lex_match **out, voc_error *err) {
@@ -1779,6 +1782,10 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
     if (m->brk[i])
       ncur = 0;
     size_t ns = word_syms(ls, &in->words[i], sym);
+    if (!ns) { /* a word no term knows ends every live state */
+      ncur = 0;
+      continue;
+    }
     m->cur[ncur].node = lg->root;
     m->cur[ncur].start = (uint32_t)i;
     ncur++;
@@ -1789,7 +1796,8 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
         if (!u64map_get(&ls->edges, (uint64_t)m->cur[s].node << 32 | sym[k],
                         &child))
           continue;
-        if (nnext < MAX_ACTIVE) {
+        /* a leaf cannot go further: no need to keep it alive */
+        if (ls->inner[child] && nnext < MAX_ACTIVE) {
           m->nxt[nnext].node = child;
           m->nxt[nnext].start = m->cur[s].start;
           nnext++;
@@ -1797,7 +1805,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
         for (uint32_t o = ls->out_head[child]; o != UINT32_MAX;
              o = ls->out_next[o]) {
           const pattern *p = &ls->pats[ls->out_pat[o]];
-          if (!mode_accepts(ls, p, mode))
+          if (p->title != (mode == VOC_LEX_TITLE))
             continue;
           if ((rc = grow(&m->hits, &m->hitcap, m->nhits + 1,
                          sizeof *m->hits)) < 0)
