@@ -308,6 +308,13 @@ not paying for
 won't pay
 not going to pay
 refuse to pay
+cost doesn't work
+price doesn't work
+numbers don't work
+eye-watering
+stretch to
+can't stretch
+drop the price
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -499,6 +506,13 @@ decision rests with
 unless: approved the
 unless: compliance won't
 unless: security won't approve
+clear it with
+purse strings
+needs a signature
+signature from
+without ~3 blessing
+can't move without
+unless: auditors won't
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -612,6 +626,11 @@ not for us
 no clear need
 no real reason
 see no reason
+problem to solve
+doing fine without
+fine without
+don't already have
+unless: reason to change
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -789,6 +808,8 @@ circle back once
 fiscal year end
 after the fiscal
 nothing new until
+again after
+talk again
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -904,6 +925,11 @@ other bids
 other quotes
 other proposals
 competing bids
+contract with another
+with another vendor
+unless: works with our existing
+unless: integrates with our existing
+unless: with our existing
 
 # --- list your competitors here -------------------------------------------------
 # The lines below name the competing vendors of YOUR market. They are examples
@@ -1044,6 +1070,10 @@ learn another tool
 learn a new system
 learn a new tool
 learning new systems
+attached to their
+attached to our
+what we know
+change what works
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -1222,6 +1252,13 @@ infosec won't
 security won't
 shut down
 what happens to ~3 data
+get bought
+who can access
+access to our data
+access ~4 recording*
+auditors won't
+auditor* ~4 sign off
+unless: passed
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -1382,6 +1419,10 @@ can't spare
 spare anyone
 effort to
 backlogged
+re-map*
+remap*
+own the implementation
+own the rollout
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -1638,6 +1679,21 @@ so slow
 too slow
 very slow
 painfully slow
+unless: cost doesn't work
+unless: price doesn't work
+unless: missing our number
+unless: missing the number
+unless: missing targets
+unless: missing quota
+unless: missing forecast
+doesn't match
+don't match
+won't open
+doesn't open
+don't sync
+doesn't sync
+unfinished
+half-baked
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.

@@ -56,12 +56,12 @@ can't answer
 couldn't answer
 can't explain
 couldn't explain
-missed ~4 commit
-missed ~4 forecast
-missed ~4 number
-missed ~4 target
-missed ~4 quota
-missed ~4 plan
+"missed" ~4 commit
+"missed" ~4 forecast
+"missed" ~4 number
+"missed" ~4 target
+"missed" ~4 quota
+"missed" ~4 plan
 hours ~4 wasted
 hours ~4 lost
 wasted ~4 hours
@@ -152,6 +152,10 @@ unless: painful to use
 instead of selling
 spend ~4 updating
 updating spreadsheets
+keep missing
+missing ~3 number
+nobody knows
+no one knows
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -273,6 +277,8 @@ heads will roll
 poach*
 falling ~2 behind
 fell ~2 behind
+eat* our lunch
+if we don't move
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -507,6 +513,8 @@ big league*
 big players
 grown-up
 look* ~2 sharp
+other firms
+other companies ~4 already
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -791,6 +799,8 @@ audited by
 been audited
 hasn't dropped
 never dropped
+bulletproof
+bullet-proof
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -894,3 +904,5 @@ genuinely look forward
 makes me smile
 buzzing
 love the people
+pleasure to use
+a pleasure
