@@ -415,7 +415,8 @@ static int group_cmp(const void *pa, const void *pb) {
 }
 
 /* Quotes: most representative first (statements before questions, clear
- * sentences of 20 bytes or more, shortest, newest, then by id), from
+ * sentences of quotable size (30 to 240 bytes), shortest, newest, then by
+ * id), from
  * distinct documents, without repeating a text. */
 static int load_quotes(report *r, rsection *sec, const char *expr, bool all) {
   sqlite3_stmt *s = NULL;
@@ -424,7 +425,8 @@ static int load_quotes(report *r, rsection *sec, const char *expr, bool all) {
                     "SELECT %s AS g, c.lexicon, c.category, c.evidence, d.id "
                     "FROM documents d JOIN doc_categories c ON c.doc = d.doc" FILT
                     LEXF " AND c.evidence IS NOT NULL AND c.evidence <> '' "
-                    "ORDER BY 1, 2, 3, c.question, LENGTH(c.evidence) < 20, "
+                    "ORDER BY 1, 2, 3, c.question, LENGTH(c.evidence) NOT BETWEEN 30 "
+                    "AND 240, "
                     "LENGTH(c.evidence), d.day DESC, d.id",
                     expr, 0)) < 0)
     return rc;

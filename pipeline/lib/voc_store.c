@@ -196,8 +196,23 @@ static const char *const schema_v1[] = {
     "  WHERE c.name NOT IN (SELECT name FROM seen);\n",
     NULL};
 
-static const char *const *const migrations[] = {schema_v1};
+/* Version 2: quotes of quotable size (30 to 240 bytes) rank first. */
+static const char *const schema_v2[] = {
+    "DROP VIEW quotes;\n",
+    "CREATE VIEW quotes AS\n"
+    "  SELECT d.lexicon, d.category, d.evidence, x.id, x.persona,\n"
+    "    COALESCE(x.campaign, '(no campaign)') AS campaign, x.kind, x.day,\n"
+    "    ROW_NUMBER() OVER (PARTITION BY d.lexicon, d.category ORDER BY\n"
+    "      d.question, LENGTH(d.evidence) NOT BETWEEN 30 AND 240,\n"
+    "      LENGTH(d.evidence), x.day DESC, x.id) AS rank\n"
+    "  FROM doc_categories d JOIN documents x ON x.doc = d.doc\n"
+    "  WHERE d.evidence IS NOT NULL AND d.evidence <> '';\n",
+    NULL};
+
+static const char *const *const migrations[] = {schema_v1, schema_v2};
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
+_Static_assert(NMIGRATIONS == VOC_STORE_SCHEMA,
+               "one migration per schema version");
 
 enum {
   S_FIND,
@@ -564,7 +579,8 @@ static const char *json_str(const cJSON *obj, const char *k) {
 }
 
 /* The better of two evidences for a document's category: a statement over a
- * question, then a clear one (>= 20 bytes) over a fragment, then the
+ * question, then a full sentence of quotable size (30 to 240 bytes: not a
+ * fragment like "Security call.", not a paragraph) over others, then the
  * shorter; ties keep the earlier tag. */
 static bool better_evidence(const tag_view *a, const tag_view *b) {
   if (!b->evidence || !*b->evidence)
@@ -574,8 +590,9 @@ static bool better_evidence(const tag_view *a, const tag_view *b) {
   if (a->question != b->question)
     return !a->question;
   size_t la = strlen(a->evidence), lb = strlen(b->evidence);
-  if ((la >= 20) != (lb >= 20))
-    return la >= 20;
+  bool qa = la >= 30 && la <= 240, qb = lb >= 30 && lb <= 240;
+  if (qa != qb)
+    return qa;
   return la < lb;
 }
 

@@ -23,7 +23,7 @@
 #include "voc_record.h"
 
 /* Current schema version (PRAGMA user_version after voc_store_open). */
-#define VOC_STORE_SCHEMA 1
+#define VOC_STORE_SCHEMA 2
 
 typedef struct voc_store voc_store;
 

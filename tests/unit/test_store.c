@@ -235,6 +235,29 @@ static void newer_schema_is_refused(void **state) {
                    VOC_EDB);
 }
 
+static void older_schema_is_migrated(void **state) {
+  fixture *fx = *state;
+  voc_error err;
+  voc_error_clear(&err);
+  assert_int_equal(put(fx->st, "{\"id\":\"m\",\"text\":\"kept\"}"), 0);
+  assert_int_equal(voc_store_run_end(fx->st, &err), 0);
+  assert_int_equal(sqlite3_exec(voc_store_db(fx->st), "PRAGMA user_version = 1",
+                                NULL, NULL, NULL),
+                   SQLITE_OK);
+  voc_store_close(fx->st);
+  fx->st = NULL;
+  /* A reader does not migrate; it asks for a load first. */
+  assert_int_equal(voc_store_open(&fx->st, fx->path, VOC_STORE_READONLY, &err),
+                   VOC_EDB);
+  assert_int_equal(voc_store_open(&fx->st, fx->path, 0, &err), 0);
+  assert_int_equal(count(fx->st, "PRAGMA user_version"), VOC_STORE_SCHEMA);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM sqlite_schema WHERE "
+                                 "name = 'quotes' AND sql LIKE '%BETWEEN 30 "
+                                 "AND 240%'"),
+                   1);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM documents"), 1);
+}
+
 static void report_options_are_checked(void **state) {
   (void)state;
   voc_report_opts o;
@@ -294,6 +317,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(run_end_records_counts, setup, teardown),
       cmocka_unit_test_setup_teardown(dump_gives_records_back, setup, teardown),
       cmocka_unit_test_setup_teardown(newer_schema_is_refused, setup, teardown),
+      cmocka_unit_test_setup_teardown(older_schema_is_migrated, setup, teardown),
       cmocka_unit_test(report_options_are_checked),
       cmocka_unit_test_setup_teardown(report_on_empty_store, setup, teardown),
   };
