@@ -565,6 +565,38 @@ static int ends_sentence(const line *l) {
   return c == '.' || c == '?' || c == '!';
 }
 
+/* "Jo Smith", "Dr. Ana de la Fuente", "Ingrid Voß": one to five words,
+ * each capitalised (or a name particle), no digits. */
+static int name_like(const char *s, size_t n) {
+  static const char *const particles[] = {"van", "von", "de", "der", "den",
+                                          "da", "del", "di", "la", "le",
+                                          "du", "dos", "y", "e", NULL};
+  size_t i = 0, words = 0;
+  while (i < n) {
+    size_t a, k;
+    unsigned char c;
+    int ok;
+    while (i < n && s[i] == ' ')
+      i++;
+    if (i >= n)
+      break;
+    a = i;
+    while (i < n && s[i] != ' ')
+      i++;
+    words++;
+    c = (unsigned char)s[a];
+    ok = (c >= 'A' && c <= 'Z') || c >= 0x80;
+    for (k = 0; !ok && particles[k] != NULL; k++)
+      ok = strlen(particles[k]) == i - a &&
+           strncmp(s + a, particles[k], i - a) == 0;
+    if (!ok)
+      return 0;
+  }
+  return words >= 1 && words <= 5 && !has_digit(s, n) &&
+         memchr(s, '?', n) == NULL && memchr(s, '!', n) == NULL &&
+         memchr(s, ':', n) == NULL;
+}
+
 /* A trailing paragraph [a, b) that is a name/title/company block. */
 static int sig_paragraph(const line *L, size_t a, size_t b) {
   size_t k, lines = 0, sentences = 0;
@@ -598,7 +630,13 @@ static int sig_paragraph(const line *L, size_t a, size_t b) {
     return 0;
   if (sentences > 1)
     return 0;
-  return lines >= 2 || marks;
+  if (marks)
+    return 1;
+  /* two or more lines that start with a name */
+  for (k = a; k < b; k++)
+    if (L[k].keep && L[k].kind != L_BLANK)
+      return lines >= 2 && name_like(L[k].s, L[k].n);
+  return 0;
 }
 
 /* Drop trailing name/title/company paragraphs (never the first one). */

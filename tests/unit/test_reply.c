@@ -132,6 +132,9 @@ static void test_closing_and_name_block(void **state) {
   expect("Ok for Tuesday.\n\nJo\n\nPlease consider the environment before "
          "printing this email.\n",
          "Ok for Tuesday.\n\nJo");
+  /* short closing lines that are not a name block stay */
+  expect("Thanks for the call.\n\nLet's talk Monday\nBest time is 10am",
+         "Thanks for the call.\n\nLet's talk Monday\nBest time is 10am");
   /* list items at the end are content */
   expect("Two things:\n\n- pricing\n- security review",
          "Two things:\n\n- pricing\n- security review");
