@@ -13,6 +13,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <iconv.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -656,8 +657,17 @@ voc_format voc_ingest_detect(const char *name, const char *head, size_t n) {
     return VOC_FMT_JSON;
   if (looks_like_email(h, hn))
     return VOC_FMT_EML;
-  if (name && has_suffix(name, ".txt"))
+  if (name && has_suffix(name, ".txt")) {
+    /* Excel's "Unicode text" export: tab-separated with a header line */
+    size_t t1 = 0, t2 = 0, k2 = 0;
+    while (k2 < hn && h[k2] != '\n')
+      t1 += h[k2++] == '\t';
+    for (k2++; k2 < hn && h[k2] != '\n'; k2++)
+      t2 += h[k2] == '\t';
+    if (t1 >= 1 && t1 == t2 && k2 <= hn)
+      return VOC_FMT_TSV;
     return looks_like_transcript(h, hn) ? VOC_FMT_TRANSCRIPT : VOC_FMT_TEXT;
+  }
   if (looks_like_transcript(h, hn))
     return VOC_FMT_TRANSCRIPT;
   /* a header line with separators and no sentence punctuation: CSV */
@@ -1450,6 +1460,50 @@ static int run_format(voc_ingest *ing, FILE *f, const char *name,
   }
 }
 
+/* Excel's "Unicode text" and some CRM exports are UTF-16 with a BOM:
+ * convert them to UTF-8 in a temporary file (streaming, bounded memory).
+ * Unpaired surrogates become U+FFFD and are counted. NULL on failure. */
+static FILE *utf16_to_utf8(voc_ingest *ing, FILE *in) {
+  iconv_t cd = iconv_open("UTF-8", "UTF-16");
+  if (cd == (iconv_t)-1)
+    return NULL;
+  FILE *out = tmpfile();
+  char ibuf[32768], obuf[2 * 32768 + 16];
+  size_t ileft = 0;
+  bool ok = out != NULL;
+  while (ok) {
+    size_t n = fread(ibuf + ileft, 1, sizeof ibuf - ileft, in);
+    ileft += n;
+    if (ileft == 0)
+      break;
+    char *ip = ibuf, *op = obuf;
+    size_t oleft = sizeof obuf;
+    size_t r = iconv(cd, &ip, &ileft, &op, &oleft);
+    if (r == (size_t)-1 && (errno == EILSEQ || (errno == EINVAL && n == 0))) {
+      /* a bad or truncated code unit: U+FFFD and skip it */
+      memcpy(op, "\xEF\xBF\xBD", 3);
+      op += 3;
+      size_t skip = ileft < 2 ? ileft : 2;
+      ip += skip;
+      ileft -= skip;
+      ing->cli->nrepaired++;
+    }
+    if (fwrite(obuf, 1, (size_t)(op - obuf), out) != (size_t)(op - obuf))
+      ok = false;
+    memmove(ibuf, ip, ileft);
+    if (n == 0 && ileft == 0)
+      break;
+  }
+  iconv_close(cd);
+  if (!ok || ferror(in)) {
+    if (out)
+      fclose(out);
+    return NULL;
+  }
+  rewind(out);
+  return out;
+}
+
 int voc_ingest_file(voc_ingest *ing, const char *path, voc_format fmt,
                     voc_error *err) {
   struct stat st;
@@ -1516,19 +1570,29 @@ int voc_ingest_file(voc_ingest *ing, const char *path, voc_format fmt,
       voc_cli_fail(ing->cli, VOC_EX_DATAERR);
       goto done;
     }
+    if (n >= 2 && (((unsigned char)head[0] == 0xFF &&
+                    (unsigned char)head[1] == 0xFE) ||
+                   ((unsigned char)head[0] == 0xFE &&
+                    (unsigned char)head[1] == 0xFF))) {
+      FILE *conv = utf16_to_utf8(ing, in);
+      if (!conv) {
+        voc_cli_msg(ing->cli, "%s: cannot convert UTF-16 to UTF-8: %s", disp,
+                    strerror(errno));
+        voc_cli_fail(ing->cli, VOC_EX_IOERR);
+        goto done;
+      }
+      if (spool)
+        fclose(spool);
+      spool = conv;
+      in = conv;
+      n = fread(head, 1, sizeof head, in);
+      rewind(in);
+    }
     const char *nul = memchr(head, '\0', n);
     if (nul) {
-      if (n >= 2 && (((unsigned char)head[0] == 0xFF &&
-                      (unsigned char)head[1] == 0xFE) ||
-                     ((unsigned char)head[0] == 0xFE &&
-                      (unsigned char)head[1] == 0xFF)))
-        voc_cli_msg(ing->cli,
-                    "%s: UTF-16 text, not ingested: convert it first "
-                    "(iconv -f UTF-16 -t UTF-8)", disp);
-      else
-        voc_cli_msg(ing->cli,
-                    "%s: binary data (NUL byte at offset %zu), not ingested",
-                    disp, (size_t)(nul - head));
+      voc_cli_msg(ing->cli,
+                  "%s: binary data (NUL byte at offset %zu), not ingested",
+                  disp, (size_t)(nul - head));
       voc_cli_fail(ing->cli, VOC_EX_DATAERR);
       goto done;
     }
