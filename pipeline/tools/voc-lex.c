@@ -429,6 +429,8 @@ int main(int argc, char **argv) {
       "                        turn a term list into lexicon lines on stdout\n"
       "  bench RECORDS         time the matcher alone on the records' texts",
       opts);
+  cli.epilog = "check exits 65 when a lexicon has errors (warnings alone: 0); "
+               "test exits 1 when an\nexample fails.";
   /* options may come before and after the command and its operands: the
    * common parser stops at each operand, which is collected here */
   char **ops = calloc((size_t)argc + 1, sizeof *ops);
