@@ -64,6 +64,30 @@ unless: kein problem
 unless: passt
 unless: budget ist da
 unless: budget ist freigegeben
+zu hoch
+preislich
+kostet zu viel
+zu viel geld
+nicht bezahlbar
+unbezahlbar
+nicht finanzierbar
+sprengt ~3 budget
+über ~3 budget
+budget* ~3 reicht nicht
+budget* ~4 überschritten
+rabatt ~4 wünsch*
+rabatt ~4 brauch*
+preis ~4 runter
+beim preis ~3 entgegen
+lizenzkosten ~3 hoch
+pro nutzer ~3 teuer
+woanders günstiger
+kostenlos
+gratis
+lohnt sich nicht
+unless: preis ist fair
+unless: preislich fair
+unless: preislich in ordnung
 
 [authority] Entscheidungsbefugnis
 description: Jemand anderes muss zustimmen oder unterschreiben: Chef, Geschäftsführung, Vorstand, Betriebsrat, Einkauf, Gremium, eine verpflichtende Ausschreibung. Nicht, wenn die Freigabe schon erteilt ist.
@@ -110,6 +134,18 @@ unless: schon genehmigt
 ohne zustimmung
 ohne freigabe
 ohne genehmigung
+chef ~4 entscheid*
+chefin ~4 entscheid*
+vorgesetzte*
+muss ~3 absegnen
+entscheidung ~4 geschäftsführung
+entscheidung ~4 vorstand
+entscheidung ~4 gremium
+nicht ich ~3 entscheide
+liegt nicht bei mir
+einkauf ~4 freigeben
+einkauf ~4 einbinden
+zeichnungsberechtig*
 
 [need] Bedarf
 description: Kein klarer Bedarf oder Nutzen: kein Bedarf, brauchen wir nicht, keine Priorität, nice-to-have, zu klein dafür.
@@ -137,6 +173,17 @@ nicht interessiert
 überdimensioniert
 overkill
 brauchen ~5 nicht
+sehe* ~4 keinen bedarf
+kein konkreter bedarf
+nicht notwendig
+nicht nötig
+unnötig
+brauchen wir nicht
+brauche ich nicht
+kein thema für uns
+lohnt ~3 nicht für uns
+zu klein
+sehen ~4 keinen nutzen
 
 [timing] Zeitpunkt
 description: Ausdrücklich auf später verschoben: nicht jetzt, nicht dieses Jahr, nächstes Quartal oder Jahr, frühestens im Q3, nach der Umstrukturierung, bis Jahresende. Nicht bedingte Verschiebungen ("wenn die Funktion kommt") und nicht verschobene Termine.
@@ -176,6 +223,28 @@ zurückgestellt
 "2026"
 "2027"
 vertrag ~4 ausläuft
+später melden
+melden uns ~4 wieder
+wieder melden
+kommen sie ~4 wieder auf
+nach dem sommer
+nach der sommerpause
+nach den ferien
+im herbst
+im frühjahr
+nächsten monat
+im neuen jahr
+anfang ~2 jahres
+ende des jahres
+jahresende
+bis ~2 q1
+bis ~2 q2
+bis ~2 q3
+bis ~2 q4
+zurückstellen
+vertagt
+derzeit kein thema
+aktuell kein thema
 
 [competitor] Wettbewerber-Anbieter
 description: Ein konkreter anderer Anbieter ist im Spiel: im Einsatz, in Evaluierung, im Vergleich oder als Preishebel. Nicht abgelöste Tools und nicht die eigenen Marktbegleiter des Kunden (das ist fear_of_loss).
@@ -209,6 +278,15 @@ wechsel ist
 unless: abgelöst
 unless: gekündigt
 unless: gewechselt von
+wettbewerbsprodukt
+mitbewerber ~4 im einsatz
+mitbewerber ~4 angebot
+anderer hersteller
+alternativen ~3 anschauen
+vergleichen ~4 mit
+angebot ~4 günstiger
+vertrag ~3 läuft noch
+laufenden vertrag
 # --- list your competitors here (user-editable) ---
 quotaview
 dealcraft
@@ -252,6 +330,16 @@ bleiben bei
 beim alten
 bauen ~3 selbst
 entwickeln ~3 selbst
+hat sich bewährt
+läuft gut
+läuft ~2 gut
+bewährte* ~2 prozess
+keine lust auf
+wechsel ~3 aufwand
+nicht wechseln
+veränderung ~3 schwer
+mitarbeiter ~4 nicht umstellen
+gewohnt
 
 [risk] Risiko / Sicherheit
 description: Zweifel oder Hürde bei Sicherheit, Datenschutz, Compliance, Datenstandort oder Stabilität des Anbieters. Sicherheit lobend erwähnt ist trust_risk, nicht risk.
@@ -283,6 +371,22 @@ start-up ~4 risiko
 unless: überzeugt
 unless: keine bedenken
 unless: kein problem
+datenschutzbedenken
+datenschutz ~3 ungeklärt
+datenschutz ~3 kritisch
+nicht dsgvo-konform
+dsgvo-konform
+auftragsverarbeitung ~4 fehlt
+us-cloud
+usa
+amerikanisch*
+cloud act
+schrems
+sicherheitslücke*
+datenleck*
+nicht zertifiziert
+zu jung
+zu klein ~3 anbieter
 
 [implementation] Einführungsaufwand
 description: Der Aufwand ist das Hindernis: Integration, Migration, Einrichtung, keine Ressourcen oder IT-Kapazität, Schulungsaufwand.
@@ -308,6 +412,22 @@ anbindung ~4 aufwand
 schulungsaufwand
 schulung* ~3 aufwand
 einarbeitung
+einführungsaufwand
+implementierungsaufwand
+umstellungsaufwand
+zu aufwendig
+aufwendig
+zu komplex
+keine leute
+personell
+it ~4 keine zeit
+it ~4 ausgelastet
+schnittstelle ~4 programmier*
+daten ~4 migrieren
+datenübernahme
+schulung* ~4 mitarbeiter
+unless: ohne aufwand
+unless: kein aufwand
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.
@@ -339,6 +459,20 @@ einschränkung*
 skaliert nicht
 unless: keine fehler
 passt ~2 nicht
+funktion ~3 fehlt
+fehlt ~3 funktion
+nicht möglich
+geht nicht
+unbrauchbar
+zu langsam
+hängt sich auf
+abgestürzt
+nicht kompatibel
+inkompatibel
+nur englisch
+nur auf englisch
+kein deutsch
+nicht auf deutsch
 
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.
@@ -376,3 +510,15 @@ unless: vereinbart
 unless: unterschrieben
 unless: unser vertrag dort
 unless: vertrag dort
+vertragsdauer
+laufzeit ~3 monate
+laufzeit ~3 jahre
+jahresvertrag
+mehrjährig*
+kündigungsrecht
+kündbar
+haftungsbegrenzung
+rechtsprüfung
+vertragsprüfung
+unsere agb
+preisgarantie

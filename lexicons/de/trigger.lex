@@ -25,6 +25,16 @@ alptraum
 kopfschmerzen
 fehleranfällig
 niemand ~3 vertraut
+zeitaufwendig
+aufwendig ~3 excel
+fehler ~3 excel
+excel-chaos
+doppelt erfassen
+doppelpflege
+keinen überblick
+intransparent
+verlieren den überblick
+ärger*
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
@@ -53,6 +63,12 @@ vertragsstrafe*
 jede woche ohne
 jeden tag ohne
 jeden monat ohne
+nicht abhängen lassen
+hinterher
+hinken hinterher
+verlieren ~3 marktanteile
+kunden abspringen
+bevor es zu spät
 
 [desire_for_gain] Gewinnstreben
 description: Mehr erreichen: Umsatz, mehr Abschlüsse, Wachstum, ROI, Einsparungen, Zeitgewinn und Produktivität, Genauigkeit.
@@ -78,6 +94,14 @@ produktivität
 effizien*
 jeden cent wert
 genauer
+mehr zeit ~3 verkauf*
+zeit gewinnen
+gewinnen ~3 zeit
+schneller ~3 abschl*
+abschlussquote
+umsatzplus
+wachstum
+wachsen
 
 [social_status] Ansehen und Status
 description: Wie es sie aussehen lässt: Eindruck beim Vorstand oder Chef, modern und vorn dabei, Vergleichsunternehmen setzen es ein.
@@ -97,6 +121,10 @@ als erste
 aushängeschild
 vorzeigen
 schwesterfirmen
+vorzeigeprojekt
+vorbild
+andere unternehmen ~4 nutzen
+branche ~4 nutzt
 
 [convenience] Bequemlichkeit
 description: Einfach und schnell: einfache Bedienung, schnelle Einrichtung, alles an einem Ort, keine Schulung nötig, funktioniert sofort.
@@ -123,6 +151,12 @@ funktioniert sofort
 bequem
 unless: nicht einfach
 unless: nicht so einfach
+in wenigen minuten
+ohne aufwand
+ohne programmier*
+spart ~3 klicks
+alles in einem
+selbsterklärend
 
 [trust_risk] Vertrauen und Sicherheit
 description: Beweise und Sicherheit suchen oder schätzen: Referenzen, Fallstudien, Zertifizierungen (ISO 27001, SOC 2), Prüfberichte, SLA, Garantien, Zuverlässigkeit.
@@ -149,6 +183,13 @@ bewährt
 nachweis*
 vertrauenswürdig
 überzeugt
+referenzkunde*
+bewährt*
+sicherheit ~3 überzeugt
+garantiert
+läuft stabil
+stabil
+ausfallfrei
 
 [emotional_resonance] Emotionale Resonanz
 description: Gefühle und Werte: Begeisterung, Freude, Stolz, ein gutes Gefühl, gemeinsame Werte ("die verstehen uns").
@@ -169,3 +210,8 @@ verstehen uns
 versteht uns
 unsere werte
 macht ~2 spaß
+freuen uns ~3 zusammenarbeit
+toll
+großartig
+herzblut
+leidenschaft

@@ -1423,6 +1423,10 @@ re-map*
 remap*
 own the implementation
 own the rollout
+unless: no setup
+unless: no training
+unless: zero training
+unless: zero setup
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
