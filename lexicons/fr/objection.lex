@@ -45,6 +45,21 @@ unless: prix correct
 unless: vaut le coup
 unless: les vaut
 unless: budget est validé
+trop élevé
+au-dessus de notre budget
+dépasse ~3 budget
+hors budget
+pas dans le budget
+pas dans notre budget
+coût ~3 trop
+prix ~3 trop
+ne pouvons pas nous permettre
+baisser le prix
+baisser ~3 prix
+meilleur prix
+effort sur le prix
+gratuit
+pas rentable
 
 [authority] Pouvoir de décision
 description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
@@ -79,6 +94,23 @@ service achats
 unless: déjà validé
 unless: déjà approuvé
 unless: a validé
+décision ~4 direction
+décision ~4 dg
+décision ~4 conseil
+décision ~4 comité
+doit ~3 valider
+faut ~3 validation
+faut l'accord
+attendre ~3 accord
+signature ~4 direction
+mon patron
+ma patronne
+mon responsable
+ma responsable
+sa hiérarchie
+ma hiérarchie
+hiérarchie
+conseil d'administration
 
 [need] Besoin
 description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.
@@ -101,6 +133,16 @@ pas utile
 inutile
 trop petits
 superflu
+pas nécessaire
+pas indispensable
+pas pertinent
+pas de valeur ajoutée
+aucune valeur ajoutée
+ne voyons pas
+ne vois pas
+on s'en sort
+trop petit
+pas de problème à résoudre
 
 [timing] Calendrier
 description: Un report explicite à plus tard : pas maintenant, pas cette année, l'an prochain, au T3, après la réorganisation. Pas un report conditionnel ni un rendez-vous déplacé.
@@ -130,6 +172,26 @@ restructuration
 fin d'année
 "2026"
 "2027"
+plus tard
+l'année prochaine
+le trimestre prochain
+d'ici la fin de l'année
+avant la fin de l'année
+après l'été
+à la rentrée
+en septembre
+en janvier
+au t1
+au t2
+au t3
+au t4
+pas tout de suite
+reporter
+repoussé
+en suspens
+mettre en pause
+en pause
+gel
 
 [competitor] Concurrent (éditeur)
 description: Un autre éditeur précis est en jeu : déjà utilisé, en évaluation, en comparaison ou utilisé comme levier de prix. Pas un outil abandonné, ni les concurrents commerciaux du client (fear_of_loss).
@@ -150,6 +212,17 @@ comparer avec
 comparatif
 unless: abandonné
 unless: résilié
+concurrent ~4 utilis*
+déjà équipés
+déjà un outil
+déjà une solution
+déjà sous contrat
+autre prestataire
+appel d'offres ~4 concurrent*
+offre concurrente
+proposition concurrente
+comparer ~3 offres
+moins cher chez
 # --- list your competitors here (user-editable) ---
 quotaview
 dealcraft
@@ -176,6 +249,18 @@ satisfaits de
 pas changer
 rien changer
 résistance au changement
+fonctionne bien
+marche bien
+nous convient
+ça nous convient
+on a toujours fait
+habitudes
+changer ~3 difficile
+résistance
+sur excel ~4 suffit
+développer en interne
+outil maison
+fait maison
 
 [risk] Risque / sécurité
 description: Doute ou blocage sur la sécurité, la conformité, la confidentialité, la localisation des données ou la solidité de l'éditeur. La sécurité citée en bien relève de trust_risk.
@@ -204,6 +289,23 @@ dpia
 bloque le dossier
 bloque* ~3 dossier
 unless: rassurant
+données ~4 sensibles
+données ~4 hors
+hébergement ~3 hors
+hébergé ~3 états-unis
+états-unis
+cloud act
+cnil
+sécurité ~4 préoccup*
+préoccup* ~4 sécurité
+préoccup* ~4 données
+pas conforme
+non conforme
+fuite*
+faille*
+startup ~4 risque
+trop jeune
+pérennité
 
 [implementation] Effort de mise en œuvre
 description: L'effort de déploiement est l'obstacle : intégration, migration, paramétrage, pas de ressources ni de disponibilité IT, formation.
@@ -227,6 +329,21 @@ trop de travail
 formation ~3 lourde
 projet lourd
 chantier
+mise en œuvre ~4 lourde
+mise en place ~4 lourde
+déploiement ~4 lourd
+trop lourd
+manque de ressources
+manque de temps
+équipe ~4 débordée
+dsi ~4 débordée
+pas de développeur
+développement spécifique
+reprise des données
+formation ~3 équipes
+"former" ~3 équipes
+charge ~3 projet
+unless: toute seule
 
 [product_fit] Adéquation produit
 description: Le produit ne convient pas : fonction ou intégration manquante, ne correspond pas au cas d'usage, limites, bugs, plantages.
@@ -256,6 +373,20 @@ limité*
 limite*
 trop basique
 unless: aucun bug
+fonctionnalité ~3 manque
+manque ~3 fonctionnalité
+ne fonctionne pas
+fonctionne pas
+pas compatible
+incompatible
+pas possible
+impossible de
+trop lent
+rame
+bugue
+buggé
+pas en français
+uniquement en anglais
 
 [contract] Contrat / conditions
 description: Les conditions sont l'enjeu : durée d'engagement, reconduction tacite, résiliation, préavis, responsabilité, DPA, revue juridique, prix ferme, conditions de paiement. Pas le contrat d'un concurrent, ni des conditions déjà convenues.
@@ -285,3 +416,19 @@ indexation
 unless: convenues
 unless: acceptées
 unless: signé
+durée du contrat
+engagement d'un an
+sans engagement
+tacite reconduction
+clause de sortie
+clause de résiliation
+préavis ~3 jours
+préavis ~3 mois
+conditions contractuelles
+contrat ~4 juriste*
+nos juristes
+juristes
+cgv
+facturation ~3 mensuelle
+facturation ~3 trimestrielle
+paiement ~3 jours

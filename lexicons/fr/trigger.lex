@@ -22,6 +22,16 @@ pénible
 frustrant*
 plus personne ne
 on perdait
+perdons ~3 temps
+fichiers excel
+tableurs
+double saisie
+pas de visibilité
+aucune visibilité
+manque de visibilité
+usine à gaz
+fastidieux
+chronophage
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
@@ -44,6 +54,12 @@ perdre ~3 affaires
 perdre ~3 contrats
 trop tard
 pénalité*
+rester à la traîne
+perdre des clients
+perdre des parts de marché
+concurrents ~5 plus rapides
+avant qu'il ne soit trop tard
+pénalités
 
 [desire_for_gain] Désir de gain
 description: Vouloir plus : chiffre d'affaires, plus d'affaires signées, croissance, ROI, économies, temps gagné, productivité.
@@ -64,6 +80,15 @@ chiffre d'affaires
 croissance
 productivité
 efficacité
+gagner du temps
+gain de productivité
+plus de chiffre
+augmenter ~4 ventes
+augmenter ~4 chiffre
+taux de conversion
+taux de transformation
+vaut le coup
+vaut son prix
 
 [social_status] Image et statut
 description: L'image que cela donne : impressionner la direction ou le conseil, paraître moderne ou pionnier, des pairs qui l'adoptent.
@@ -85,6 +110,12 @@ image de marque
 impressionn* ~4 direction
 impressionn* ~4 conseil
 impressionn* ~4 patron
+image ~3 moderne
+faire bonne impression
+montrer ~3 direction
+nos pairs
+d'autres entreprises ~4 utilisent
+à la pointe
 
 [convenience] Simplicité
 description: Facilité et rapidité : simple, intuitif, installation rapide, tout au même endroit, pas de formation nécessaire, ça marche tout de suite.
@@ -109,6 +140,16 @@ ergonomique
 unless: pas simple
 unless: pas facile
 formé* ~3 seul*
+facile à utiliser
+facile à prendre en main
+simple à utiliser
+rapide
+en quelques clics
+en un clic
+sans effort
+tout seuls
+prêt à l'emploi
+fluide
 
 [trust_risk] Confiance et réduction du risque
 description: Chercher ou apprécier des preuves et de la sécurité : références clients, études de cas, certifications (ISO 27001, SOC 2), rapports d'audit, SLA, garanties, fiabilité ("aucune coupure").
@@ -133,6 +174,17 @@ sans coupure
 sans panne
 éprouvé*
 qui a fait ses preuves
+preuve*
+cas client*
+témoignage*
+hébergement ~4 france
+hébergement ~4 francfort
+conforme au rgpd
+certifié*
+sécurisé*
+stable
+sans interruption
+zéro panne
 
 [emotional_resonance] Résonance émotionnelle
 description: Émotions et valeurs : enthousiasme, plaisir, fierté, tranquillité d'esprit, valeurs partagées ("ils nous comprennent").
@@ -153,3 +205,14 @@ l'esprit tranquille
 nos valeurs
 nous comprennent
 coup de cœur
+génial
+super ~3 équipe
+formidable
+on adore
+nous adorons
+ils ont adoré
+elle a adoré
+il a adoré
+content*
+heureux
+partage* ~3 valeurs
