@@ -36,6 +36,23 @@ unless: precio está bien
 unless: vale la pena
 unless: merece la pena
 unless: no nos preocupa
+muy caro
+sale caro
+precio ~3 excesivo
+cuesta demasiado
+demasiado dinero
+fuera de presupuesto
+fuera de nuestro presupuesto
+supera ~3 presupuesto
+no nos llega
+no podemos pagar
+no nos lo podemos permitir
+bajar el precio
+mejor precio
+rebajar ~3 precio
+gratis
+gratuito
+no compensa
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
@@ -63,6 +80,21 @@ concurso
 compras ~4 aprob*
 unless: ya aprobó
 unless: ya lo aprobó
+tiene que firmar
+tiene que dar ~3 visto bueno
+visto bueno
+dar el visto bueno
+la dirección ~4 decid*
+decisión ~4 dirección
+decisión ~4 comité
+decisión ~4 consejo
+no depende de mí
+depende de ~3 dirección
+depende de ~3 jefe
+pasar por ~3 comité
+consejo de administración
+mi jefe ~4 aprob*
+mi jefe ~4 firm*
 
 [need] Necesidad
 description: No hay necesidad clara ni valor percibido: no lo necesitamos, no es prioridad, no vemos el valor, somos demasiado pequeños.
@@ -85,6 +117,15 @@ sin necesidad
 no nos interesa
 no estamos interesados
 demasiado pequeños
+no es necesario
+innecesario
+no aporta
+no le vemos ~3 valor
+no vemos ~4 utilidad
+no nos hace falta
+somos pequeños
+demasiado grande para nosotros
+no tenemos ese problema
 
 [timing] Momento
 description: Un aplazamiento explícito: ahora no, este año no, el año que viene, en el T3, después de la reorganización. No aplazamientos condicionales ni reuniones movidas.
@@ -113,6 +154,28 @@ llamar en
 después de la reorganización
 reorganización
 a partir de
+el año que viene
+el próximo año
+el próximo trimestre
+después del verano
+después de verano
+en septiembre
+en enero
+a finales de año
+final de año
+fin de año
+en el t1
+en el t2
+en el t3
+en el t4
+aplazar
+posponer
+pospuesto
+en pausa
+congelado
+de momento no
+por ahora no
+este año no es posible
 
 [competitor] Competidor (proveedor)
 description: Otro proveedor concreto está en juego: ya lo usan, lo evalúan, lo comparan o lo usan como palanca de precio. No una herramienta abandonada ni los competidores de mercado del cliente (fear_of_loss).
@@ -136,6 +199,16 @@ nos ofrece
 les ofrece
 unless: dejamos
 unless: cancelamos
+ya tenemos
+ya trabajamos con otro
+otra herramienta
+otras herramientas
+otro software
+la competencia ~4 ofrece
+proveedor de la competencia
+oferta de ~3 competidor
+contrato vigente
+contrato ~3 vence
 # --- list your competitors here (user-editable) ---
 quotaview
 dealcraft
@@ -162,6 +235,17 @@ no queremos cambiar
 internamente
 desarrollarlo nosotros
 a medida
+nos funciona
+nos va bien
+estamos contentos con
+estamos satisfechos con
+siempre lo hemos hecho
+costumbre
+difícil cambiar
+cambiar ~3 difícil
+resistencia al cambio
+desarrollo propio
+lo haremos nosotros
 
 [risk] Riesgo / seguridad
 description: Duda o bloqueo por seguridad, cumplimiento, privacidad, ubicación de los datos o solidez del proveedor. La seguridad elogiada es trust_risk.
@@ -180,6 +264,21 @@ seguridad ~3 preocupa*
 riesgo
 cumplimiento
 unless: confianza
+datos ~4 sensibles
+datos ~4 fuera
+datos ~4 estados unidos
+estados unidos
+servidores ~4 ue
+servidores ~4 europa
+no cumple
+incumpl*
+brecha*
+fuga de datos
+vulnerabilidad*
+empresa ~3 pequeña
+demasiado nueva
+nos preocupa ~4 datos
+preocupa ~4 privacidad
 
 [implementation] Esfuerzo de implantación
 description: El esfuerzo es el obstáculo: integración, migración, configuración, sin recursos ni capacidad de IT, formación.
@@ -200,6 +299,23 @@ integración ~4 esfuerzo
 integración ~4 complej*
 formación ~3 esfuerzo
 mucho trabajo
+implantación ~4 compleja
+implementación ~4 compleja
+implantación ~4 esfuerzo
+implementación ~4 esfuerzo
+no tenemos tiempo
+falta de tiempo
+sin tiempo
+equipo ~4 saturado
+equipo ~4 desbordado
+no hay recursos
+no tenemos desarrolladores
+desarrollo a medida
+formar ~3 equipo
+formación ~3 equipo
+demasiado trabajo
+unless: sin formación
+unless: nadie ha necesitado
 
 [product_fit] Encaje del producto
 description: El producto no encaja: falta una función o integración, no sirve para su caso, limitaciones, errores, cierres inesperados.
@@ -225,6 +341,21 @@ lento
 limitad*
 unless: ningún error
 unless: sin errores
+no tiene ~3 integración
+le falta ~3 integración
+falta ~3 función
+falta ~3 funcionalidad
+no es compatible
+incompatible
+no se puede
+imposible
+va lento
+muy lento
+se cuelga
+se bloquea
+no está en español
+solo en inglés
+solo inglés
 
 [contract] Contrato / condiciones
 description: Las condiciones son el tema: duración, renovación automática, cancelación, preaviso, responsabilidad, DPA, revisión legal, precio fijo, condiciones de pago. No el contrato de un competidor ni condiciones ya acordadas.
@@ -250,4 +381,21 @@ permanencia
 unless: acordadas
 unless: firmado
 unless: hasta que venza
+duración ~3 contrato
+contrato de un año
+contrato anual
+plurianual
+renovación tácita
+cláusula de salida
+cláusula de rescisión
+rescisión
+penalización ~3 cancelación
+asesoría jurídica
+departamento legal
+abogados
+condiciones generales
+facturación ~3 mensual
+facturación ~3 trimestral
+pago ~3 días
+precio cerrado
 

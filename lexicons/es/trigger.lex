@@ -20,6 +20,17 @@ dolor de cabeza
 frustra*
 errores
 se nos escap*
+perdemos ~3 tiempo
+nadie hace seguimiento
+sin seguimiento
+hojas de cálculo
+excel ~4 caos
+doble trabajo
+sin visibilidad
+no tenemos visibilidad
+falta de visibilidad
+tedioso
+lío
 
 [fear_of_loss] Miedo a perder
 description: Miedo a quedarse atrás o a perder: la competencia avanza, se pierden clientes u oportunidades, un plazo con pérdida.
@@ -35,6 +46,13 @@ perder ~3 oportunidades
 demasiado tarde
 cada semana sin
 penaliza*
+quedarnos rezagados
+rezagad*
+perder ~3 cuota
+perder ~3 ventas
+competencia ~5 más rápid*
+antes de que sea tarde
+penalizaci*
 
 [desire_for_gain] Deseo de ganancia
 description: Querer más: ingresos, más ventas, crecimiento, ROI, ahorro, tiempo ganado, productividad.
@@ -54,6 +72,15 @@ ingresos
 crecimiento
 productividad
 eficiencia
+ganar tiempo
+ahorrar tiempo
+más ingresos
+aumentar ~4 ventas
+aumentar ~4 ingresos
+tasa de conversión
+vale la pena
+merece la pena
+productiv*
 
 [social_status] Imagen y estatus
 description: Cómo les hace quedar: impresionar al jefe o al consejo, parecer modernos o pioneros, ejemplo de innovación, los pares lo adoptan.
@@ -71,6 +98,13 @@ quedar bien
 impresionar
 presentarlo en
 imagen
+dar buena imagen
+buena imagen
+a la vanguardia
+vanguardia
+referentes
+otras empresas ~4 usan
+el consejo ~4 impresion*
 
 [convenience] Comodidad
 description: Facilidad y rapidez: fácil de usar, configuración rápida, todo en un sitio, sin formación, funciona desde el primer día.
@@ -93,6 +127,19 @@ cómodo
 unless: no es fácil
 unless: nada fácil
 nadie ~4 formación
+fácil de usar
+muy fácil
+sencillo de usar
+rápido
+en pocos clics
+en un clic
+sin esfuerzo
+todo en un mismo sitio
+todo en un sitio
+listo para usar
+funciona sin más
+sin complicaciones
+un solo sitio
 
 [trust_risk] Confianza y mitigación del riesgo
 description: Buscar o valorar pruebas y seguridad: referencias, casos de éxito publicados, certificaciones (ISO 27001, SOC 2), auditorías, SLA, garantías, fiabilidad.
@@ -116,6 +163,13 @@ nunca se ha caído
 sin caídas
 confianza
 probad*
+casos de éxito ~4 similares
+clientes de referencia
+testimonio*
+estable
+sin interrupciones
+ninguna caída
+ni una caída
 
 [emotional_resonance] Resonancia emocional
 description: Emociones y valores: entusiasmo, alegría, orgullo, tranquilidad, valores compartidos ("nos entienden").
@@ -133,3 +187,13 @@ tranquilidad
 nos entienden
 nuestros valores
 me gusta mucho
+nos encanta
+me encanta
+le encanta
+les encanta
+genial
+fantástico
+felices
+contentísimo*
+emocionad*
+compartimos ~3 valores
