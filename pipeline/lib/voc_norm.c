@@ -1,4 +1,4 @@
-/* voc_norm.c: segmentation (ICU or the ASCII fast path), folding, stemming.
+/* voc_norm.c: segmentation (ICU or the fast path), folding, stemming.
  *
  * One pass over the text builds the word/number tokens (from word break
  * segments) and, between them, the punctuation/other tokens (one per code
@@ -60,13 +60,13 @@ struct voc_normalizer {
   stem_cache caches[MAXLANGS];
   size_t ncaches;
   voc_langid *langid;        /* detector, reset per document */
-  int fast;                  /* ASCII fast path on */
+  int fast;                  /* fast path on (else ICU for everything) */
   const char *text;          /* text being analysed */
   size_t len;
   size_t last_end;           /* end of the last word token (gap start) */
   uint8_t gapcls[128];       /* ASCII: 0 no token, else VOC_TOK_PUNCT/OTHER */
-  uint8_t wtab[256];         /* ASCII word break class (W_*) per byte */
-  uint8_t stab[256];         /* ASCII sentence break class (S_*) per byte */
+  uint8_t ctab[0x180];       /* fast path classes of U+0000..U+017F */
+  uint8_t ctab2[0x80];       /* ... and of U+2000..U+207F */
 };
 
 /* ---- small helpers ----------------------------------------------------- */
@@ -417,60 +417,183 @@ static int push_sentence(voc_normalizer *n, size_t s, size_t e,
   return 0;
 }
 
-/* ---- the ASCII fast path ----------------------------------------------- */
-/* Word break classes (UAX #29 as ICU 72 tailors it: no colon in MidLetter,
- * "@" is a letter). */
-enum { W_OTHER, W_LET, W_NUM, W_ENL, W_MIDLET, W_MNLQ, W_MIDNUM };
+/* ---- the fast path ------------------------------------------------------ */
+/* Lines made only of "simple" code points (ASCII, U+00A0..U+017F and the
+ * general punctuation block U+2000..U+206F, minus anything whose word or
+ * sentence break class is Extend, Format, ZWJ, Sep or another class that
+ * needs the full rules) are segmented here. The class tables are built from
+ * ICU's own Word_Break and Sentence_Break properties, with ICU 72's two
+ * root tailorings of the word rules: colon is not MidLetter, "@" is
+ * ALetter. */
+enum { W_OTHER, W_LET, W_NUM, W_ENL, W_MIDLET, W_MNLQ, W_MIDNUM, W_ALNUM1 };
+/* W_ALNUM1: a Word_Break=Other letter or number ("½", "²"): a segment of
+ * its own, and a token. */
+enum { S_OTHER, S_SP, S_LOWER, S_UPPER, S_OLETTER, S_NUM, S_ATERM, S_STERM,
+       S_CLOSE, S_SCONT, S_CR, S_LF };
+#define CLS_NONE 0xFF /* not a simple code point */
+#define CLS(w, s) ((uint8_t)((s) << 4 | (w)))
 
-static uint8_t wclass(unsigned char c) {
-  if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '@')
-    return W_LET;
-  if (c >= '0' && c <= '9')
-    return W_NUM;
-  switch (c) {
-  case '_':
-    return W_ENL;
-  case '.':
-  case '\'':
-    return W_MNLQ;
-  case ',':
-  case ';':
-    return W_MIDNUM;
+static uint8_t simple_class(UChar32 c) {
+  int w, s;
+  switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+  case U_WB_ALETTER:
+    w = W_LET;
+    break;
+  case U_WB_NUMERIC:
+    w = W_NUM;
+    break;
+  case U_WB_EXTENDNUMLET:
+    w = W_ENL;
+    break;
+  case U_WB_MIDLETTER:
+    w = c == ':' ? W_OTHER : W_MIDLET;
+    break;
+  case U_WB_MIDNUMLET:
+  case U_WB_SINGLE_QUOTE:
+    w = W_MNLQ;
+    break;
+  case U_WB_MIDNUM:
+    w = W_MIDNUM;
+    break;
+  case U_WB_OTHER:
+  case U_WB_CR:
+  case U_WB_LF:
+  case U_WB_NEWLINE:
+  case U_WB_WSEGSPACE:
+  case U_WB_DOUBLE_QUOTE:
+    w = (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK)) ? W_ALNUM1 : W_OTHER;
+    break;
   default:
-    return W_OTHER;
+    return CLS_NONE;
   }
+  if (c == '@')
+    w = W_LET;
+  if (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) ||
+      u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT))
+    return CLS_NONE; /* emoji sequences, ZWSP and friends: leave to ICU */
+  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+  case U_SB_OTHER:
+    s = S_OTHER;
+    break;
+  case U_SB_SP:
+    s = S_SP;
+    break;
+  case U_SB_LOWER:
+    s = S_LOWER;
+    break;
+  case U_SB_UPPER:
+    s = S_UPPER;
+    break;
+  case U_SB_OLETTER:
+    s = S_OLETTER;
+    break;
+  case U_SB_NUMERIC:
+    s = S_NUM;
+    break;
+  case U_SB_ATERM:
+    s = S_ATERM;
+    break;
+  case U_SB_STERM:
+    s = S_STERM;
+    break;
+  case U_SB_CLOSE:
+    s = S_CLOSE;
+    break;
+  case U_SB_SCONTINUE:
+    s = S_SCONT;
+    break;
+  case U_SB_CR:
+    s = S_CR;
+    break;
+  case U_SB_LF:
+    s = S_LF;
+    break;
+  default:
+    return CLS_NONE;
+  }
+  return CLS(w, s);
 }
+
+/* Class byte of the code point at t[i] (i < e) and its length in *cl;
+ * CLS_NONE when it is not simple (or ill-formed). */
+static inline uint8_t cls_at(const voc_normalizer *n, const unsigned char *t,
+                             size_t i, size_t e, size_t *cl) {
+  unsigned b = t[i];
+  if (b < 0x80) {
+    *cl = 1;
+    return n->ctab[b];
+  }
+  if (b >= 0xC2 && b <= 0xC5 && i + 1 < e && (t[i + 1] & 0xC0) == 0x80) {
+    *cl = 2; /* U+0080..U+017F */
+    return n->ctab[((b & 0x1F) << 6) | (t[i + 1] & 0x3F)];
+  }
+  if (b == 0xE2 && i + 2 < e && (t[i + 1] == 0x80 || t[i + 1] == 0x81) &&
+      (t[i + 2] & 0xC0) == 0x80) {
+    *cl = 3; /* U+2000..U+207F */
+    return n->ctab2[((t[i + 1] & 0x01) << 6) | (t[i + 2] & 0x3F)];
+  }
+  *cl = 1;
+  return CLS_NONE;
+}
+
+/* True when every code point of t[s..e) is simple. */
+static int simple_run(const voc_normalizer *n, const char *text, size_t s,
+                      size_t e) {
+  const unsigned char *t = (const unsigned char *)text;
+  size_t i = s, cl;
+  while (i < e) {
+    while (i + 8 <= e) { /* ASCII eight bytes at a time */
+      uint64_t w;
+      memcpy(&w, t + i, 8);
+      if (w & 0x8080808080808080ULL)
+        break;
+      i += 8;
+    }
+    if (i >= e)
+      break;
+    if (cls_at(n, t, i, e, &cl) == CLS_NONE)
+      return 0;
+    i += cl;
+  }
+  return 1;
+}
+
+#define WCL(x) ((x) & 0x0F)
+#define SCL(x) ((x) >> 4)
 
 static int fast_words(voc_normalizer *n, size_t rs, size_t re,
                       voc_error *err) {
   const unsigned char *t = (const unsigned char *)n->text;
-  size_t i = rs;
+  size_t i = rs, cl, ncl, nnl;
   int rc;
   while (i < re) {
-    int c = n->wtab[t[i]];
+    int c = WCL(cls_at(n, t, i, re, &cl));
     if (c != W_LET && c != W_NUM && c != W_ENL) {
-      i++;
+      if (c == W_ALNUM1 && (rc = add_segment(n, i, i + cl, err)) < 0)
+        return rc;
+      i += cl;
       continue;
     }
-    size_t s = i++;
+    size_t s = i;
     int last = c;
+    i += cl;
     while (i < re) {
-      int nc = n->wtab[t[i]];
+      int nc = WCL(cls_at(n, t, i, re, &ncl));
       if (nc == W_LET || nc == W_NUM || nc == W_ENL) { /* WB5,8-10,13a-b */
         last = nc;
-        i++;
+        i += ncl;
         continue;
       }
-      if (i + 1 < re) {
-        int nn = n->wtab[t[i + 1]];
+      if (i + ncl < re) {
+        int nn = WCL(cls_at(n, t, i + ncl, re, &nnl));
         if (last == W_LET && (nc == W_MIDLET || nc == W_MNLQ) &&
             nn == W_LET) { /* WB6-7 */
-          i += 2;
+          i += ncl + nnl;
           continue;
         }
         if (last == W_NUM && (nc == W_MIDNUM || nc == W_MNLQ) &&
             nn == W_NUM) { /* WB11-12 */
-          i += 2;
+          i += ncl + nnl;
           continue;
         }
       }
@@ -482,84 +605,40 @@ static int fast_words(voc_normalizer *n, size_t rs, size_t re,
   return 0;
 }
 
-/* Sentence break classes for ASCII. */
-enum { S_OTHER, S_SP, S_LOWER, S_UPPER, S_NUM, S_ATERM, S_STERM, S_CLOSE,
-       S_SCONT, S_CR, S_LF };
-
-static uint8_t sclass(unsigned char c) {
-  if (c >= 'a' && c <= 'z')
-    return S_LOWER;
-  if (c >= 'A' && c <= 'Z')
-    return S_UPPER;
-  if (c >= '0' && c <= '9')
-    return S_NUM;
-  switch (c) {
-  case ' ':
-  case '\t':
-  case '\v':
-  case '\f':
-    return S_SP;
-  case '\r':
-    return S_CR;
-  case '\n':
-    return S_LF;
-  case '.':
-    return S_ATERM;
-  case '!':
-  case '?':
-    return S_STERM;
-  case '"':
-  case '\'':
-  case '(':
-  case ')':
-  case '[':
-  case ']':
-  case '{':
-  case '}':
-    return S_CLOSE;
-  case ',':
-  case '-':
-  case ':':
-    return S_SCONT;
-  default:
-    return S_OTHER;
-  }
-}
-
-/* UAX #29 sentence rules SB3-SB11 over ASCII. st describes what precedes
- * the candidate boundary: 0 nothing special, 1 "SATerm Close*", 2 "SATerm
- * Close* Sp+"; aterm says whether that SATerm was an ATerm. */
+/* UAX #29 sentence rules SB3-SB11 over simple code points. st describes
+ * what precedes the candidate boundary: 0 nothing special, 1 "SATerm
+ * Close*", 2 "SATerm Close* Sp+"; aterm says whether that SATerm was an
+ * ATerm; p and pp are the classes of the two code points before it. */
 static int fast_sentences(voc_normalizer *n, size_t rs, size_t re,
                           voc_error *err) {
   const unsigned char *t = (const unsigned char *)n->text;
-  size_t start = rs;
-  int st = 0, aterm = 0, rc;
-  const uint8_t *cls = n->stab;
-  for (size_t i = rs; i < re; i++) {
-    int c = cls[t[i]];
+  size_t start = rs, i = rs, cl;
+  int st = 0, aterm = 0, p = -1, pp = -1, rc;
+  while (i < re) {
+    int c = SCL(cls_at(n, t, i, re, &cl));
     /* A boundary needs SATerm context (st) or a line end before i; SB6
      * and SB7 also need an ATerm before i, which implies st. */
-    if (i > rs && (st || cls[t[i - 1]] == S_CR || cls[t[i - 1]] == S_LF)) {
-      int p = cls[t[i - 1]], brk = 0;
+    if (p >= 0 && (st || p == S_CR || p == S_LF)) {
+      int brk;
       if (p == S_CR && c == S_LF)
         brk = 0; /* SB3 */
       else if (p == S_CR || p == S_LF)
         brk = 1; /* SB4 */
       else if (p == S_ATERM && c == S_NUM)
         brk = 0; /* SB6 */
-      else if (p == S_ATERM && i >= rs + 2 &&
-               (cls[t[i - 2]] == S_UPPER || cls[t[i - 2]] == S_LOWER) &&
+      else if (p == S_ATERM && (pp == S_UPPER || pp == S_LOWER) &&
                c == S_UPPER)
         brk = 0; /* SB7 */
       else {
         brk = 1; /* SB11 unless SB8-SB10 */
         if (aterm) { /* SB8 */
-          size_t j = i;
-          int k;
-          while (j < re && (k = cls[t[j]]) != S_LOWER && k != S_UPPER &&
-                 k != S_CR && k != S_LF && k != S_ATERM && k != S_STERM)
-            j++;
-          if (j < re && cls[t[j]] == S_LOWER)
+          size_t j = i, jl;
+          int k = S_OTHER;
+          while (j < re && (k = SCL(cls_at(n, t, j, re, &jl))) != S_LOWER &&
+                 k != S_UPPER && k != S_OLETTER && k != S_CR && k != S_LF &&
+                 k != S_ATERM && k != S_STERM)
+            j += jl;
+          if (j < re && k == S_LOWER)
             brk = 0;
         }
         if (c == S_SCONT || c == S_ATERM || c == S_STERM)
@@ -585,6 +664,9 @@ static int fast_sentences(voc_normalizer *n, size_t rs, size_t re,
     } else {
       st = 0;
     }
+    pp = p;
+    p = c;
+    i += cl;
   }
   return push_sentence(n, start, re, err);
 }
@@ -638,11 +720,11 @@ static int segment(voc_normalizer *n, int words, int sentences,
   } else {
     while (rs < len) {
       size_t re = rs;
-      int ascii = -1;
+      int ascii = -1; /* the run is simple (fast path) or not (ICU) */
       while (re < len) { /* extend the run by whole lines of one kind */
         const char *nl = memchr(t + re, '\n', len - re);
         size_t le = nl ? (size_t)(nl - t) + 1 : len;
-        int a = is_ascii(t + re, le - re);
+        int a = simple_run(n, t, re, le);
         if (ascii >= 0 && a != ascii)
           break;
         ascii = a;
@@ -1057,12 +1139,13 @@ int voc_normalizer_new(voc_normalizer **out, voc_error *err) {
     voc_normalizer_free(n);
     return rc;
   }
-  for (int c = 0; c < 256; c++) {
+  for (int c = 0; c < 0x180; c++) {
     if (c < 128)
       n->gapcls[c] = (uint8_t)gap_kind(c);
-    n->wtab[c] = wclass((unsigned char)c);
-    n->stab[c] = sclass((unsigned char)c);
+    n->ctab[c] = simple_class(c);
   }
+  for (int c = 0; c < 0x80; c++)
+    n->ctab2[c] = c < 0x70 ? simple_class(0x2000 + c) : CLS_NONE;
   *out = n;
   return 0;
 }

@@ -40,10 +40,13 @@
  * span trimmed of white space and controls at both ends; empty spans are
  * dropped. Every line end is a sentence end (Unicode rule SB4).
  *
- * FAST PATH. Lines (up to and including "\n") made only of ASCII are
- * segmented by a hand-written implementation of the same Unicode word and
- * sentence rules instead of ICU; consecutive non-ASCII lines go to ICU.
- * Line ends are hard boundaries for both, so the result is identical to
+ * FAST PATH. Lines (up to and including "\n") made only of ASCII, Latin-1,
+ * Latin Extended-A and general punctuation (’ “ ” – — … and the like; no
+ * emoji, no format characters) are segmented by a hand-written
+ * implementation of the same Unicode word and sentence rules, driven by
+ * ICU's Word_Break/Sentence_Break properties; runs of other lines go to
+ * ICU. Line ends are hard boundaries in both rule sets, so the result is
+ * identical to
  * running ICU over the whole text (tests/unit/test_norm.c checks it). */
 #ifndef VOC_NORM_H
 #define VOC_NORM_H

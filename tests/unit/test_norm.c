@@ -218,7 +218,13 @@ static const char *const pieces[] = {
     "can't", "cannot", "N'T", "x.y", "1,000", "3.5", "a'b", "..."};
 static const char *const wide[] = {
     "é", "Ü", "ß", "ñ", "’", "‘", "“", "”", "—", "–", "…", "«", "»", "🔥",
-    "👍🏽", "\xc2\xa0", "İ", "ﬁ", "日本語", "Ω", "١٢", "½", "\xe2\x80\xa8"};
+    "👍🏽", "\xc2\xa0", "İ", "ﬁ", "日本語", "Ω", "١٢", "½", "\xe2\x80\xa8",
+    /* Latin-1, Latin Extended-A and general punctuation: the fast path
+     * handles these, so they need the most checking */
+    "¿", "¡", "ª", "º", "²", "µ", "×", "÷", "·", "‧", "․", "‼", "⁇", "‹", "›",
+    "′", "\xe2\x80\x89", "\xe2\x80\xaf", "\xe2\x80\x87", "\xc2\xad",
+    "Ŀ", "ŀ", "ŉ", "\xe2\x81\xa0", "\xe2\x80\x8b", "‐", "€", "§", "©",
+    "°", "±", "Ça", "ĸ", "Œ", "ž", "“Ok.”", "l’é", "dœn’t", "É.", "é.", "Ü."};
 
 static void random_text(char *buf, size_t cap, int allow_wide) {
   size_t o = 0, n = 1 + next_rand() % 40;
