@@ -4,9 +4,11 @@
 #include "voc_tag.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "voc_lang.h"
 #include "voc_norm.h"
 
 #define EVIDENCE_MAX 200
@@ -104,6 +106,18 @@ static int doc_words(voc_tagger *tg, const voc_doc *doc, voc_error *err) {
   return 0;
 }
 
+/* When the lexicons are another language's (fr text, en lexicons as the
+ * fallback), the text is stemmed again in the lexicons' language so that
+ * its stems are comparable with the terms'. */
+static int match_language(voc_tagger *tg, const voc_doc **doc,
+                          const char *lexlang, voc_error *err) {
+  char prim[16];
+  voc_lang_primary((*doc)->lang, prim, sizeof prim);
+  if (!strcmp(prim, lexlang))
+    return 0;
+  return voc_normalize(tg->norm, (*doc)->text, (*doc)->len, lexlang, doc, err);
+}
+
 int voc_tagger_match(voc_tagger *tg, const char *text, size_t len,
                      const char *lang, int mode, const voc_lex_input **in,
                      const voc_lex_match **matches, const char **lexlang,
@@ -112,11 +126,13 @@ int voc_tagger_match(voc_tagger *tg, const char *text, size_t len,
   int rc;
   *matches = NULL;
   *lexlang = NULL;
-  if ((rc = voc_normalize(tg->norm, text, len, lang, &doc, err)) < 0 ||
+  if ((rc = voc_normalize(tg->norm, text, len, lang, &doc, err)) < 0)
+    return rc;
+  *lexlang = voc_lexset_lang(tg->ls, lang && *lang ? lang : doc->lang);
+  if ((*lexlang && (rc = match_language(tg, &doc, *lexlang, err)) < 0) ||
       (rc = doc_words(tg, doc, err)) < 0)
     return rc;
   *in = &tg->in;
-  *lexlang = voc_lexset_lang(tg->ls, lang && *lang ? lang : doc->lang);
   if (!*lexlang)
     return 0;
   return voc_lex_match_run(tg->matcher, tg->ls, *lexlang, mode, &tg->in,
@@ -290,6 +306,7 @@ int voc_tagger_apply(voc_tagger *tg, voc_record *rec, voc_error *err) {
   const char *text = voc_record_str(rec, "text");
   const voc_doc *doc = NULL;
   const voc_lex_match *m = NULL;
+  char doclang[16] = "";
   int rc, nm = 0;
   cJSON *tags = cJSON_CreateArray();
   if (!tags)
@@ -309,9 +326,11 @@ int voc_tagger_apply(voc_tagger *tg, voc_record *rec, voc_error *err) {
     }
     if (rc < 0)
       goto fail;
-    if ((rc = doc_words(tg, doc, err)) < 0)
-      goto fail;
+    snprintf(doclang, sizeof doclang, "%s", doc->lang);
     const char *lexlang = voc_lexset_lang(tg->ls, doc->lang);
+    if ((lexlang && (rc = match_language(tg, &doc, lexlang, err)) < 0) ||
+        (rc = doc_words(tg, doc, err)) < 0)
+      goto fail;
     if (lexlang && (nm = voc_lex_match_run(tg->matcher, tg->ls, lexlang,
                                            VOC_LEX_TEXT, &tg->in, &m, err)) <
                        0) {
@@ -335,7 +354,7 @@ int voc_tagger_apply(voc_tagger *tg, voc_record *rec, voc_error *err) {
   if (!persona || !*persona) {
     const char *id;
     if ((rc = voc_tagger_persona(tg, voc_record_str(rec, "title"),
-                                 doc ? doc->lang : rlang, &id, err)) < 0)
+                                 doc ? doclang : rlang, &id, err)) < 0)
       return rc;
     if ((rc = voc_record_set_str(rec, "persona", id)) < 0)
       goto nomem;

@@ -157,10 +157,13 @@ static void test_language_fallback(void **state) {
   voc_error err;
   /* fr has no lexicons: en is used */
   voc_record *r = parse("{\"id\":\"1\",\"lang\":\"fr\",\"text\":\"It is too "
-                        "expensive.\"}");
+                        "expensive. He struggled with it.\"}");
   assert_int_equal(voc_tagger_apply(f->tg, r, &err), 0);
   char *tags = field_json(r, "tags");
   assert_non_null(strstr(tags, "\"rule\":\"en/objection.lex:11\""));
+  /* stemmed in English for the English terms: struggled ~ struggling */
+  assert_non_null(strstr(tags, "\"rule\":\"en/trigger.lex:4\""));
+  assert_string_equal(voc_record_str(r, "lang"), "fr");
   free(tags);
   voc_record_free(r);
   r = parse("{\"id\":\"2\",\"lang\":\"de\",\"text\":\"Viel zu teuer.\"}");
