@@ -57,11 +57,11 @@ static char *field_json(const voc_record *rec, const char *field) {
 }
 
 static const char *TEXTS[] = {
-    "This is way too EXPENSIVE for us. We have no budget, sadly.\n"
-    "Could we revisit next quarter? I’m not the decision maker; the CFO must "
-    "approve.",
-    "Not cheap, but worth every penny. We were struggling with manual "
-    "reports – constant firefighting – but it isn't too expensive.",
+    ("This is way too EXPENSIVE for us. We have no budget, sadly.\n"
+     "Could we revisit next quarter? I’m not the decision maker; the CFO must "
+     "approve."),
+    ("Not cheap, but worth every penny. We were struggling with manual "
+     "reports – constant firefighting – but it isn't too expensive."),
     "Déjà vu: the pricing seems high 🔥, très high. Wir sind nicht zu teuer.",
     "",
     "Is setup easy? It is easy!",
