@@ -126,7 +126,7 @@ int main(int argc, char **argv) {
   }
   if (output && !(out = fopen(output, "w"))) {
     voc_cli_msg(&cli, "cannot write %s", output);
-    voc_cli_fail(&cli, 73);
+    voc_cli_fail(&cli, VOC_EX_IOERR);
     goto done;
   }
   if ((rc = voc_report_write(voc_store_db(st), &ro, out, &err)) < 0) {
