@@ -16,6 +16,7 @@
 #include <glib.h>
 
 #include "voc_buf.h"
+#include "voc_csv.h"
 
 /* Schema version 1: tables, indexes and summary views. Each later version
  * appends one entry to `migrations`; voc_store_open applies the missing ones
@@ -941,86 +942,21 @@ int voc_store_source_mark(voc_store *st, const char *path, voc_error *err) {
 
 /* ---- campaigns CSV ------------------------------------------------------- */
 
-/* A small RFC 4180 reader over a whole buffer: fields separated by commas,
- * records by CRLF or LF, double quotes around fields that hold commas,
- * quotes or line breaks, "" for a quote inside them. */
-typedef struct csv_reader {
-  const char *p, *end; /* unread input */
-  long line;           /* line of the next record */
-  voc_buf field;       /* current field's bytes, fields separated by NUL */
-  size_t starts[32];   /* offsets of fields in field.data */
-  int nfields;         /* fields in the current record (max 32 kept) */
-} csv_reader;
-
-/* Read the next record. 1 with fields set, 0 at end, VOC_EPARSE on an
- * unterminated quote, VOC_ENOMEM. */
-static int csv_next(csv_reader *r, voc_error *err) {
-  voc_buf_clear(&r->field);
-  r->nfields = 0;
-  if (r->p >= r->end)
-    return 0;
-  long start_line = r->line;
-  for (;;) {
-    if (r->nfields < 32)
-      r->starts[r->nfields] = r->field.len;
-    r->nfields++;
-    if (r->p < r->end && *r->p == '"') {
-      r->p++;
-      for (;;) {
-        if (r->p >= r->end) {
-          voc_error_at(err, NULL, start_line, 0);
-          return voc_error_set(err, VOC_EPARSE, "unterminated quoted field");
-        }
-        if (*r->p == '"') {
-          if (r->p + 1 < r->end && r->p[1] == '"') {
-            if (voc_buf_putc(&r->field, '"') < 0)
-              return voc_error_set(err, VOC_ENOMEM, "out of memory");
-            r->p += 2;
-            continue;
-          }
-          r->p++;
-          break;
-        }
-        if (*r->p == '\n')
-          r->line++;
-        if (voc_buf_putc(&r->field, *r->p++) < 0)
-          return voc_error_set(err, VOC_ENOMEM, "out of memory");
-      }
-    }
-    /* Unquoted part (or text after a closing quote, kept leniently). */
-    while (r->p < r->end && *r->p != ',' && *r->p != '\n' && *r->p != '\r') {
-      if (voc_buf_putc(&r->field, *r->p++) < 0)
-        return voc_error_set(err, VOC_ENOMEM, "out of memory");
-    }
-    if (voc_buf_putc(&r->field, '\0') < 0)
-      return voc_error_set(err, VOC_ENOMEM, "out of memory");
-    if (r->p < r->end && *r->p == ',') {
-      r->p++;
-      continue;
-    }
-    if (r->p < r->end && *r->p == '\r')
-      r->p++;
-    if (r->p < r->end && *r->p == '\n')
-      r->p++;
-    r->line++;
-    return 1;
-  }
-}
-
-static const char *csv_field(const csv_reader *r, int i) {
-  if (i < 0 || i >= r->nfields || i >= 32)
+/* Copy a field without surrounding blanks into a fresh string. */
+static char *trimmed(const char *v) {
+  if (!v)
     return NULL;
-  return r->field.data + r->starts[i];
-}
-
-static void trim(char *s) {
-  size_t n = strlen(s), i = 0;
-  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-    s[--n] = '\0';
-  while (s[i] == ' ' || s[i] == '\t')
-    i++;
-  if (i)
-    memmove(s, s + i, n - i + 1);
+  while (*v == ' ' || *v == '\t')
+    v++;
+  size_t n = strlen(v);
+  while (n > 0 && (v[n - 1] == ' ' || v[n - 1] == '\t'))
+    n--;
+  char *t = malloc(n + 1);
+  if (t) {
+    memcpy(t, v, n);
+    t[n] = '\0';
+  }
+  return t;
 }
 
 int voc_store_load_campaigns(voc_store *st, const char *path, voc_error *err) {
@@ -1033,48 +969,44 @@ int voc_store_load_campaigns(voc_store *st, const char *path, voc_error *err) {
       {"target_persona", "persona", "target persona"},
       {"segment", "target_segment", "target segment"}};
   int colidx[7];
-  voc_buf all = VOC_BUF_INIT(0);
-  csv_reader r;
+  voc_csv *csv = NULL;
   sqlite3_stmt *s = NULL;
   int rc = 0, nrows = 0;
   FILE *f = fopen(path, "rb");
-  memset(&r, 0, sizeof r);
-  voc_buf_init(&r.field, 0);
   voc_error_at(err, path, 0, 0);
   if (!f) {
     if (err)
       err->sys_errno = errno;
-    return voc_error_set(err, VOC_ENOINPUT, "cannot open: %s",
-                         strerror(errno));
+    return voc_error_set(err, VOC_ENOINPUT, "cannot open: %s", strerror(errno));
   }
-  rc = voc_buf_slurp(&all, f, err);
-  fclose(f);
-  if (rc < 0)
+  /* The ingest CSV reader: RFC 4180, BOM, CRLF, ',' ';' or tab detected. */
+  if ((rc = voc_csv_new(&csv, f, 0, 0)) < 0) {
+    voc_error_set(err, rc, "out of memory");
     goto done;
-  r.p = all.data ? all.data : "";
-  r.end = r.p + all.len;
-  r.line = 1;
-  if (r.end - r.p >= 3 && memcmp(r.p, "\xEF\xBB\xBF", 3) == 0)
-    r.p += 3; /* a BOM, as spreadsheets write */
-  if ((rc = csv_next(&r, err)) <= 0) {
-    if (rc == 0) {
-      voc_error_at(err, path, 1, 0);
+  }
+  if ((rc = voc_csv_next(csv, err)) <= 0) {
+    voc_error_at(err, path, rc == 0 ? 1 : voc_csv_line(csv), 0);
+    if (rc == 0)
       rc = voc_error_set(err, VOC_EPARSE, "empty campaigns file");
-    }
     goto done;
   }
   for (int c = 0; c < 7; c++) {
     colidx[c] = -1;
-    for (int i = 0; i < r.nfields && i < 32; i++) {
+    for (size_t i = 0; i < voc_csv_nfields(csv); i++) {
       char h[64];
-      snprintf(h, sizeof h, "%s", csv_field(&r, i));
-      trim(h);
-      for (char *q = h; *q; q++)
+      snprintf(h, sizeof h, "%s", voc_csv_field(csv, i, NULL));
+      char *t = trimmed(h);
+      if (!t) {
+        rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
+        goto done;
+      }
+      for (char *q = t; *q; q++)
         if (*q >= 'A' && *q <= 'Z')
           *q = (char)(*q - 'A' + 'a');
       for (int a = 0; a < 3; a++)
-        if (strcmp(h, cols[c][a]) == 0 && colidx[c] < 0)
-          colidx[c] = i;
+        if (strcmp(t, cols[c][a]) == 0 && colidx[c] < 0)
+          colidx[c] = (int)i;
+      free(t);
     }
   }
   if (colidx[0] < 0) {
@@ -1099,37 +1031,36 @@ int voc_store_load_campaigns(voc_store *st, const char *path, voc_error *err) {
     rc = db_error(st, err, "campaigns");
     goto done;
   }
-  for (;;) {
-    long line = r.line;
-    if ((rc = csv_next(&r, err)) < 0) {
-      voc_error_at(err, path, err ? err->line : line, 0);
-      goto done;
+  while ((rc = voc_csv_next(csv, err)) != 0) {
+    if (rc < 0) {
+      voc_error_at(err, path, voc_csv_line(csv), 0);
+      goto done; /* a campaigns file is small: all or nothing */
     }
-    if (rc == 0)
-      break;
-    if (r.nfields == 1 && csv_field(&r, 0)[0] == '\0')
-      continue; /* blank line */
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
     for (int c = 1; c < 7; c++)
       sqlite3_bind_int(s, c + 7, colidx[c] >= 0);
+    char *name = NULL;
     for (int c = 0; c < 7; c++) {
-      const char *v = csv_field(&r, colidx[c]);
-      if (!v)
+      if (colidx[c] < 0 || (size_t)colidx[c] >= voc_csv_nfields(csv))
         continue;
-      char *t = strdup(v);
+      char *t = trimmed(voc_csv_field(csv, (size_t)colidx[c], NULL));
       if (!t) {
+        free(name);
         rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
         goto done;
       }
-      trim(t);
       if (*t)
         sqlite3_bind_text(s, c + 1, t, -1, SQLITE_TRANSIENT);
-      free(t);
+      if (c == 0)
+        name = t;
+      else
+        free(t);
     }
-    const char *name = csv_field(&r, colidx[0]);
-    if (!name || !*name) {
-      voc_error_at(err, path, line, 0);
+    bool unnamed = !name || !*name;
+    free(name);
+    if (unnamed) {
+      voc_error_at(err, path, voc_csv_line(csv), 0);
       rc = voc_error_set(err, VOC_EPARSE, "campaign without a name");
       goto done;
     }
@@ -1141,9 +1072,13 @@ int voc_store_load_campaigns(voc_store *st, const char *path, voc_error *err) {
   }
   rc = txn_commit(st, err);
 done:
+  if (rc < 0 && st->in_txn) {
+    exec(st, "ROLLBACK", NULL);
+    st->in_txn = false;
+  }
   sqlite3_finalize(s);
-  voc_buf_dispose(&all);
-  voc_buf_dispose(&r.field);
+  voc_csv_free(csv);
+  fclose(f);
   return rc < 0 ? rc : nrows;
 }
 

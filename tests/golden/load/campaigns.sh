@@ -7,6 +7,8 @@ printf '\xef\xbb\xbfCampaign,Sales Owner,Marketing_Owner,Start,End,Persona,Segme
 voc-load -q --campaigns "$tmp/c1.csv" "$db" v1.jsonl; echo "exit $?"
 printf 'name,marketing_owner\nSpring,Eve\n' >"$tmp/c2.csv"
 voc-load -q --campaigns "$tmp/c2.csv" "$db" </dev/null; echo "exit $?"
+printf 'name;marketing_owner;sales_owner\nAutumn;"Fay; Gil";Hal\n' >"$tmp/c3.csv"
+voc-load -q --campaigns "$tmp/c3.csv" "$db" </dev/null; echo "exit $?  (semicolons, as European spreadsheets write)"
 sqlite3 "$db" "SELECT * FROM campaigns ORDER BY name"
 echo "-- overview"
 sqlite3 "$db" "SELECT * FROM campaign_overview ORDER BY name"
