@@ -964,6 +964,32 @@ static int set_rating(voc_record *rec, const char *s) {
   return voc_record_set_str(rec, "rating", s);
 }
 
+/* --dedupe key: every field but source (and the id when it is our hash
+ * of source + text), so the same export read twice under two names, or
+ * one note pasted into two files, is one record. */
+static uint64_t content_hash(const voc_record *rec, bool id_hashed) {
+  uint64_t h = FNV_OFFSET;
+  for (const cJSON *c = rec->child; c; c = c->next) {
+    if (strcmp(c->string, "source") == 0 ||
+        (id_hashed && strcmp(c->string, "id") == 0))
+      continue;
+    h = fnv1a(h, c->string, strlen(c->string) + 1);
+    if (cJSON_IsString(c))
+      h = fnv1a(h, c->valuestring, strlen(c->valuestring) + 1);
+    else if (cJSON_IsNumber(c))
+      h = fnv1a(h, &c->valuedouble, sizeof c->valuedouble);
+    else if (cJSON_IsNull(c))
+      h = fnv1a(h, "\x01null", 6);
+    else {
+      char *js = cJSON_PrintUnformatted(c); /* turns: rare, small */
+      if (js)
+        h = fnv1a(h, js, strlen(js));
+      cJSON_free(js);
+    }
+  }
+  return h;
+}
+
 static bool dedupe_seen(voc_ingest *ing, uint64_t h) {
   if (h == 0) {
     bool was = ing->seen_zero;
@@ -1034,6 +1060,7 @@ int voc_ingest_emit_raw(voc_ingest *ing, const cJSON *item, const char *source,
   if (!rec)
     return voc_error_set(err, VOC_ENOMEM, "out of memory");
   const char *kind = ing->opts.kind ? ing->opts.kind : default_kind(ing->cur_fmt);
+  bool id_hashed = false; /* id is our hash of source + text */
 
   /* text first: its hash may be the id */
   bool text_mapped = find_map(ing, "text") || find_set(ing, "text");
@@ -1179,6 +1206,7 @@ int voc_ingest_emit_raw(voc_ingest *ing, const cJSON *item, const char *source,
         voc_buf_truncate(&ing->val, ing->val.len - 2);
       }
       if (!got || ing->val.len == 0) {
+        id_hashed = true;
         const char *src = source_label(source);
         const setting *ss = find_set(ing, "source");
         if (ss)
@@ -1237,7 +1265,7 @@ int voc_ingest_emit_raw(voc_ingest *ing, const cJSON *item, const char *source,
     goto fail;
   ing->cli->nread++;
   if (ing->opts.dedupe &&
-      dedupe_seen(ing, fnv1a(FNV_OFFSET, ing->line.data, ing->line.len))) {
+      dedupe_seen(ing, content_hash(rec, id_hashed))) {
     ing->ndup++;
     voc_record_free(rec);
     return 0;

@@ -11,3 +11,7 @@ printf 'Just a pasted note. Budget is tight.\n' >"$tmp/note.txt"
 for f in feed.rss call.txt export lines.json notes.dat call2.txt note.txt; do
   voc-ingest -q --vendor Rep "$tmp/$f" | jq -c '[.source, .kind, .id]'
 done
+# --dedupe: the same export under two names comes out once
+cp csv-basic.in "$tmp/a.csv"
+cp csv-basic.in "$tmp/b.csv"
+voc-ingest -q --dedupe "$tmp/a.csv" "$tmp/b.csv" | jq -c '[.source, .id]'
