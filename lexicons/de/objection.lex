@@ -2,6 +2,8 @@
 # Same ten categories and boundaries as en/objection.lex (see labeling.md).
 # Wörter werden gestemmt verglichen (Snowball, deutsch); `wort*` passt auf jedes
 # Wort, das so beginnt – nützlich für Komposita (Budget*, Vertrag*).
+# Jede Kategorie endet mit `unless: nächste schritte`: solche Sätze in CRM-Notizen sind
+# der Plan des Vertriebs, nicht die Worte des Kunden (labeling.md, Regel 1).
 
 [budget] Budget / Preis
 description: Der Preis ist das Problem: zu teuer, kein Budget oder Budget verplant, Rabattwunsch, woanders günstiger. Nicht, wenn der Preis ausdrücklich in Ordnung ist oder aufgewogen wird ("nicht billig, aber jeden Cent wert").
@@ -88,6 +90,7 @@ lohnt sich nicht
 unless: preis ist fair
 unless: preislich fair
 unless: preislich in ordnung
+unless: nächste schritte
 
 [authority] Entscheidungsbefugnis
 description: Jemand anderes muss zustimmen oder unterschreiben: Chef, Geschäftsführung, Vorstand, Betriebsrat, Einkauf, Gremium, eine verpflichtende Ausschreibung. Nicht, wenn die Freigabe schon erteilt ist.
@@ -146,6 +149,7 @@ liegt nicht bei mir
 einkauf ~4 freigeben
 einkauf ~4 einbinden
 zeichnungsberechtig*
+unless: nächste schritte
 
 [need] Bedarf
 description: Kein klarer Bedarf oder Nutzen: kein Bedarf, brauchen wir nicht, keine Priorität, nice-to-have, zu klein dafür.
@@ -184,6 +188,7 @@ kein thema für uns
 lohnt ~3 nicht für uns
 zu klein
 sehen ~4 keinen nutzen
+unless: nächste schritte
 
 [timing] Zeitpunkt
 description: Ausdrücklich auf später verschoben: nicht jetzt, nicht dieses Jahr, nächstes Quartal oder Jahr, frühestens im Q3, nach der Umstrukturierung, bis Jahresende. Nicht bedingte Verschiebungen ("wenn die Funktion kommt") und nicht verschobene Termine.
@@ -245,6 +250,7 @@ zurückstellen
 vertagt
 derzeit kein thema
 aktuell kein thema
+unless: nächste schritte
 
 [competitor] Wettbewerber-Anbieter
 description: Ein konkreter anderer Anbieter ist im Spiel: im Einsatz, in Evaluierung, im Vergleich oder als Preishebel. Nicht abgelöste Tools und nicht die eigenen Marktbegleiter des Kunden (das ist fear_of_loss).
@@ -287,6 +293,7 @@ vergleichen ~4 mit
 angebot ~4 günstiger
 vertrag ~3 läuft noch
 laufenden vertrag
+unless: nächste schritte
 # --- list your competitors here (user-editable) ---
 quotaview
 dealcraft
@@ -340,6 +347,7 @@ nicht wechseln
 veränderung ~3 schwer
 mitarbeiter ~4 nicht umstellen
 gewohnt
+unless: nächste schritte
 
 [risk] Risiko / Sicherheit
 description: Zweifel oder Hürde bei Sicherheit, Datenschutz, Compliance, Datenstandort oder Stabilität des Anbieters. Sicherheit lobend erwähnt ist trust_risk, nicht risk.
@@ -387,6 +395,7 @@ datenleck*
 nicht zertifiziert
 zu jung
 zu klein ~3 anbieter
+unless: nächste schritte
 
 [implementation] Einführungsaufwand
 description: Der Aufwand ist das Hindernis: Integration, Migration, Einrichtung, keine Ressourcen oder IT-Kapazität, Schulungsaufwand.
@@ -428,6 +437,7 @@ datenübernahme
 schulung* ~4 mitarbeiter
 unless: ohne aufwand
 unless: kein aufwand
+unless: nächste schritte
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.
@@ -473,6 +483,7 @@ nur englisch
 nur auf englisch
 kein deutsch
 nicht auf deutsch
+unless: nächste schritte
 
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.
@@ -522,3 +533,4 @@ rechtsprüfung
 vertragsprüfung
 unsere agb
 preisgarantie
+unless: nächste schritte

@@ -1,4 +1,6 @@
 # trigger.lex (Deutsch): die sieben Kaufmotive. Boundaries as in en/trigger.lex.
+# Jede Kategorie endet mit `unless: nächste schritte`: solche Sätze in CRM-Notizen sind
+# der Plan des Vertriebs, nicht die Worte des Kunden (labeling.md, Regel 1).
 
 [pain] Schmerz
 description: Ein Problem im eigenen Ablauf tut heute weh: verlorene Stunden, Handarbeit, Fehler, Chaos, Frust mit dem jetzigen Vorgehen. Frust mit dem Produkt des Anbieters ist product_fit.
@@ -35,6 +37,7 @@ keinen überblick
 intransparent
 verlieren den überblick
 ärger*
+unless: nächste schritte
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
@@ -69,6 +72,7 @@ hinken hinterher
 verlieren ~3 marktanteile
 kunden abspringen
 bevor es zu spät
+unless: nächste schritte
 
 [desire_for_gain] Gewinnstreben
 description: Mehr erreichen: Umsatz, mehr Abschlüsse, Wachstum, ROI, Einsparungen, Zeitgewinn und Produktivität, Genauigkeit.
@@ -102,6 +106,7 @@ abschlussquote
 umsatzplus
 wachstum
 wachsen
+unless: nächste schritte
 
 [social_status] Ansehen und Status
 description: Wie es sie aussehen lässt: Eindruck beim Vorstand oder Chef, modern und vorn dabei, Vergleichsunternehmen setzen es ein.
@@ -125,6 +130,7 @@ vorzeigeprojekt
 vorbild
 andere unternehmen ~4 nutzen
 branche ~4 nutzt
+unless: nächste schritte
 
 [convenience] Bequemlichkeit
 description: Einfach und schnell: einfache Bedienung, schnelle Einrichtung, alles an einem Ort, keine Schulung nötig, funktioniert sofort.
@@ -157,6 +163,7 @@ ohne programmier*
 spart ~3 klicks
 alles in einem
 selbsterklärend
+unless: nächste schritte
 
 [trust_risk] Vertrauen und Sicherheit
 description: Beweise und Sicherheit suchen oder schätzen: Referenzen, Fallstudien, Zertifizierungen (ISO 27001, SOC 2), Prüfberichte, SLA, Garantien, Zuverlässigkeit.
@@ -190,6 +197,7 @@ garantiert
 läuft stabil
 stabil
 ausfallfrei
+unless: nächste schritte
 
 [emotional_resonance] Emotionale Resonanz
 description: Gefühle und Werte: Begeisterung, Freude, Stolz, ein gutes Gefühl, gemeinsame Werte ("die verstehen uns").
@@ -215,3 +223,4 @@ toll
 großartig
 herzblut
 leidenschaft
+unless: nächste schritte

@@ -11,6 +11,9 @@
 # - when the negator is part of the objection ("no budget", "not the decision maker",
 #   "zero bandwidth"), write it into the term: such a match is never negated;
 # - settled or outweighed concerns go into `unless:` lines ("worth every penny").
+# - every category ends with `unless: "ns"` and `unless: next step*`: in CRM notes a
+#   sentence with "NS:" / "Next steps" is the rep's own plan, not the customer's words
+#   (labeling.md rule 1), so nothing in it counts.
 
 [budget] Budget / price
 description: The price is a problem: too expensive, no budget or budget spent, can't justify the cost, asks for a discount, or the same thing is cheaper elsewhere. Not when the price is called fine or explicitly outweighed ("not cheap but worth it").
@@ -315,6 +318,8 @@ eye-watering
 stretch to
 can't stretch
 drop the price
+unless: "ns"
+unless: next step*
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -513,6 +518,8 @@ signature from
 without ~3 blessing
 can't move without
 unless: auditors won't
+unless: "ns"
+unless: next step*
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -631,6 +638,8 @@ doing fine without
 fine without
 don't already have
 unless: reason to change
+unless: "ns"
+unless: next step*
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -810,6 +819,8 @@ after the fiscal
 nothing new until
 again after
 talk again
+unless: "ns"
+unless: next step*
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -930,6 +941,8 @@ with another vendor
 unless: works with our existing
 unless: integrates with our existing
 unless: with our existing
+unless: "ns"
+unless: next step*
 
 # --- list your competitors here -------------------------------------------------
 # The lines below name the competing vendors of YOUR market. They are examples
@@ -1074,6 +1087,8 @@ attached to their
 attached to our
 what we know
 change what works
+unless: "ns"
+unless: next step*
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -1259,6 +1274,8 @@ access ~4 recording*
 auditors won't
 auditor* ~4 sign off
 unless: passed
+unless: "ns"
+unless: next step*
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -1427,6 +1444,8 @@ unless: no setup
 unless: no training
 unless: zero training
 unless: zero setup
+unless: "ns"
+unless: next step*
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -1698,6 +1717,8 @@ don't sync
 doesn't sync
 unfinished
 half-baked
+unless: "ns"
+unless: next step*
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -1855,3 +1876,5 @@ won't sign a
 unless: without changes
 unless: approved the msa
 unless: approved the contract
+unless: "ns"
+unless: next step*

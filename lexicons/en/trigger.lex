@@ -3,6 +3,9 @@
 # Boundaries follow ../../../shared/design/labeling.md. Praise phrased as a negation
 # ("hasn't failed once", "no setup, no training", "zero sync errors") is written
 # into the terms here, starting with the negator, so it counts.
+# - every category ends with `unless: "ns"` and `unless: next step*`: in CRM notes a
+#   sentence with "NS:" / "Next steps" is the rep's own plan, not the customer's words
+#   (labeling.md rule 1), so nothing in it counts.
 
 [pain] Pain
 description: A problem in the customer's own process hurts today: wasted hours, manual work, errors, firefighting, no visibility, missed numbers, frustration with how things work now (including the "before we had it" story in reviews). Frustration with the vendor's own product is product_fit, not pain; "painless" is not pain.
@@ -156,6 +159,8 @@ keep missing
 missing ~3 number
 nobody knows
 no one knows
+unless: "ns"
+unless: next step*
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -279,6 +284,8 @@ falling ~2 behind
 fell ~2 behind
 eat* our lunch
 if we don't move
+unless: "ns"
+unless: next step*
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -391,6 +398,8 @@ without adding
 without hiring
 in half
 halve*
+unless: "ns"
+unless: next step*
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -515,6 +524,8 @@ grown-up
 look* ~2 sharp
 other firms
 other companies ~4 already
+unless: "ns"
+unless: next step*
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -685,6 +696,8 @@ zero manual
 no more manual
 over a weekend
 in a weekend
+unless: "ns"
+unless: next step*
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -801,6 +814,8 @@ hasn't dropped
 never dropped
 bulletproof
 bullet-proof
+unless: "ns"
+unless: next step*
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -906,3 +921,5 @@ buzzing
 love the people
 pleasure to use
 a pleasure
+unless: "ns"
+unless: next step*

@@ -1,5 +1,7 @@
 # objection.lex (español): lo que frena la compra.
 # Same ten categories and boundaries as en/objection.lex (see labeling.md).
+# Cada categoría termina con `unless: próximo paso`: en las notas del CRM esas frases son
+# el plan del comercial, no las palabras del cliente (labeling.md, regla 1).
 
 [budget] Presupuesto / precio
 description: El precio es el problema: demasiado caro, no hay presupuesto o ya está comprometido, piden descuento, más barato en otro sitio. No cuando el precio se declara bien o compensado ("no es barato, pero vale cada euro").
@@ -53,6 +55,7 @@ rebajar ~3 precio
 gratis
 gratuito
 no compensa
+unless: próximo paso
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
@@ -95,6 +98,7 @@ pasar por ~3 comité
 consejo de administración
 mi jefe ~4 aprob*
 mi jefe ~4 firm*
+unless: próximo paso
 
 [need] Necesidad
 description: No hay necesidad clara ni valor percibido: no lo necesitamos, no es prioridad, no vemos el valor, somos demasiado pequeños.
@@ -126,6 +130,7 @@ no nos hace falta
 somos pequeños
 demasiado grande para nosotros
 no tenemos ese problema
+unless: próximo paso
 
 [timing] Momento
 description: Un aplazamiento explícito: ahora no, este año no, el año que viene, en el T3, después de la reorganización. No aplazamientos condicionales ni reuniones movidas.
@@ -176,6 +181,7 @@ congelado
 de momento no
 por ahora no
 este año no es posible
+unless: próximo paso
 
 [competitor] Competidor (proveedor)
 description: Otro proveedor concreto está en juego: ya lo usan, lo evalúan, lo comparan o lo usan como palanca de precio. No una herramienta abandonada ni los competidores de mercado del cliente (fear_of_loss).
@@ -209,6 +215,7 @@ proveedor de la competencia
 oferta de ~3 competidor
 contrato vigente
 contrato ~3 vence
+unless: próximo paso
 # --- list your competitors here (user-editable) ---
 quotaview
 dealcraft
@@ -246,6 +253,7 @@ cambiar ~3 difícil
 resistencia al cambio
 desarrollo propio
 lo haremos nosotros
+unless: próximo paso
 
 [risk] Riesgo / seguridad
 description: Duda o bloqueo por seguridad, cumplimiento, privacidad, ubicación de los datos o solidez del proveedor. La seguridad elogiada es trust_risk.
@@ -279,6 +287,7 @@ empresa ~3 pequeña
 demasiado nueva
 nos preocupa ~4 datos
 preocupa ~4 privacidad
+unless: próximo paso
 
 [implementation] Esfuerzo de implantación
 description: El esfuerzo es el obstáculo: integración, migración, configuración, sin recursos ni capacidad de IT, formación.
@@ -316,6 +325,7 @@ formación ~3 equipo
 demasiado trabajo
 unless: sin formación
 unless: nadie ha necesitado
+unless: próximo paso
 
 [product_fit] Encaje del producto
 description: El producto no encaja: falta una función o integración, no sirve para su caso, limitaciones, errores, cierres inesperados.
@@ -356,6 +366,7 @@ se bloquea
 no está en español
 solo en inglés
 solo inglés
+unless: próximo paso
 
 [contract] Contrato / condiciones
 description: Las condiciones son el tema: duración, renovación automática, cancelación, preaviso, responsabilidad, DPA, revisión legal, precio fijo, condiciones de pago. No el contrato de un competidor ni condiciones ya acordadas.
@@ -398,4 +409,5 @@ facturación ~3 mensual
 facturación ~3 trimestral
 pago ~3 días
 precio cerrado
+unless: próximo paso
 

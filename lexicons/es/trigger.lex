@@ -1,4 +1,6 @@
 # trigger.lex (español): los siete motivos de compra. Boundaries as in en/trigger.lex.
+# Cada categoría termina con `unless: próximo paso`: en las notas del CRM esas frases son
+# el plan del comercial, no las palabras del cliente (labeling.md, regla 1).
 
 [pain] Dolor
 description: Un problema en el proceso actual duele: horas perdidas, trabajo manual, errores, caos, frustración con la forma de trabajar. La frustración con el producto del proveedor es product_fit.
@@ -31,6 +33,7 @@ no tenemos visibilidad
 falta de visibilidad
 tedioso
 lío
+unless: próximo paso
 
 [fear_of_loss] Miedo a perder
 description: Miedo a quedarse atrás o a perder: la competencia avanza, se pierden clientes u oportunidades, un plazo con pérdida.
@@ -53,6 +56,7 @@ perder ~3 ventas
 competencia ~5 más rápid*
 antes de que sea tarde
 penalizaci*
+unless: próximo paso
 
 [desire_for_gain] Deseo de ganancia
 description: Querer más: ingresos, más ventas, crecimiento, ROI, ahorro, tiempo ganado, productividad.
@@ -81,6 +85,7 @@ tasa de conversión
 vale la pena
 merece la pena
 productiv*
+unless: próximo paso
 
 [social_status] Imagen y estatus
 description: Cómo les hace quedar: impresionar al jefe o al consejo, parecer modernos o pioneros, ejemplo de innovación, los pares lo adoptan.
@@ -105,6 +110,7 @@ vanguardia
 referentes
 otras empresas ~4 usan
 el consejo ~4 impresion*
+unless: próximo paso
 
 [convenience] Comodidad
 description: Facilidad y rapidez: fácil de usar, configuración rápida, todo en un sitio, sin formación, funciona desde el primer día.
@@ -140,6 +146,7 @@ listo para usar
 funciona sin más
 sin complicaciones
 un solo sitio
+unless: próximo paso
 
 [trust_risk] Confianza y mitigación del riesgo
 description: Buscar o valorar pruebas y seguridad: referencias, casos de éxito publicados, certificaciones (ISO 27001, SOC 2), auditorías, SLA, garantías, fiabilidad.
@@ -170,6 +177,7 @@ estable
 sin interrupciones
 ninguna caída
 ni una caída
+unless: próximo paso
 
 [emotional_resonance] Resonancia emocional
 description: Emociones y valores: entusiasmo, alegría, orgullo, tranquilidad, valores compartidos ("nos entienden").
@@ -197,3 +205,4 @@ felices
 contentísimo*
 emocionad*
 compartimos ~3 valores
+unless: próximo paso

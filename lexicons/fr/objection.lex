@@ -1,5 +1,7 @@
 # objection.lex (français): ce qui freine l'achat.
 # Same ten categories and boundaries as en/objection.lex (see labeling.md).
+# Chaque catégorie se termine par `unless: prochaine étape` : dans les notes CRM, ces
+# phrases sont le plan du commercial, pas les mots du client (labeling.md, règle 1).
 
 [budget] Budget / prix
 description: Le prix pose problème : trop cher, pas de budget ou budget épuisé, demande de remise, moins cher ailleurs. Pas quand le prix est jugé correct ou compensé ("pas donné, mais ça les vaut").
@@ -60,6 +62,7 @@ meilleur prix
 effort sur le prix
 gratuit
 pas rentable
+unless: prochaine étape
 
 [authority] Pouvoir de décision
 description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
@@ -111,6 +114,7 @@ sa hiérarchie
 ma hiérarchie
 hiérarchie
 conseil d'administration
+unless: prochaine étape
 
 [need] Besoin
 description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.
@@ -143,6 +147,7 @@ ne vois pas
 on s'en sort
 trop petit
 pas de problème à résoudre
+unless: prochaine étape
 
 [timing] Calendrier
 description: Un report explicite à plus tard : pas maintenant, pas cette année, l'an prochain, au T3, après la réorganisation. Pas un report conditionnel ni un rendez-vous déplacé.
@@ -192,6 +197,7 @@ en suspens
 mettre en pause
 en pause
 gel
+unless: prochaine étape
 
 [competitor] Concurrent (éditeur)
 description: Un autre éditeur précis est en jeu : déjà utilisé, en évaluation, en comparaison ou utilisé comme levier de prix. Pas un outil abandonné, ni les concurrents commerciaux du client (fear_of_loss).
@@ -223,6 +229,7 @@ offre concurrente
 proposition concurrente
 comparer ~3 offres
 moins cher chez
+unless: prochaine étape
 # --- list your competitors here (user-editable) ---
 quotaview
 dealcraft
@@ -261,6 +268,7 @@ sur excel ~4 suffit
 développer en interne
 outil maison
 fait maison
+unless: prochaine étape
 
 [risk] Risque / sécurité
 description: Doute ou blocage sur la sécurité, la conformité, la confidentialité, la localisation des données ou la solidité de l'éditeur. La sécurité citée en bien relève de trust_risk.
@@ -306,6 +314,7 @@ faille*
 startup ~4 risque
 trop jeune
 pérennité
+unless: prochaine étape
 
 [implementation] Effort de mise en œuvre
 description: L'effort de déploiement est l'obstacle : intégration, migration, paramétrage, pas de ressources ni de disponibilité IT, formation.
@@ -344,6 +353,7 @@ formation ~3 équipes
 "former" ~3 équipes
 charge ~3 projet
 unless: toute seule
+unless: prochaine étape
 
 [product_fit] Adéquation produit
 description: Le produit ne convient pas : fonction ou intégration manquante, ne correspond pas au cas d'usage, limites, bugs, plantages.
@@ -387,6 +397,7 @@ bugue
 buggé
 pas en français
 uniquement en anglais
+unless: prochaine étape
 
 [contract] Contrat / conditions
 description: Les conditions sont l'enjeu : durée d'engagement, reconduction tacite, résiliation, préavis, responsabilité, DPA, revue juridique, prix ferme, conditions de paiement. Pas le contrat d'un concurrent, ni des conditions déjà convenues.
@@ -432,3 +443,4 @@ cgv
 facturation ~3 mensuelle
 facturation ~3 trimestrielle
 paiement ~3 jours
+unless: prochaine étape

@@ -1,4 +1,6 @@
 # trigger.lex (français): les sept déclencheurs d'achat. Boundaries as in en/trigger.lex.
+# Chaque catégorie se termine par `unless: prochaine étape` : dans les notes CRM, ces
+# phrases sont le plan du commercial, pas les mots du client (labeling.md, règle 1).
 
 [pain] Douleur
 description: Un problème dans le processus actuel fait mal : heures perdues, ressaisies, erreurs, chaos, frustration avec la façon de faire actuelle. La frustration avec le produit de l'éditeur relève de product_fit.
@@ -32,6 +34,7 @@ manque de visibilité
 usine à gaz
 fastidieux
 chronophage
+unless: prochaine étape
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
@@ -60,6 +63,7 @@ perdre des parts de marché
 concurrents ~5 plus rapides
 avant qu'il ne soit trop tard
 pénalités
+unless: prochaine étape
 
 [desire_for_gain] Désir de gain
 description: Vouloir plus : chiffre d'affaires, plus d'affaires signées, croissance, ROI, économies, temps gagné, productivité.
@@ -89,6 +93,7 @@ taux de conversion
 taux de transformation
 vaut le coup
 vaut son prix
+unless: prochaine étape
 
 [social_status] Image et statut
 description: L'image que cela donne : impressionner la direction ou le conseil, paraître moderne ou pionnier, des pairs qui l'adoptent.
@@ -116,6 +121,7 @@ montrer ~3 direction
 nos pairs
 d'autres entreprises ~4 utilisent
 à la pointe
+unless: prochaine étape
 
 [convenience] Simplicité
 description: Facilité et rapidité : simple, intuitif, installation rapide, tout au même endroit, pas de formation nécessaire, ça marche tout de suite.
@@ -150,6 +156,7 @@ sans effort
 tout seuls
 prêt à l'emploi
 fluide
+unless: prochaine étape
 
 [trust_risk] Confiance et réduction du risque
 description: Chercher ou apprécier des preuves et de la sécurité : références clients, études de cas, certifications (ISO 27001, SOC 2), rapports d'audit, SLA, garanties, fiabilité ("aucune coupure").
@@ -185,6 +192,7 @@ sécurisé*
 stable
 sans interruption
 zéro panne
+unless: prochaine étape
 
 [emotional_resonance] Résonance émotionnelle
 description: Émotions et valeurs : enthousiasme, plaisir, fierté, tranquillité d'esprit, valeurs partagées ("ils nous comprennent").
@@ -216,3 +224,4 @@ il a adoré
 content*
 heureux
 partage* ~3 valeurs
+unless: prochaine étape
