@@ -1474,6 +1474,7 @@ typedef struct hit {
 } hit;
 
 typedef struct cand {
+  uint32_t cat, sent;  /* its category and sentence (the sort groups) */
   uint32_t term, ws, we;
   uint32_t gap; /* proximity: words between the sides */
   uint32_t by;  /* winner (dropped) or UINT32_MAX */
@@ -1496,11 +1497,11 @@ struct voc_lex_matcher {
   size_t wcap, wcap2, wcap3;
   cand *cands;
   size_t ncands, candcap;
-  size_t nprox;     /* first proximity candidate */
   sidehit *side;    /* proximity B sides, sorted by term */
   size_t sidecap;
-  uint32_t *special; /* hits of negators and unless phrases */
-  size_t nspecial, specialcap;
+  uint32_t *negend; /* per word: a negator hit ending on it, or UINT32_MAX */
+  size_t negcap;
+  u64map unless;    /* (category << 32 | sentence) -> unless term */
   voc_lex_match *out;
   size_t outcap;
 };
@@ -1527,7 +1528,8 @@ void voc_lex_matcher_free(voc_lex_matcher *m) {
   free(m->nmark);
   free(m->cands);
   free(m->side);
-  free(m->special);
+  free(m->negend);
+  u64map_free(&m->unless);
   free(m->out);
   free(m);
 }
@@ -1617,11 +1619,14 @@ static bool sentence_is_question(const voc_lex_input *in, uint32_t si) {
   return b - a >= 3 && s[b - 3] == 0xEF && s[b - 2] == 0xBC && s[b - 1] == 0x9F;
 }
 
-static int cmp_cand_cat(const void *pa, const void *pb, const voc_lexset *ls) {
+/* Per category and sentence: longer first, then earlier, then the closer
+ * proximity pair, then file order. */
+static int cmp_cand(const void *pa, const void *pb) {
   const cand *a = pa, *b = pb;
-  size_t ca = ls->terms[a->term].cat, cb = ls->terms[b->term].cat;
-  if (ca != cb)
-    return ca < cb ? -1 : 1;
+  if (a->cat != b->cat)
+    return a->cat < b->cat ? -1 : 1;
+  if (a->sent != b->sent)
+    return a->sent < b->sent ? -1 : 1;
   uint32_t la = a->we - a->ws, lb = b->we - b->ws;
   if (la != lb)
     return la > lb ? -1 : 1;
@@ -1630,19 +1635,6 @@ static int cmp_cand_cat(const void *pa, const void *pb, const voc_lexset *ls) {
   if (a->gap != b->gap)
     return a->gap < b->gap ? -1 : 1;
   return a->term < b->term ? -1 : a->term > b->term;
-}
-
-/* qsort has no context argument in C11: sort small arrays by insertion. */
-static void sort_cands(cand *c, size_t n, const voc_lexset *ls) {
-  for (size_t i = 1; i < n; i++) {
-    cand x = c[i];
-    size_t j = i;
-    while (j > 0 && cmp_cand_cat(&c[j - 1], &x, ls) > 0) {
-      c[j] = c[j - 1];
-      j--;
-    }
-    c[j] = x;
-  }
 }
 
 static int cmp_match(const void *pa, const void *pb) {
@@ -1655,15 +1647,20 @@ static int cmp_match(const void *pa, const void *pb) {
   }
   if (a->end != b->end)
     return a->end > b->end ? -1 : 1;
-  return (uintptr_t)a->term < (uintptr_t)b->term ? -1 : 1;
+  if (a->term != b->term)
+    return (uintptr_t)a->term < (uintptr_t)b->term ? -1 : 1;
+  return 0;
 }
 
-static int push_cand(voc_lex_matcher *m, uint32_t tidx, uint32_t ws,
+static int push_cand(voc_lex_matcher *m, const voc_lexset *ls,
+                     const voc_lex_input *in, uint32_t tidx, uint32_t ws,
                      uint32_t we, uint32_t gap) {
   int rc = grow(&m->cands, &m->candcap, m->ncands + 1, sizeof *m->cands);
   if (rc < 0)
     return rc;
   cand *c = &m->cands[m->ncands++];
+  c->cat = (uint32_t)ls->terms[tidx].cat;
+  c->sent = in->words[ws].sentence;
   c->term = tidx;
   c->ws = ws;
   c->we = we;
@@ -1732,12 +1729,8 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
     }
     if (best == UINT32_MAX)
       continue;
-    /* one match per pairing span */
-    bool seen = false;
-    for (size_t k = m->nprox; k < m->ncands && !seen; k++)
-      seen = m->cands[k].term == t && m->cands[k].ws == bws &&
-             m->cands[k].we == bwe;
-    if (!seen && (rc = push_cand(m, t, bws, bwe, best)) < 0)
+    /* distinct A hits give distinct spans: no duplicates to weed out */
+    if ((rc = push_cand(m, ls, in, t, bws, bwe, best)) < 0)
       return rc;
   }
   return 0;
@@ -1833,29 +1826,42 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
   for (size_t i = 0; i < m->nhits; i++) {
     const pattern *p = &ls->pats[m->hits[i].pat];
     if (p->role == P_TERM &&
-        (rc = push_cand(m, p->term, m->hits[i].ws, m->hits[i].we, 0)) < 0)
+        (rc = push_cand(m, ls, in, p->term, m->hits[i].ws, m->hits[i].we,
+                        0)) < 0)
       goto fail;
   }
-  m->nprox = m->ncands;
   if ((rc = pair_proximity(m, ls, in)) < 0)
     goto fail;
-  /* negators and unless phrases, looked up per kept match */
-  m->nspecial = 0;
+  /* negators by the word they end on; unless phrases by (category,
+   * sentence): each kept match looks them up in constant time */
+  if ((rc = grow(&m->negend, &m->negcap, nw + 1, sizeof *m->negend)) < 0)
+    goto fail;
+  memset(m->negend, 0xff, (nw + 1) * sizeof *m->negend);
+  if (m->unless.n) {
+    memset(m->unless.keys, 0xff, m->unless.cap * sizeof *m->unless.keys);
+    m->unless.n = 0;
+  }
   for (size_t i = 0; i < m->nhits; i++) {
-    int role = ls->pats[m->hits[i].pat].role;
-    if (role != P_NEG && role != P_UNLESS)
-      continue;
-    if ((rc = grow(&m->special, &m->specialcap, m->nspecial + 1,
-                   sizeof *m->special)) < 0)
-      goto fail;
-    m->special[m->nspecial++] = (uint32_t)i;
+    const pattern *p = &ls->pats[m->hits[i].pat];
+    if (p->role == P_NEG) {
+      if (m->negend[m->hits[i].we - 1] == UINT32_MAX)
+        m->negend[m->hits[i].we - 1] = (uint32_t)i;
+    } else if (p->role == P_UNLESS) {
+      uint64_t key = (uint64_t)ls->terms[p->term].cat << 32 |
+                     in->words[m->hits[i].ws].sentence;
+      uint32_t prev;
+      if (!u64map_get(&m->unless, key, &prev) &&
+          (rc = u64map_put(&m->unless, key, p->term)) < 0)
+        goto fail;
+    }
   }
 
   /* longest match per category, then the earliest; categories independent */
-  sort_cands(m->cands, m->ncands, ls);
+  if (m->ncands > 1)
+    qsort(m->cands, m->ncands, sizeof *m->cands, cmp_cand);
   for (size_t i = 0, g = 0; i < m->ncands; i++) {
     cand *c = &m->cands[i];
-    if (ls->terms[c->term].cat != ls->terms[m->cands[g].term].cat)
+    if (c->cat != m->cands[g].cat || c->sent != m->cands[g].sent)
       g = i;
     for (size_t k = g; k < i; k++) {
       const cand *w = &m->cands[k];
@@ -1900,28 +1906,23 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
     } else {
       r->question = sentence_is_question(in, r->sentence);
     }
-    for (size_t k = 0; k < m->nspecial && !r->by; k++) {
-      size_t h = m->special[k];
-      const pattern *p = &ls->pats[m->hits[h].pat];
-      if (p->role == P_UNLESS && ls->terms[p->term].cat == t->cat &&
-          in->words[m->hits[h].ws].sentence == r->sentence) {
-        r->excluded = true;
-        r->by = &ls->terms[p->term].info;
-      }
+    uint32_t ut;
+    if (u64map_get(&m->unless, (uint64_t)c->cat << 32 | c->sent, &ut)) {
+      r->excluded = true;
+      r->by = &ls->terms[ut].info;
     }
     r->own_negator = m->nmark[c->ws] != 0;
     if (negation && !r->own_negator) {
+      /* the nearest negator ending 0..NEG_REACH words before the match,
+       * with no clause break or contrast word in between */
       const hit *best = NULL;
-      for (size_t k = 0; k < m->nspecial; k++) {
-        const hit *n = &m->hits[m->special[k]];
-        if (ls->pats[n->pat].role != P_NEG || n->we > c->ws ||
-            c->ws - n->we > NEG_REACH || m->nmark[n->ws] == 2)
-          continue;
-        bool blocked = false;
-        for (size_t j = n->we; j <= c->ws && !blocked; j++)
-          blocked = m->brk[j] || (j < c->ws && m->cmark[j]);
-        if (!blocked && (!best || n->we > best->we))
-          best = n;
+      for (uint32_t d = 0; d <= NEG_REACH && d < c->ws && !best; d++) {
+        uint32_t we = c->ws - d; /* the negator would end here */
+        if (m->brk[we] || (d > 0 && m->cmark[we]))
+          break;
+        uint32_t h = m->negend[we - 1];
+        if (h != UINT32_MAX && m->nmark[m->hits[h].ws] != 2)
+          best = &m->hits[h];
       }
       if (best) {
         r->negated = true;
@@ -1943,7 +1944,8 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
     if (r->fate == VOC_LEX_QSKIP || r->fate == VOC_LEX_QONLY)
       r->excluded = true;
   }
-  qsort(m->out, m->ncands, sizeof *m->out, cmp_match);
+  if (m->ncands > 1)
+    qsort(m->out, m->ncands, sizeof *m->out, cmp_match);
   *out = m->out;
   return (int)m->ncands;
 fail:
