@@ -821,6 +821,7 @@ again after
 talk again
 unless: "ns"
 unless: next step*
+unless: fcst
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
