@@ -302,8 +302,15 @@ int voc_xml_read(voc_ingest *ing, FILE *f, const char *name, voc_error *err) {
                  (mode == MODE_GENERIC && depth == 1)) {
         long line = xmlTextReaderGetParserLineNumber(r);
         xmlNode *node = xmlTextReaderExpand(r);
-        if (!node)
-          break; /* a parse error inside the item: reported below */
+        if (!node) {
+          /* a parse error inside the item: the item is rejected (counted),
+           * and reading stops since the parser cannot resync */
+          char why[320];
+          snprintf(why, sizeof why, "XML error in this item (line %d): %s",
+                   st.err_line, st.err_msg[0] ? st.err_msg : "malformed");
+          rc = voc_ingest_reject(ing, name, line, "", 0, why);
+          goto done;
+        }
         if ((rc = do_item(&st, node, mode, line, err)) < 0)
           goto done;
         ret = xmlTextReaderNext(r);
