@@ -56,6 +56,7 @@ struct voc_normalizer {
   size_t nsent, capsent;
   voc_buf arena;             /* folds and stems, NUL-terminated */
   voc_buf scratch;           /* voc_normalizer_stem's unstemmed result */
+  voc_buf json;              /* voc_norm_annotate's raw JSON fields */
   voc_doc doc;               /* what voc_normalize hands out */
   stem_cache caches[MAXLANGS];
   size_t ncaches;
@@ -979,16 +980,11 @@ static int on_boundary(const char *t, size_t len, size_t i) {
   return i >= len || ((unsigned char)t[i] & 0xC0) != 0x80;
 }
 
-int voc_norm_from_record(voc_normalizer *n, const voc_record *rec,
-                         const voc_doc **doc, voc_error *err) {
+/* voc_norm_from_record once raw fields are parsed. */
+static int from_items(voc_normalizer *n, const voc_record *rec,
+                      const char *text, const cJSON *toks, const cJSON *sents,
+                      voc_error *err) {
   int rc;
-  *doc = NULL;
-  const char *text = voc_record_str(rec, "text");
-  if (!text)
-    return voc_error_set(err, VOC_EPARSE, "record has no text");
-  cJSON *toks = voc_record_get(rec, "tokens");
-  if (!toks || cJSON_IsNull(toks))
-    return voc_error_set(err, VOC_ENOTFOUND, "record has no tokens");
   if (!cJSON_IsArray(toks))
     return voc_error_set(err, VOC_EPARSE, "tokens is not an array");
   size_t len = strlen(text);
@@ -1027,7 +1023,6 @@ int voc_norm_from_record(voc_normalizer *n, const voc_record *rec,
   }
   if ((rc = emit_gap(n, n->last_end, len, err)) < 0)
     return rc;
-  cJSON *sents = voc_record_get(rec, "sentences");
   if (cJSON_IsArray(sents)) {
     size_t prev = 0;
     k = 0;
@@ -1056,8 +1051,65 @@ int voc_norm_from_record(voc_normalizer *n, const voc_record *rec,
   const char *lang = voc_record_str(rec, "lang");
   choose_lang(n, lang);
   finish_doc(n);
-  *doc = &n->doc;
   return 0;
+}
+
+int voc_norm_from_record(voc_normalizer *n, const voc_record *rec,
+                         const voc_doc **doc, voc_error *err) {
+  *doc = NULL;
+  const char *text = voc_record_str(rec, "text");
+  if (!text)
+    return voc_error_set(err, VOC_EPARSE, "record has no text");
+  cJSON *toks = voc_record_get(rec, "tokens");
+  cJSON *sents = voc_record_get(rec, "sentences");
+  if (!toks || cJSON_IsNull(toks))
+    return voc_error_set(err, VOC_ENOTFOUND, "record has no tokens");
+  /* voc_norm_annotate stores raw JSON; parse it back when read in-process */
+  cJSON *ptoks = NULL, *psents = NULL;
+  if (cJSON_IsRaw(toks) && !(toks = ptoks = cJSON_Parse(toks->valuestring)))
+    return voc_error_set(err, VOC_EPARSE, "tokens: malformed JSON");
+  if (cJSON_IsRaw(sents) && !(sents = psents = cJSON_Parse(sents->valuestring))) {
+    cJSON_Delete(ptoks);
+    return voc_error_set(err, VOC_EPARSE, "sentences: malformed JSON");
+  }
+  int rc = from_items(n, rec, text, toks, sents, err);
+  cJSON_Delete(ptoks);
+  cJSON_Delete(psents);
+  if (rc == 0)
+    *doc = &n->doc;
+  return rc;
+}
+
+/* Append "[start,end" and, when more, a comma. */
+static int put_span(voc_buf *b, uint32_t s, uint32_t e, int more) {
+  char tmp[32];
+  char *p = tmp + sizeof tmp;
+  if (more)
+    *--p = ',';
+  do
+    *--p = (char)('0' + e % 10);
+  while (e /= 10);
+  *--p = ',';
+  do
+    *--p = (char)('0' + s % 10);
+  while (s /= 10);
+  *--p = '[';
+  return voc_buf_put(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+/* Append s (valid UTF-8) as a JSON string. */
+static int put_jstring(voc_buf *b, const char *s) {
+  int rc = voc_buf_putc(b, '"');
+  for (; rc == 0 && *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == '"' || c == '\\')
+      rc = voc_buf_putc(b, '\\') < 0 ? VOC_ENOMEM : voc_buf_putc(b, (char)c);
+    else if (c < 0x20)
+      rc = voc_buf_printf(b, "\\u%04x", c);
+    else
+      rc = voc_buf_putc(b, (char)c);
+  }
+  return rc < 0 ? rc : voc_buf_putc(b, '"');
 }
 
 int voc_norm_annotate(voc_normalizer *n, voc_record *rec,
@@ -1075,40 +1127,37 @@ int voc_norm_annotate(voc_normalizer *n, voc_record *rec,
     return rc;
   if (!have_lang && voc_record_set_str(rec, "lang", d->lang) < 0)
     return voc_error_set(err, VOC_ENOMEM, "out of memory");
-  cJSON *toks = cJSON_CreateArray(), *sents = cJSON_CreateArray();
-  if (!toks || !sents)
-    goto oom;
-  for (size_t i = 0; i < d->ntokens; i++) {
+  /* The fields are written as raw JSON: cJSON would print each offset
+   * through printf("%1.15g") and check it with sscanf, which cost more than
+   * the whole analysis. */
+  voc_buf *j = &n->json;
+  voc_buf_clear(j);
+  rc = voc_buf_putc(j, '[');
+  for (size_t i = 0; rc == 0 && i < d->ntokens; i++) {
     const voc_token *t = &d->tokens[i];
     if (t->kind != VOC_TOK_WORD && t->kind != VOC_TOK_NUMBER)
       continue;
-    cJSON *a = cJSON_CreateArray();
-    if (!a || !cJSON_AddItemToArray(toks, a) ||
-        !cJSON_AddItemToArray(a, cJSON_CreateNumber(t->start)) ||
-        !cJSON_AddItemToArray(a, cJSON_CreateNumber(t->end)) ||
-        !cJSON_AddItemToArray(a, cJSON_CreateString(d->stems + t->stem)))
-      goto oom;
+    if ((j->len > 1 && (rc = voc_buf_putc(j, ',')) < 0) ||
+        (rc = put_span(j, t->start, t->end, 1)) < 0 ||
+        (rc = put_jstring(j, d->stems + t->stem)) < 0)
+      break;
+    rc = voc_buf_putc(j, ']');
   }
-  for (size_t i = 0; i < d->nsentences; i++) {
-    cJSON *a = cJSON_CreateArray();
-    if (!a || !cJSON_AddItemToArray(sents, a) ||
-        !cJSON_AddItemToArray(a, cJSON_CreateNumber(d->sentences[i].start)) ||
-        !cJSON_AddItemToArray(a, cJSON_CreateNumber(d->sentences[i].end)))
-      goto oom;
-  }
-  rc = voc_record_set_item(rec, "tokens", toks);
-  toks = NULL;
-  if (rc < 0)
-    goto oom;
-  rc = voc_record_set_item(rec, "sentences", sents);
-  sents = NULL;
-  if (rc < 0)
-    goto oom;
+  if (rc < 0 || (rc = voc_buf_putc(j, ']')) < 0)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  if ((rc = voc_record_set_item(rec, "tokens", cJSON_CreateRaw(j->data))) < 0)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  voc_buf_clear(j);
+  rc = voc_buf_putc(j, '[');
+  for (size_t i = 0; rc == 0 && i < d->nsentences; i++)
+    if ((i == 0 || (rc = voc_buf_putc(j, ',')) == 0) &&
+        (rc = put_span(j, d->sentences[i].start, d->sentences[i].end, 0)) == 0)
+      rc = voc_buf_putc(j, ']');
+  if (rc < 0 || (rc = voc_buf_putc(j, ']')) < 0)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  if ((rc = voc_record_set_item(rec, "sentences", cJSON_CreateRaw(j->data))) < 0)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
   return 0;
-oom:
-  cJSON_Delete(toks);
-  cJSON_Delete(sents);
-  return voc_error_set(err, VOC_ENOMEM, "out of memory");
 }
 
 /* ---- lifetime ---------------------------------------------------------- */
@@ -1124,6 +1173,7 @@ int voc_normalizer_new(voc_normalizer **out, voc_error *err) {
   n->fast = 1;
   voc_buf_init(&n->arena, 0);
   voc_buf_init(&n->scratch, 0);
+  voc_buf_init(&n->json, 0);
   n->cf = unorm2_getNFKCCasefoldInstance(&st);
   if (U_SUCCESS(st))
     n->wb = ubrk_open(UBRK_WORD, "", NULL, 0, &st);
@@ -1165,6 +1215,7 @@ void voc_normalizer_free(voc_normalizer *n) {
   free(n->sent);
   voc_buf_dispose(&n->arena);
   voc_buf_dispose(&n->scratch);
+  voc_buf_dispose(&n->json);
   for (size_t i = 0; i < n->ncaches; i++) {
     stem_cache *c = &n->caches[i];
     if (c->sb)

@@ -303,6 +303,10 @@ static void roundtrip(const char *text, const char *lang) {
   assert_int_equal(voc_norm_from_record(norm, rec, &d, &err), VOC_ENOTFOUND);
   if (voc_norm_annotate(norm, rec, NULL, &err) < 0)
     fail_msg("annotate: %s", err.msg);
+  /* in process, on the annotated record itself */
+  if (voc_norm_from_record(norm, rec, &d, &err) < 0)
+    fail_msg("from_record (in process): %s", err.msg);
+  assert_same(&direct, d, text, "normalize vs in-process from_record");
   /* through the serialised form, as the next stage of a pipe sees it */
   voc_buf line = VOC_BUF_INIT(0);
   assert_int_equal(voc_record_format(rec, &line), 0);
