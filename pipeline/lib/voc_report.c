@@ -40,6 +40,7 @@ typedef struct rcell {
 typedef struct rgroup {
   const char *key; /* "finance", "(no campaign)", "2025-W06" */
   long n, prev_n;  /* documents in the group, this and the previous period */
+  bool has_prev;   /* prev_n and the cells' prev_n are set */
   rcell *cells;    /* one per report category */
 } rgroup;
 
@@ -545,6 +546,23 @@ static int load_section(report *r, int dim) {
   sort_dim = dim;
   if (sec->ngroups)
     qsort(sec->groups, sec->ngroups, sizeof *sec->groups, group_cmp);
+  if (r->period && r->psince[0]) {
+    for (size_t i = 0; i < sec->ngroups; i++)
+      sec->groups[i].has_prev = true;
+    sec->all.has_prev = true;
+  } else if (dim == DIM_WEEK) {
+    /* Without a window, a week compares with the previous week that has
+     * documents. */
+    for (size_t i = 1; i < sec->ngroups; i++) {
+      rgroup *g = &sec->groups[i], *p = &sec->groups[i - 1];
+      if (!strcmp(g->key, "(no date)") || !strcmp(p->key, "(no date)"))
+        continue;
+      g->has_prev = true;
+      g->prev_n = p->n;
+      for (size_t c = 0; c < r->ncats; c++)
+        g->cells[c].prev_n = p->cells[c].n;
+    }
+  }
   r->have[dim] = true;
   return 0;
 }
@@ -726,7 +744,8 @@ static void report_free(report *r) {
 static double share_of(long n, long of) { return of > 0 ? (double)n / (double)of : 0.0; }
 
 static bool has_change(const report *r, const rgroup *g) {
-  return r->period && r->psince[0] && g->prev_n > 0;
+  (void)r;
+  return g->has_prev && g->prev_n > 0;
 }
 
 static double change_of(const rgroup *g, size_t c) {
@@ -1108,7 +1127,7 @@ static cJSON *json_group(report *r, rsection *sec, rgroup *g, int dim) {
     }
   }
   cJSON_AddNumberToObject(jg, "documents", (double)g->n);
-  if (r->period && r->psince[0])
+  if (g->has_prev)
     cJSON_AddNumberToObject(jg, "previous_documents", (double)g->prev_n);
   size_t n = 0;
   for (size_t l = 0; l < 2; l++) { /* objections first, then the rest */
