@@ -8,7 +8,17 @@
  * (--map, then the built-in aliases), applies --kind and --set, repairs
  * invalid UTF-8, turns HTML into text, strips quoted replies and signatures
  * for kind email, fills id (source id or a stable hash of source + text),
- * drops duplicates with --dedupe, and writes the record. */
+ * drops duplicates with --dedupe, and writes the record.
+ *
+ * Item values are strings, or any JSON value when the source is JSON
+ * (numbers and booleans become text, arrays of scalars are joined by ", ").
+ * Reserved keys: "turns" (an array of {speaker, side, start, end}) is
+ * copied to the record when the text is exactly the item's "text";
+ * "speakers" marks a transcript. Keys compare case-insensitively with ' ',
+ * '-' and '_' alike; see voc_ingest_help_epilog() for the aliases. Ids
+ * without a source id are the 64-bit FNV-1a of source "\0" text as 16 hex
+ * digits. voc_ingest_emit counts the item as read; it is then written,
+ * rejected, or dropped as a duplicate. */
 #ifndef VOC_INGEST_H
 #define VOC_INGEST_H
 
