@@ -428,7 +428,7 @@ sec_profile() {
   have voc-tag || return
   local in; in=$(corpus records 20M)
   local prof=$bdir/profile.txt
-  say "profiling voc-tag: perf on 20M of records, callgrind on 2M"
+  say "profiling voc-tag (perf on 20M of records, callgrind on 2M), voc-ingest and voc-load (perf)"
   {
     if perf record -q -F 999 -o "$work/perf.data" -- voc-tag -q <"$in" >/dev/null 2>"$work/perf.err"; then
       echo "== perf record -F 999 voc-tag < records-20M: self time by shared object"
@@ -439,6 +439,22 @@ sec_profile() {
     else
       echo "perf failed: $(head -c 300 "$work/perf.err")"
     fi
+    # the other stages, flat: what each spends its time on
+    local st tagged=$work/prof-tagged.jsonl pdb=$work/prof.db
+    voc-tag -q <"$in" >"$tagged" 2>/dev/null
+    for st in ingest load; do
+      rm -f "$pdb"*
+      if [ $st = ingest ]; then
+        perf record -q -F 999 -o "$work/perf-$st.data" -- voc-ingest -q "$(corpus csv 20M)" >/dev/null 2>&1
+      else
+        perf record -q -F 999 -o "$work/perf-$st.data" -- voc-load -q "$pdb" <"$tagged" >/dev/null 2>&1
+      fi
+      echo
+      echo "== perf: voc-$st self time by shared object, then by function (top 15)"
+      perf report -i "$work/perf-$st.data" --stdio --sort dso 2>/dev/null | grep -v '^#' | grep -v '^$' | head -8
+      perf report -i "$work/perf-$st.data" --stdio --sort dso,symbol 2>/dev/null | grep -v '^#' | grep -v '^$' | head -15
+    done
+    rm -f "$pdb"* "$tagged"
     # callgrind for inclusive cost (who calls the expensive leaves), on a small input
     if command -v valgrind >/dev/null; then
       local small; small=$(corpus records 2M)
