@@ -413,8 +413,18 @@ int voc_store_open(voc_store **out, const char *path, int flags,
   } else {
     if ((rc = exec(st, "PRAGMA journal_mode = WAL", err)) < 0 ||
         (rc = exec(st, "PRAGMA synchronous = NORMAL", err)) < 0 ||
-        (rc = migrate(st, err)) < 0)
+        (rc = migrate(st, err)) < 0) {
+      /* SQLite says "unable to open database file" for a read-only folder:
+       * name the file and the likely reason. */
+      char why[512];
+      snprintf(why, sizeof why, "%s", err ? err->msg : "");
+      if (err && access(path, W_OK) != 0)
+        voc_error_set(err, VOC_EIO, "cannot write database %s (%s): %s", path,
+                      strerror(errno), why);
+      else if (err && strstr(why, "newer") == NULL)
+        voc_error_set(err, rc, "cannot open database %s: %s", path, why);
       goto done;
+    }
   }
   *out = st;
   st = NULL;
