@@ -1501,6 +1501,8 @@ struct voc_lex_matcher {
   size_t sidecap;
   uint32_t *negend; /* per word: a negator hit ending on it, or UINT32_MAX */
   size_t negcap;
+  uint32_t *own_g, *own_c; /* per word: group and candidate that took it */
+  size_t owngcap, owncap;
   u64map unless;    /* (category << 32 | sentence) -> unless term */
   voc_lex_match *out;
   size_t outcap;
@@ -1529,6 +1531,8 @@ void voc_lex_matcher_free(voc_lex_matcher *m) {
   free(m->cands);
   free(m->side);
   free(m->negend);
+  free(m->own_g);
+  free(m->own_c);
   u64map_free(&m->unless);
   free(m->out);
   free(m);
@@ -1700,17 +1704,24 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
       continue;
     uint32_t t = ls->pats[a->pat].term;
     const term *tm = &ls->terms[t];
+    /* Bs that can be near: b.we in [a.ws - N, a.we + N + depth]; hits are
+     * in order of their end word, so the term's Bs are too */
+    uint32_t wmin = a->ws > (uint32_t)tm->prox ? a->ws - (uint32_t)tm->prox : 0;
+    uint64_t wmax = (uint64_t)a->we + (uint64_t)tm->prox + ls->maxdepth;
     size_t lo = 0, hi = nb;
     while (lo < hi) {
       size_t mid = (lo + hi) / 2;
-      if (m->side[mid].term < t)
+      const sidehit *sh = &m->side[mid];
+      if (sh->term < t || (sh->term == t && m->hits[sh->hit].we < wmin))
         lo = mid + 1;
       else
         hi = mid;
     }
     /* the closest B for this A */
     uint32_t best = UINT32_MAX, bws = 0, bwe = 0;
-    for (size_t j = lo; j < nb && m->side[j].term == t; j++) {
+    for (size_t j = lo; j < nb && m->side[j].term == t &&
+                        m->hits[m->side[j].hit].we <= wmax;
+         j++) {
       const hit *b = &m->hits[m->side[j].hit];
       if (in->words[a->ws].sentence != in->words[b->ws].sentence)
         continue;
@@ -1859,17 +1870,24 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
   /* longest match per category, then the earliest; categories independent */
   if (m->ncands > 1)
     qsort(m->cands, m->ncands, sizeof *m->cands, cmp_cand);
+  /* words taken by a kept match of the current group (category, sentence):
+   * own_g says which group took the word, own_c which candidate */
+  if ((rc = grow(&m->own_g, &m->owngcap, nw + 1, sizeof *m->own_g)) < 0 ||
+      (rc = grow(&m->own_c, &m->owncap, nw + 1, sizeof *m->own_c)) < 0)
+    goto fail;
+  memset(m->own_g, 0, (nw + 1) * sizeof *m->own_g);
   for (size_t i = 0, g = 0; i < m->ncands; i++) {
     cand *c = &m->cands[i];
     if (c->cat != m->cands[g].cat || c->sent != m->cands[g].sent)
       g = i;
-    for (size_t k = g; k < i; k++) {
-      const cand *w = &m->cands[k];
-      if (!w->dropped && c->ws < w->we && w->ws < c->we) {
+    for (uint32_t w = c->ws; w < c->we && !c->dropped; w++)
+      if (m->own_g[w] == g + 1) {
         c->dropped = true;
-        c->by = w->term;
-        break;
+        c->by = m->cands[m->own_c[w]].term;
       }
+    for (uint32_t w = c->ws; w < c->we && !c->dropped; w++) {
+      m->own_g[w] = (uint32_t)(g + 1);
+      m->own_c[w] = (uint32_t)i;
     }
   }
 
