@@ -1616,11 +1616,23 @@ int voc_ingest_file(voc_ingest *ing, const char *path, voc_format fmt,
       n = fread(head, 1, sizeof head, in);
       rewind(in);
     }
-    const char *nul = memchr(head, '\0', n);
-    if (nul) {
+    /* Binary: many NULs or control bytes in the head. A stray NUL in a
+     * text export is repaired to U+FFFD by the readers instead. */
+    size_t nnul = 0, nctl = 0, first_nul = 0;
+    for (size_t i = 0; i < n; i++) {
+      unsigned char ch = (unsigned char)head[i];
+      if (ch == 0 && nnul++ == 0)
+        first_nul = i;
+      if ((ch < 32 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f' &&
+           ch != 0x1B) ||
+          ch == 0x7F)
+        nctl++;
+    }
+    if ((nnul >= 4 && nnul > n / 64) || (nctl >= 4 && nctl > n / 20)) {
       voc_cli_msg(ing->cli,
-                  "%s: binary data (NUL byte at offset %zu), not ingested",
-                  disp, (size_t)(nul - head));
+                  "%s: binary data (%zu NUL and %zu other control bytes in "
+                  "the first %zu, first NUL at offset %zu), not ingested",
+                  disp, nnul, nctl - nnul, n, first_nul);
       voc_cli_fail(ing->cli, VOC_EX_DATAERR);
       goto done;
     }
