@@ -370,6 +370,36 @@ static void test_longest_match_and_proximity(void **state) {
                       "budget:counts:Expensive");
 }
 
+/* Thousands of matches in one sentence (no quadratic paths): every one is
+ * found, the shorter overlaps dropped, negation decided per match. */
+static void test_many_matches_one_sentence(void **state) {
+  fixture *f = *state;
+  const char *unit = "not too expensive and too expensive and ";
+  size_t n = 3000, ul = strlen(unit);
+  char *text = malloc(n * ul + 1);
+  assert_non_null(text);
+  for (size_t i = 0; i < n; i++)
+    memcpy(text + i * ul, unit, ul);
+  text[n * ul] = '\0';
+  const voc_lex_input *in;
+  const voc_lex_match *m;
+  const char *ll;
+  voc_error err;
+  int k = voc_tagger_match(f->tg, text, n * ul, "en", VOC_LEX_TEXT, &in, &m,
+                           &ll, &err);
+  assert_int_equal(k, (int)(4 * n));
+  size_t counts = 0, negated = 0, dropped = 0;
+  for (int i = 0; i < k; i++) {
+    counts += m[i].fate == VOC_LEX_COUNTS;
+    negated += m[i].fate == VOC_LEX_NEGATED;
+    dropped += m[i].fate == VOC_LEX_DROPPED;
+  }
+  assert_int_equal(counts, n);
+  assert_int_equal(negated, n);
+  assert_int_equal(dropped, 2 * n);
+  free(text);
+}
+
 static void test_title_mode(void **state) {
   fixture *f = *state;
   const char *id;
@@ -418,6 +448,8 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_unless_and_questions, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_longest_match_and_proximity, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(test_many_matches_one_sentence, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_title_mode, setup, teardown),
       cmocka_unit_test_setup_teardown(test_examples_pass, setup, teardown),
