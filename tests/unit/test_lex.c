@@ -374,7 +374,7 @@ static void test_longest_match_and_proximity(void **state) {
  * found, the shorter overlaps dropped, negation decided per match. */
 static void test_many_matches_one_sentence(void **state) {
   fixture *f = *state;
-  const char *unit = "not too expensive and too expensive and ";
+  const char *unit = "not too expensive, and too expensive and ";
   size_t n = 3000, ul = strlen(unit);
   char *text = malloc(n * ul + 1);
   assert_non_null(text);
