@@ -1665,10 +1665,13 @@ static void html_trend(report *r, rsection *weeks, const char *lex, FILE *f) {
   }
   /* The lines: the lexicon's most frequent categories overall, up to six. */
   size_t lines[6], nl = 0;
-  size_t rank[512];
+  size_t *rank = calloc(r->ncats ? r->ncats : 1, sizeof *rank);
+  if (!rank)
+    return;
   size_t nr = ranked(r, &weeks->all, lex, rank);
   for (size_t i = 0; i < nr && nl < 6; i++)
     lines[nl++] = rank[i];
+  free(rank);
   if (nl == 0)
     return;
   double ymax = 0;

@@ -646,9 +646,11 @@ static int put_tags(voc_store *st, sqlite3_int64 doc, const cJSON *tags,
     bind_text(s, 3, v->lexicon);
     bind_text(s, 4, v->category);
     bind_text(s, 5, json_str(t, "term"));
-    if (cJSON_IsNumber(start))
+    /* Offsets outside any sane range are stored as NULL, not cast (UB). */
+    if (cJSON_IsNumber(start) && start->valuedouble >= 0 &&
+        start->valuedouble < 9e15)
       sqlite3_bind_int64(s, 6, (sqlite3_int64)start->valuedouble);
-    if (cJSON_IsNumber(end))
+    if (cJSON_IsNumber(end) && end->valuedouble >= 0 && end->valuedouble < 9e15)
       sqlite3_bind_int64(s, 7, (sqlite3_int64)end->valuedouble);
     sqlite3_bind_int(s, 8, negated);
     sqlite3_bind_int(s, 9, excluded);
@@ -700,7 +702,7 @@ static const char *record_id(const cJSON *rec, char *tmp, size_t tmplen) {
     return it->valuestring;
   if (cJSON_IsNumber(it)) {
     double v = it->valuedouble;
-    if (v == (double)(long long)v)
+    if (v > -9e15 && v < 9e15 && v == (double)(long long)v)
       snprintf(tmp, tmplen, "%lld", (long long)v);
     else
       snprintf(tmp, tmplen, "%.17g", v);
