@@ -21,6 +21,8 @@
 #include "voc_lang.h"
 
 #define VOC_NORM_DETECT_WORDS 64 /* words language detection looks at */
+#define CTAB2_N 0x7C0 /* fast path code points U+2000..U+27BF */
+#define CTAB3_N 0xB00 /* and U+1F000..U+1FAFF */
 #define MAXLANGS 48               /* stem caches (languages) per normalizer */
 #define CACHE_MIN_SLOTS 4096      /* initial slots of a stem cache */
 #define CACHE_MAX_SLOTS (1u << 18) /* a full cache is cleared, not grown */
@@ -67,7 +69,8 @@ struct voc_normalizer {
   size_t last_end;           /* end of the last word token (gap start) */
   uint8_t gapcls[128];       /* ASCII: 0 no token, else VOC_TOK_PUNCT/OTHER */
   uint8_t ctab[0x180];       /* fast path classes of U+0000..U+017F */
-  uint8_t ctab2[0x80];       /* ... and of U+2000..U+207F */
+  uint8_t ctab2[CTAB2_N];    /* ... of U+2000.. (punctuation to dingbats) */
+  uint8_t ctab3[CTAB3_N];    /* ... of U+1F000.. (emoji) */
 };
 
 /* ---- small helpers ----------------------------------------------------- */
@@ -419,10 +422,11 @@ static int push_sentence(voc_normalizer *n, size_t s, size_t e,
 }
 
 /* ---- the fast path ------------------------------------------------------ */
-/* Lines made only of "simple" code points (ASCII, U+00A0..U+017F and the
- * general punctuation block U+2000..U+206F, minus anything whose word or
- * sentence break class is Extend, Format, ZWJ, Sep or another class that
- * needs the full rules) are segmented here. The class tables are built from
+/* Lines made only of "simple" code points (ASCII, U+00A0..U+017F,
+ * U+2000..U+27BF: punctuation, currency, letterlike, arrows, math,
+ * dingbats, and the emoji of U+1F000..U+1FAFF, minus anything whose word
+ * or sentence break class is Extend, Format, ZWJ, Sep, Regional_Indicator
+ * or another class that needs the full rules) are segmented here. The class tables are built from
  * ICU's own Word_Break and Sentence_Break properties, with ICU 72's two
  * root tailorings of the word rules: colon is not MidLetter, "@" is
  * ALetter. */
@@ -469,9 +473,11 @@ static uint8_t simple_class(UChar32 c) {
   }
   if (c == '@')
     w = W_LET;
-  if (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) ||
-      u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT))
-    return CLS_NONE; /* emoji sequences, ZWSP and friends: leave to ICU */
+  /* Extended_Pictographic matters only after a ZWJ (WB3c), and ZWJ, like
+   * emoji modifiers, variation selectors and regional indicators, has a
+   * class handled by the default case: such lines go to ICU. */
+  if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT))
+    return CLS_NONE; /* ZWSP, soft hyphen and friends: leave to ICU */
   switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
   case U_SB_OTHER:
     s = S_OTHER;
@@ -528,10 +534,17 @@ static inline uint8_t cls_at(const voc_normalizer *n, const unsigned char *t,
     *cl = 2; /* U+0080..U+017F */
     return n->ctab[((b & 0x1F) << 6) | (t[i + 1] & 0x3F)];
   }
-  if (b == 0xE2 && i + 2 < e && (t[i + 1] == 0x80 || t[i + 1] == 0x81) &&
+  if (b == 0xE2 && i + 2 < e && (t[i + 1] & 0xC0) == 0x80 &&
       (t[i + 2] & 0xC0) == 0x80) {
-    *cl = 3; /* U+2000..U+207F */
-    return n->ctab2[((t[i + 1] & 0x01) << 6) | (t[i + 2] & 0x3F)];
+    unsigned c = ((t[i + 1] & 0x3Fu) << 6) | (t[i + 2] & 0x3Fu);
+    *cl = 3; /* U+2000..U+2FFF */
+    return c < CTAB2_N ? n->ctab2[c] : CLS_NONE;
+  }
+  if (b == 0xF0 && i + 3 < e && t[i + 1] == 0x9F &&
+      (t[i + 2] & 0xC0) == 0x80 && (t[i + 3] & 0xC0) == 0x80) {
+    unsigned c = ((t[i + 2] & 0x3Fu) << 6) | (t[i + 3] & 0x3Fu);
+    *cl = 4; /* U+1F000..U+1FFFF */
+    return c < CTAB3_N ? n->ctab3[c] : CLS_NONE;
   }
   *cl = 1;
   return CLS_NONE;
@@ -1194,8 +1207,10 @@ int voc_normalizer_new(voc_normalizer **out, voc_error *err) {
       n->gapcls[c] = (uint8_t)gap_kind(c);
     n->ctab[c] = simple_class(c);
   }
-  for (int c = 0; c < 0x80; c++)
-    n->ctab2[c] = c < 0x70 ? simple_class(0x2000 + c) : CLS_NONE;
+  for (int c = 0; c < CTAB2_N; c++)
+    n->ctab2[c] = simple_class(0x2000 + c);
+  for (int c = 0; c < CTAB3_N; c++)
+    n->ctab3[c] = simple_class(0x1F000 + c);
   *out = n;
   return 0;
 }
