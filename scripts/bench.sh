@@ -5,15 +5,17 @@
 #
 #   scripts/bench.sh [options] [SECTION...]
 #
-# Sections (default: all but profile): tag stages e2e nightly python lexicon profile
+# Sections, run in the order given (default: tag python lexicon stages nightly e2e;
+# profile only when named): tag python lexicon stages nightly e2e profile
 # Options:
 #   --runs N        runs per measurement, the median is reported (default 3)
 #   --tag-size S    records corpus for voc-tag, the Python ratio base (default 100M)
-#   --stage-size S  CSV for the per-stage rows (default 100M)
+#   --stage-size S  CSV, mbox and reviews for the per-stage rows (default 50M)
 #   --e2e-size S    CSV for ingest | tag | load (default 1G)
+#   --e2e-runs N    runs of the end-to-end pipeline (default 1: 1 GB takes minutes)
 #   --py-size S     records corpus for the Python baseline (default 20M)
 #   --lex-size S    records corpus for the lexicon-size rows (default 50M)
-#   --cron-size S   CSV export for the scripts/voc-cron.sh nightly rows (default 100M)
+#   --nightly-size S CSV for the nightly rows: full re-run and scripts/voc-cron.sh (default 50M)
 #   --lex-k LIST    lexicon sizes, comma separated (default 100,1000,10000,100000)
 #   --quick         small sizes, one run each (smoke test of the harness)
 #   --keep          keep the databases and intermediate files
@@ -30,7 +32,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-runs=3 tag_size=100M stage_size=100M e2e_size=1G py_size=20M lex_size=50M cron_size=100M
+runs=3 e2e_runs=1 tag_size=100M stage_size=50M e2e_size=1G py_size=20M lex_size=50M nightly_size=50M
 lex_k=100,1000,10000,100000 keep=0
 sections=()
 while [ $# -gt 0 ]; do
@@ -41,9 +43,10 @@ while [ $# -gt 0 ]; do
   --e2e-size) e2e_size=$2; shift ;;
   --py-size) py_size=$2; shift ;;
   --lex-size) lex_size=$2; shift ;;
-  --cron-size) cron_size=$2; shift ;;
+  --nightly-size) nightly_size=$2; shift ;;
+  --e2e-runs) e2e_runs=$2; shift ;;
   --lex-k) lex_k=$2; shift ;;
-  --quick) runs=1 tag_size=10M stage_size=10M e2e_size=20M py_size=5M lex_size=10M cron_size=10M
+  --quick) runs=1 tag_size=10M stage_size=10M e2e_size=20M py_size=5M lex_size=10M nightly_size=10M
     lex_k=100,100000 ;;
   --keep) keep=1 ;;
   -h | --help) sed -n '2,/^set -uo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
@@ -52,7 +55,7 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-[ ${#sections[@]} -eq 0 ] && sections=(tag stages e2e nightly python lexicon)
+[ ${#sections[@]} -eq 0 ] && sections=(tag python lexicon stages nightly e2e)
 want() { local s; for s in "${sections[@]}"; do [ "$s" = "$1" ] && return 0; done; return 1; }
 
 bdir=${VOC_BENCH_DIR:-$root/build-bench}
@@ -268,7 +271,7 @@ sec_e2e() {
   local csv b db=$work/e2e.db walls=() i ri=0 rt=0 rl=0
   csv=$(corpus csv "$e2e_size"); b=$(fsize "$csv")
   say "end to end on $e2e_size CSV: voc-ingest | voc-tag | voc-load (fresh database each run)"
-  for ((i = 0; i < runs; i++)); do
+  for ((i = 0; i < e2e_runs; i++)); do
     rm -f "$db" "$db-wal" "$db-shm"
     pipeline_once "$csv" "$db"
     walls+=("$P_WALL")
@@ -286,29 +289,28 @@ sec_e2e() {
 
 sec_nightly() {
   have voc-ingest && have voc-tag && have voc-load || return
-  local csv db
-  csv=${E2E_CSV:-$(corpus csv "$e2e_size")} db=${E2E_DB:-$work/e2e.db}
-  if [ -z "$E2E_WALL" ]; then
-    rm -f "$db" "$db-wal" "$db-shm"
-    pipeline_once "$csv" "$db"; E2E_WALL=$P_WALL
-  fi
+  local csv db=$work/nightly.db first
+  csv=$(corpus csv "$nightly_size")
+  say "nightly: first load of $nightly_size CSV into a fresh database"
+  rm -f "$db" "$db-wal" "$db-shm"
+  pipeline_once "$csv" "$db"; first=$P_WALL
   local walls=() i
   say "nightly: the same pipeline again over the unchanged CSV into the loaded database"
   for ((i = 0; i < runs; i++)); do
     pipeline_once "$csv" "$db"; walls+=("$P_WALL")
   done
   local w; w=$(printf '%s\n' "${walls[@]}" | median)
-  local pct; pct=$(awk -v a="$w" -v b="$E2E_WALL" 'BEGIN {printf "%.1f", a/b*100}')
-  row "nightly re-run, full pipeline, unchanged input, loaded db | CSV $e2e_size | $(mbs "$(fsize "$csv")" "$w") | | | ${w}s = ${pct}% of first load (${E2E_WALL}s); exit $P_RC"
+  local pct; pct=$(awk -v a="$w" -v b="$first" 'BEGIN {printf "%.1f", a/b*100}')
+  row "nightly re-run, full pipeline, unchanged input, loaded db | CSV $nightly_size | $(mbs "$(fsize "$csv")" "$w") | | | ${w}s = ${pct}% of first load (${first}s); exit $P_RC"
   verdict "nightly full re-run vs first load" "$pct" "<" 10 "%"
   # The cron path: a job that skips export files it has already loaded
   # (scripts/voc-cron.sh: ingest | tag | load of new files, then the reports).
   if [ -x scripts/voc-cron.sh ]; then
     local inbox=$work/inbox ccsv cdb=$work/cron.db
-    ccsv=$(corpus csv "$cron_size")
+    ccsv=$(corpus csv "$nightly_size")
     rm -rf "$inbox" "$work/cron-out" "$cdb"*; mkdir -p "$inbox"
     ln -f "$ccsv" "$inbox/export.csv" 2>/dev/null || cp "$ccsv" "$inbox/export.csv"
-    say "nightly via scripts/voc-cron.sh on $cron_size CSV (first run loads, second finds nothing new)"
+    say "nightly via scripts/voc-cron.sh on $nightly_size CSV (first run loads, second finds nothing new)"
     timed cron-first -- scripts/voc-cron.sh -i "$inbox" -d "$cdb" -o "$work/cron-out" >/dev/null 2>&1
     local first=$T_WALL frc=$T_RC
     local walls=() i
@@ -320,22 +322,22 @@ sec_nightly() {
     pct=$(awk -v a="$w" -v b="$first" 'BEGIN {printf "%.1f", a/b*100}')
     local docs; docs=$(sqlite3 "$cdb" 'SELECT count(*) FROM documents' 2>/dev/null || echo "?")
     if ! [ "$docs" -gt 0 ] 2>/dev/null; then
-      row "nightly via scripts/voc-cron.sh | CSV $cron_size | | | | the first run loaded nothing (exit $frc): see $work/cron-out/voc-cron.log"
+      row "nightly via scripts/voc-cron.sh | CSV $nightly_size | | | | the first run loaded nothing (exit $frc): see $work/cron-out/voc-cron.log"
       return
     fi
     # where the re-run's time goes: the skip decision, then each report
     timed list-new -- voc-load --list-new "$cdb" "$inbox/export.csv" >/dev/null 2>&1
     local lpct; lpct=$(awk -v a="$T_WALL" -v b="$first" 'BEGIN {printf "%.1f", a/b*100}')
-    row "voc-load --list-new (the cron's skip decision: SHA-256 of the export) | CSV $cron_size | $(mbs "$(fsize "$ccsv")" "$T_WALL") | | $(mb "$T_RSS") | ${T_WALL}s = ${lpct}% of the first cron run"
-    verdict "nightly skip decision (list-new) vs first cron run ($cron_size)" "$lpct" "<" 10 "%"
+    row "voc-load --list-new (the cron's skip decision: SHA-256 of the export) | CSV $nightly_size | $(mbs "$(fsize "$ccsv")" "$T_WALL") | | $(mb "$T_RSS") | ${T_WALL}s = ${lpct}% of the first cron run"
+    verdict "nightly skip decision (list-new) vs first cron run ($nightly_size)" "$lpct" "<" 10 "%"
     local fmt rep=""
     for fmt in text html brief json; do
       timed "report-$fmt" -- voc-report --format "$fmt" -o "$work/report.$fmt" "$cdb" >/dev/null 2>&1
       rep+="$fmt ${T_WALL}s (CPU ${T_CPU}s, $(mb "$T_RSS") MB, exit $T_RC); "
     done
     row "voc-report on the cron database, each format | $docs docs | | | | $rep"
-    row "nightly via scripts/voc-cron.sh, nothing new (hash check + 4 reports) | CSV $cron_size ($docs docs) | | | | ${w}s = ${pct}% of its first run (${first}s, exit $frc); exit $T_RC; log in $(basename "$bdir")/work/cron-out"
-    verdict "nightly cron re-run vs first load ($cron_size)" "$pct" "<" 10 "%"
+    row "nightly via scripts/voc-cron.sh, nothing new (hash check + 4 reports) | CSV $nightly_size ($docs docs) | | | | ${w}s = ${pct}% of its first run (${first}s, exit $frc); exit $T_RC; log in $(basename "$bdir")/work/cron-out"
+    verdict "nightly cron re-run vs first load ($nightly_size)" "$pct" "<" 10 "%"
   fi
   [ "$keep" = 1 ] || rm -rf "$db" "$db-wal" "$db-shm" "$work/cron.db"* "$work/inbox"
   return 0
