@@ -4,6 +4,7 @@
  * table in this file, every value from the user is a bound parameter. */
 #include "voc_report.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -1529,7 +1530,7 @@ static const char css[] =
     ".legend span{display:inline-block;margin-right:16px;font-size:13px}"
     ".legend i{display:inline-block;width:14px;height:4px;margin-right:6px;"
     "vertical-align:middle}.quotes h3{margin-top:28px}"
-    ".lex-objection{color:#b22222}.lex-trigger{color:#006d5b}"
+    ".lex-objection{color:#b22222;fill:#b22222}.lex-trigger{color:#006d5b;fill:#006d5b}"
     "a{color:inherit}";
 
 static void html_heatmap(report *r, rsection *sec, FILE *f) {
@@ -1550,8 +1551,25 @@ static void html_heatmap(report *r, rsection *sec, FILE *f) {
   fprintf(f, "<svg role=\"img\" aria-label=\"heat map\" width=\"%d\" "
              "height=\"%d\" viewBox=\"0 0 %d %d\">\n",
           width, height, width, height);
-  /* Column headings, rotated; a gap where the lexicon changes. */
+  /* Lexicon captions over their blocks of columns. */
   int x = LW;
+  for (size_t c = 0; c < r->ncats;) {
+    size_t e = c;
+    while (e < r->ncats && !strcmp(r->cats[e].lexicon, r->cats[c].lexicon))
+      e++;
+    int w = (int)(e - c) * CW;
+    fprintf(f, "<text class=\"lex-%s\" x=\"%d\" y=\"16\" font-size=\"13\" "
+               "font-weight=\"bold\">%c%s</text>\n",
+            r->cats[c].lexicon, x, toupper((unsigned char)r->cats[c].lexicon[0]),
+            lex_plural(r->cats[c].lexicon) + 1);
+    fprintf(f, "<line x1=\"%d\" y1=\"22\" x2=\"%d\" y2=\"22\" "
+               "stroke=\"#c8ccd2\"/>\n",
+            x, x + w - 4);
+    x += w + GAP;
+    c = e;
+  }
+  /* Column headings, rotated; a gap where the lexicon changes. */
+  x = LW;
   for (size_t c = 0; c < r->ncats; c++) {
     if (c > 0 && strcmp(r->cats[c].lexicon, r->cats[c - 1].lexicon) != 0)
       x += GAP;
