@@ -628,6 +628,8 @@ static int fast_sentences(voc_normalizer *n, size_t rs, size_t re,
   const unsigned char *t = (const unsigned char *)n->text;
   size_t start = rs, i = rs, cl;
   int st = 0, aterm = 0, p = -1, pp = -1, rc;
+  size_t la_j = 0;            /* SB8 look-ahead: first stop class at la_j */
+  int la_ok = 0, la_lower = 0; /* ... valid, and whether it is a Lower */
   while (i < re) {
     int c = SCL(cls_at(n, t, i, re, &cl));
     /* A boundary needs SATerm context (st) or a line end before i; SB6
@@ -645,14 +647,20 @@ static int fast_sentences(voc_normalizer *n, size_t rs, size_t re,
         brk = 0; /* SB7 */
       else {
         brk = 1; /* SB11 unless SB8-SB10 */
-        if (aterm) { /* SB8 */
-          size_t j = i, jl;
-          int k = S_OTHER;
-          while (j < re && (k = SCL(cls_at(n, t, j, re, &jl))) != S_LOWER &&
-                 k != S_UPPER && k != S_OLETTER && k != S_CR && k != S_LF &&
-                 k != S_ATERM && k != S_STERM)
-            j += jl;
-          if (j < re && k == S_LOWER)
+        if (aterm) { /* SB8: is the next "stop" class a Lower? */
+          if (!la_ok || i > la_j) { /* the scan is shared by i..la_j */
+            size_t j = i, jl;
+            int k = S_OTHER;
+            while (j < re &&
+                   (k = SCL(cls_at(n, t, j, re, &jl))) != S_LOWER &&
+                   k != S_UPPER && k != S_OLETTER && k != S_CR && k != S_LF &&
+                   k != S_ATERM && k != S_STERM)
+              j += jl;
+            la_ok = 1;
+            la_j = j;
+            la_lower = j < re && k == S_LOWER;
+          }
+          if (la_lower)
             brk = 0;
         }
         if (c == S_SCONT || c == S_ATERM || c == S_STERM)
