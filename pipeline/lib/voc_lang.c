@@ -20,7 +20,8 @@ static const struct {
            "for not but you your they their we our it its on at from by an "
            "will would can could should there what which who when do does "
            "did than then them these those very just about into also more "
-           "my me he she his her if or so all any out how"},
+           "my me he she his her if or so all any out how a i as no us up get "
+           "got need want one only now some after over still already"},
     {"de", "der die das und ist nicht ein eine einen einem dem den des mit "
            "auf für von zu im sich auch wir ich sie es nur noch aber oder "
            "wenn dass wie bei aus nach sind haben hat wird werden kein keine "
