@@ -57,6 +57,9 @@ static void test_languages(void **state) {
       {"ru", "Мы не можем купить это сейчас, бюджет уже закрыт до конца "
              "года."},
       {"el", "Η τιμή είναι πολύ υψηλή για την ομάδα μας φέτος."},
+      /* short English with words other languages share ("a", "is", "as") */
+      {"en", "A quote is still live as leverage."},
+      {"en", "No onboarding sessions needed, as promised."},
       /* an English note quoting a customer in German is English */
       {"en", "Call went fine. She said \"zu teuer\" twice but wants a "
              "proposal with the annual discount by Friday."},
