@@ -254,15 +254,21 @@ sec_stages() {
 pipeline_once() {
   local csv=$1 db=$2 t0 t1
   t0=$(now_ns)
-  /usr/bin/time -f %M -o "$work/rss.i" voc-ingest -q "$csv" |
-    /usr/bin/time -f %M -o "$work/rss.t" voc-tag -q |
-    /usr/bin/time -f %M -o "$work/rss.l" voc-load -q "$db" >/dev/null
+  /usr/bin/time -f '%U %S %M' -o "$work/rss.i" voc-ingest -q "$csv" |
+    /usr/bin/time -f '%U %S %M' -o "$work/rss.t" voc-tag -q |
+    /usr/bin/time -f '%U %S %M' -o "$work/rss.l" voc-load -q "$db" >/dev/null
   local st=("${PIPESTATUS[@]}")
   t1=$(now_ns)
   P_WALL=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", (b-a)/1e9}')
-  P_RSS_I=$(rss_of "$work/rss.i") P_RSS_T=$(rss_of "$work/rss.t") P_RSS_L=$(rss_of "$work/rss.l")
+  local x u sy r
+  for x in i t l; do
+    read -r u sy r < <(tail -n 1 "$work/rss.$x")
+    printf -v "P_RSS_${x^^}" '%s' "$r"
+    printf -v "P_CPU_${x^^}" '%s' "$(awk -v a="$u" -v b="$sy" 'BEGIN {printf "%.1f", a + b}')"
+  done
+  P_CPU="$P_CPU_I / $P_CPU_T / $P_CPU_L"
   P_RC="${st[*]}"
-  printf 'pipeline\t%s\t%s/%s/%s\t%s\n' "$P_WALL" "$P_RSS_I" "$P_RSS_T" "$P_RSS_L" "$P_RC" >>"$tsv"
+  printf 'pipeline\t%s\t%s\t%s/%s/%s\t%s\n' "$P_WALL" "$P_CPU" "$P_RSS_I" "$P_RSS_T" "$P_RSS_L" "$P_RC" >>"$tsv"
 }
 
 E2E_WALL=""
@@ -281,7 +287,7 @@ sec_e2e() {
   E2E_WALL=$(printf '%s\n' "${walls[@]}" | median)
   local recs
   recs=$(sqlite3 "$db" 'SELECT count(*) FROM documents' 2>/dev/null || echo "?")
-  row "end to end ingest → tag → load, fresh db | CSV $e2e_size ($recs docs) | $(mbs "$b" "$E2E_WALL") | $(rps "${recs//\?/0}" "$E2E_WALL") | $(mb $ri) / $(mb $rt) / $(mb $rl) | exit $P_RC; RSS ingest/tag/load"
+  row "end to end ingest → tag → load, fresh db | CSV $e2e_size ($recs docs) | $(mbs "$b" "$E2E_WALL") | $(rps "${recs//\?/0}" "$E2E_WALL") | $(mb $ri) / $(mb $rt) / $(mb $rl) | RSS ingest/tag/load; CPU s ingest/tag/load $P_CPU (last run); exit $P_RC"
   verdict "end to end throughput ($e2e_size CSV)" "$(mbs "$b" "$E2E_WALL")" ">=" 40 MB/s
   verdict "peak RSS ingest/tag/load (max), end to end" "$(mb $(printf '%s\n' $ri $rt $rl | sort -n | tail -1))" "<" 64 MB
   E2E_CSV=$csv E2E_DB=$db
