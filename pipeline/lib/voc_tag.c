@@ -308,6 +308,13 @@ int voc_tagger_apply(voc_tagger *tg, voc_record *rec, voc_error *err) {
   const voc_lex_match *m = NULL;
   char doclang[16] = "";
   int rc, nm = 0;
+  /* "text": null is a record without words (tags: []); a missing or
+   * non-string text is a malformed record */
+  const cJSON *tx = voc_record_get(rec, "text");
+  if (!tx)
+    return voc_error_set(err, VOC_EPARSE, "record has no text");
+  if (!text && !cJSON_IsNull(tx))
+    return voc_error_set(err, VOC_EPARSE, "text is not a string");
   cJSON *tags = cJSON_CreateArray();
   if (!tags)
     return voc_error_set(err, VOC_ENOMEM, "out of memory");

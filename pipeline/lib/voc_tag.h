@@ -33,8 +33,9 @@ void voc_tagger_free(voc_tagger *tg);
 /* Tag one record in place: sets "tags" (replacing them), "lang" when the
  * record had none and was normalized here, "persona" (from "title" through
  * persona.lex) when the record has no persona, and "lexicon_version".
- * A record without a string "text" gets "tags": []. VOC_EPARSE when the
- * record's tokens/sentences are malformed (reject it); VOC_ENOMEM. */
+ * A record whose "text" is null gets "tags": []. VOC_EPARSE (reject the
+ * record) when "text" is missing or not a string, or the record's
+ * tokens/sentences are malformed; VOC_ENOMEM. */
 int voc_tagger_apply(voc_tagger *tg, voc_record *rec, voc_error *err);
 
 /* The persona id for a job title ("unknown" when nothing matches or title

@@ -145,6 +145,13 @@ static void test_persona_kept_and_missing_text(void **state) {
   assert_int_equal(voc_tagger_apply(f->tg, r, &err), 0);
   assert_string_equal(voc_record_str(r, "persona"), "unknown");
   voc_record_free(r);
+  /* no text, or a text that is not a string: rejected */
+  r = parse("{\"id\":\"4\",\"title\":\"CEO\"}");
+  assert_int_equal(voc_tagger_apply(f->tg, r, &err), VOC_EPARSE);
+  voc_record_free(r);
+  r = parse("{\"id\":\"5\",\"text\":[\"too expensive\"]}");
+  assert_int_equal(voc_tagger_apply(f->tg, r, &err), VOC_EPARSE);
+  voc_record_free(r);
   /* malformed tokens are a parse error (the record is rejected) */
   r = parse("{\"id\":\"3\",\"lang\":\"en\",\"text\":\"too expensive\","
             "\"tokens\":[[0,99,\"x\"]]}");
