@@ -98,25 +98,33 @@ typedef struct report {
   long db_docs;         /* documents in the database, unfiltered */
   long base_n;          /* documents of the period, without group filters */
   long *base;           /* per category: base documents with it */
+  bool oom;             /* an allocation failed somewhere */
   char **strs;          /* every string we own */
   size_t nstrs, capstrs;
 } report;
 
+/* Copy s (len bytes, or to its NUL when len < 0) into the report's strings.
+ * Out of memory gives "" and marks the report, so no caller ever sees NULL
+ * for a string it passed; voc_report_write then fails with VOC_ENOMEM. */
 static const char *keep(report *r, const char *s, int len) {
   if (!s)
     return NULL;
   if (r->nstrs == r->capstrs) {
     size_t cap = r->capstrs ? r->capstrs * 2 : 64;
     char **p = realloc(r->strs, cap * sizeof *p);
-    if (!p)
-      return NULL;
+    if (!p) {
+      r->oom = true;
+      return "";
+    }
     r->strs = p;
     r->capstrs = cap;
   }
   size_t n = len >= 0 ? (size_t)len : strlen(s);
   char *c = malloc(n + 1);
-  if (!c)
-    return NULL;
+  if (!c) {
+    r->oom = true;
+    return "";
+  }
   memcpy(c, s, n);
   c[n] = '\0';
   r->strs[r->nstrs++] = c;
@@ -300,6 +308,8 @@ static int cat_cmp(const void *pa, const void *pb) {
 }
 
 static int cat_find(const report *r, const char *lexicon, const char *id) {
+  if (!lexicon || !id) /* sqlite3_column_text is NULL when out of memory */
+    return -1;
   for (size_t i = 0; i < r->ncats; i++)
     if (strcmp(r->cats[i].id, id) == 0 &&
         strcmp(r->cats[i].lexicon, lexicon) == 0)
@@ -438,7 +448,7 @@ static int load_quotes(report *r, rsection *sec, const char *expr, bool all) {
                       (const char *)sqlite3_column_text(s, 2));
     const char *ev = (const char *)sqlite3_column_text(s, 3);
     rgroup *g = all ? &sec->all : key ? group_find(sec, key) : NULL;
-    if (ci < 0 || !g)
+    if (ci < 0 || !g || !ev)
       continue;
     rcell *cell = &g->cells[ci];
     if (cell->nq >= r->top)
@@ -1968,6 +1978,10 @@ int voc_report_write(sqlite3 *db, const voc_report_opts *o, FILE *out,
   if (o->format == VOC_REPORT_HTML && !r.have[DIM_WEEK] &&
       (rc = load_section(&r, DIM_WEEK)) < 0)
     goto done;
+  if (r.oom) {
+    rc = nomem(&r);
+    goto done;
+  }
   switch (o->format) {
   case VOC_REPORT_TEXT:
     rc = render_text(&r, secs, nsecs, out);
@@ -1988,6 +2002,8 @@ int voc_report_write(sqlite3 *db, const voc_report_opts *o, FILE *out,
     rc = render_html(&r, secs[0], out);
     break;
   }
+  if (rc >= 0 && r.oom)
+    rc = nomem(&r);
   if (rc >= 0 && (fflush(out) != 0 || ferror(out)))
     rc = voc_error_set(err, VOC_EIO, "write error");
 done:
