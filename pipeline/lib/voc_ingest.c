@@ -1428,6 +1428,12 @@ static int ingest_text(voc_ingest *ing, FILE *f, const char *name,
     rc = voc_error_set(err, rc, "%s", e.msg);
     goto done;
   }
+  if (b.len == 0) { /* an empty pipe (files are checked before) */
+    voc_cli_msg(ing->cli, "%s: empty input, no records", disp);
+    voc_cli_fail(ing->cli, VOC_EX_DATAERR);
+    rc = 0;
+    goto done;
+  }
   cJSON *item = cJSON_CreateObject();
   cJSON *s = item ? cJSON_CreateString("") : NULL;
   if (!s) {
@@ -1445,7 +1451,10 @@ static int ingest_text(voc_ingest *ing, FILE *f, const char *name,
     b = t;
   }
   free(s->valuestring);
-  s->valuestring = b.data ? voc_buf_detach(&b, NULL) : strdup("");
+  size_t tlen = b.len;
+  s->valuestring = voc_buf_detach(&b, NULL);
+  if (s->valuestring)
+    s->valuestring[tlen] = '\0'; /* detach keeps the NUL; be explicit */
   if (!s->valuestring) {
     cJSON_Delete(s);
     cJSON_Delete(item);
@@ -1453,8 +1462,7 @@ static int ingest_text(voc_ingest *ing, FILE *f, const char *name,
     goto done;
   }
   cJSON_AddItemToObject(item, "text", s);
-  rc = voc_ingest_emit_raw(ing, item, name, 1, s->valuestring,
-                           strlen(s->valuestring), err);
+  rc = voc_ingest_emit_raw(ing, item, name, 1, s->valuestring, tlen, err);
   cJSON_Delete(item);
 done:
   voc_buf_dispose(&b);

@@ -373,6 +373,11 @@ static int read_jsonl(voc_ingest *ing, FILE *f, const char *name,
     if (rc < 0)
       break;
   }
+  if (rc == 0 && line == 0) {
+    voc_cli_msg(voc_ingest_cli(ing), "%s: empty input, no records",
+                voc_ingest_display_name(name));
+    voc_cli_fail(voc_ingest_cli(ing), VOC_EX_DATAERR);
+  }
   voc_buf_dispose(&b);
   return rc < 0 ? rc : 0;
 }

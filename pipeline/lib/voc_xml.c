@@ -286,6 +286,7 @@ int voc_xml_read(voc_ingest *ing, FILE *f, const char *name, voc_error *err) {
   }
   xmlTextReaderSetStructuredErrorHandler(r, on_error, &st);
   feed_mode mode = MODE_GENERIC;
+  bool saw_root = false;
   int ret = xmlTextReaderRead(r);
   while (ret == 1) {
     int type = xmlTextReaderNodeType(r);
@@ -293,6 +294,7 @@ int voc_xml_read(voc_ingest *ing, FILE *f, const char *name, voc_error *err) {
     if (type == XML_READER_TYPE_ELEMENT) {
       const char *ln = (const char *)xmlTextReaderConstLocalName(r);
       if (depth == 0) {
+        saw_root = true;
         if (strcmp(ln, "rss") == 0 || strcmp(ln, "RDF") == 0)
           mode = MODE_RSS;
         else if (strcmp(ln, "feed") == 0)
@@ -321,8 +323,14 @@ int voc_xml_read(voc_ingest *ing, FILE *f, const char *name, voc_error *err) {
   }
   if (ret < 0 || st.err_msg[0]) {
     voc_error_at(err, disp, st.err_line, 0);
-    rc = voc_error_set(err, VOC_EPARSE, "XML error: %s",
-                       st.err_msg[0] ? st.err_msg : "malformed document");
+    if (!saw_root)
+      rc = voc_error_set(err, VOC_EPARSE,
+                         "XML error: %s (no root element: empty input or "
+                         "not XML)",
+                         st.err_msg[0] ? st.err_msg : "malformed document");
+    else
+      rc = voc_error_set(err, VOC_EPARSE, "XML error: %s",
+                         st.err_msg[0] ? st.err_msg : "malformed document");
   }
 done:
   if (st.entities) {
