@@ -406,7 +406,7 @@ make_lexdir() {
 
 sec_lexicon() {
   have voc-tag || return
-  local in b recs k first_mbs="" first_k="" first_cpu="" empty=$work/empty.jsonl
+  local in b recs k first_mbs="" first_k="" first_net="" empty=$work/empty.jsonl
   in=$(corpus records "$lex_size"); b=$(fsize "$in"); recs=$(nrec "$in")
   : >"$empty"
   local ks; IFS=, read -ra ks <<<"$lex_k"
@@ -415,20 +415,23 @@ sec_lexicon() {
     say "lexicon of default + $k terms (made with $(cat "$work/imported-$k"))"
     # compile time: voc-tag over no input = load + compile the lexicons, then exit
     bench_cmd "compile-$k" 0 0 "$empty" /dev/null -- env VOC_LEXICONS="$d" voc-tag -q
-    local cw=$M_WALL crss=$M_RSS crc=$M_RC
+    local cw=$M_WALL cc=$M_CPU crss=$M_RSS crc=$M_RC
     bench_cmd "lex-$k" "$b" "$recs" "$in" "$work/lex-out.jsonl" -- env VOC_LEXICONS="$d" taskset -c "$cpu" voc-tag -q
-    local m; m=$(mbs "$b" "$M_WALL")
-    local mc; mc=$(mbs "$b" "$M_CPU")
+    local m mc mn
+    m=$(mbs "$b" "$M_WALL")
+    mc=$(mbs "$b" "$M_CPU")
+    # tagging alone: the run's CPU time less the compile's
+    mn=$(mbs "$b" "$(awk -v a="$M_CPU" -v c="$cc" 'BEGIN {printf "%.3f", a - c}')")
     local nt; nt=$(count_tags "$work/lex-out.jsonl" synth)
-    row "voc-tag, default + $k synthetic terms | records $lex_size | $m | $(rps "$recs" "$M_WALL") | $(mb "$M_RSS") | $mc MB per CPU-s; compile ${cw}s (RSS $(mb "$crss") MB, exit $crc); $nt synth tags; exit $M_RC"
-    [ -z "$first_mbs" ] && first_mbs=$m first_k=$k first_cpu=$mc
-    LAST_MBS=$m LAST_K=$k LAST_CW=$cw LAST_CPU=$mc
+    row "voc-tag, default + $k synthetic terms | records $lex_size | $m | $(rps "$recs" "$M_WALL") | $(mb "$M_RSS") | $mc MB per CPU-s, $mn without the compile; compile ${cw}s wall, ${cc}s CPU (RSS $(mb "$crss") MB, exit $crc); $nt synth tags; exit $M_RC"
+    if [ -z "$first_mbs" ]; then first_mbs=$m first_k=$k first_net=$mn; fi
+    LAST_MBS=$m LAST_K=$k LAST_CW=$cw LAST_NET=$mn
   done
   local drop; drop=$(awk -v a="$first_mbs" -v b="$LAST_MBS" 'BEGIN {printf "%.1f", (a>0) ? (a-b)/a*100 : 0}')
-  verdict "throughput loss, $first_k → $LAST_K terms" "$drop" "<" 15 "%"
-  drop=$(awk -v a="$first_cpu" -v b="$LAST_CPU" 'BEGIN {printf "%.1f", (a>0) ? (a-b)/a*100 : 0}')
-  verdict "throughput loss per CPU-s, $first_k → $LAST_K terms" "$drop" "<" 15 "%"
-  verdict "lexicon compile time, $LAST_K terms" "$LAST_CW" "<" 1 s
+  verdict "throughput loss $first_k → $LAST_K terms, whole run ($lex_size, wall)" "$drop" "<" 15 "%"
+  drop=$(awk -v a="$first_net" -v b="$LAST_NET" 'BEGIN {printf "%.1f", (a>0) ? (a-b)/a*100 : 0}')
+  verdict "throughput loss $first_k → $LAST_K terms, tagging after the compile (CPU)" "$drop" "<" 15 "%"
+  verdict "lexicon compile time, $LAST_K terms (+ default lexicons)" "$LAST_CW" "<" 1 s
   [ "$keep" = 1 ] || rm -rf "$work"/lex-* "$work"/terms-*
 }
 
