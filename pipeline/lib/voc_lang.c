@@ -212,9 +212,9 @@ void voc_langid_add(voc_langid *id, const char *fold, size_t len) {
   slot *sl = find(id, fold, len);
   if (!sl->word)
     return;
-  for (size_t i = 0; i < NPROFILES; i++)
-    if (sl->mask & (1u << i))
-      id->score[i]++;
+  size_t i = 0;
+  for (uint32_t m = sl->mask; m; m >>= 1, i++) /* stops at the highest bit */
+    id->score[i] += m & 1u;
 }
 
 const char *voc_langid_result(const voc_langid *id) {
