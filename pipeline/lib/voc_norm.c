@@ -1052,7 +1052,7 @@ static int from_items(voc_normalizer *n, const voc_record *rec,
       if (!cJSON_IsArray(it) || cJSON_GetArraySize(it) != 2 ||
           json_offset(cJSON_GetArrayItem(it, 0), len, &s) < 0 ||
           json_offset(cJSON_GetArrayItem(it, 1), len, &e) < 0 || s >= e ||
-          s < prev)
+          s < prev || !on_boundary(text, len, s) || !on_boundary(text, len, e))
         return voc_error_set(err, VOC_EPARSE,
                              "sentences[%zu]: not [start, end] in order "
                              "inside the text",

@@ -355,6 +355,8 @@ static void test_record_errors(void **state) {
       "{\"text\":\"\xc3\xa9t\xc3\xa9\",\"tokens\":[[1,3,\"x\"]]}",
       "{\"text\":\"abc\",\"tokens\":[[0,3,\"abc\"]],\"sentences\":[[2,1]]}",
       "{\"tokens\":[[0,3,\"abc\"]]}",
+      "{\"text\":\"\xc3\xa9t\xc3\xa9\",\"tokens\":[[0,3,\"et\"]],"
+      "\"sentences\":[[0,4]]}",
   };
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     assert_int_equal(voc_record_parse(&rec, bad[i], strlen(bad[i]), NULL, &err),
