@@ -5,8 +5,8 @@
 #
 #   scripts/bench.sh [options] [SECTION...]
 #
-# Sections, run in the order given (default: tag python lexicon stages nightly e2e;
-# profile only when named): tag python lexicon stages nightly e2e profile
+# Sections, run in the order given (default: tag floor python lexicon stages nightly
+# e2e; profile only when named): tag floor python lexicon stages nightly e2e profile
 # Options:
 #   --runs N        runs per measurement, the median is reported (default 3)
 #   --tag-size S    records corpus for voc-tag, the Python ratio base (default 100M)
@@ -55,7 +55,7 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-[ ${#sections[@]} -eq 0 ] && sections=(tag python lexicon stages nightly e2e)
+[ ${#sections[@]} -eq 0 ] && sections=(tag floor python lexicon stages nightly e2e)
 want() { local s; for s in "${sections[@]}"; do [ "$s" = "$1" ] && return 0; done; return 1; }
 
 bdir=${VOC_BENCH_DIR:-$root/build-bench}
@@ -435,6 +435,26 @@ sec_lexicon() {
   [ "$keep" = 1 ] || rm -rf "$work"/lex-* "$work"/terms-*
 }
 
+# The floor: the bare library steps (read, cJSON, ICU word break, fold, Snowball)
+# over the same records, without voc (bench/floor.c), CPU time.
+sec_floor() {
+  local in fl=$bdir/floor
+  in=$(corpus records "$tag_size")
+  cc -O2 -std=c11 -o "$fl" bench/floor.c $(pkg-config --cflags --libs icu-uc libcjson) -lstemmer ||
+    { row "floor (bench/floor.c) | n/a | | | | does not build"; return; }
+  local lvl out ts=() notes="" i
+  for lvl in read json icu fold stem; do
+    ts=()
+    for ((i = 0; i < runs; i++)); do
+      out=$(taskset -c "$cpu" "$fl" "$lvl" <"$in" 2>/dev/null)
+      ts+=("$(echo "$out" | awk '{print $4}')")
+    done
+    local t; t=$(printf '%s\n' "${ts[@]}" | median)
+    notes+="$lvl $(mbs "$(fsize "$in")" "$t"); "
+  done
+  row "floor: the library steps alone, cumulative (bench/floor.c, MB per CPU-s) | records $tag_size | | | | $notes"
+}
+
 sec_profile() {
   have voc-tag || return
   local in; in=$(corpus records 20M)
@@ -482,7 +502,7 @@ sec_profile() {
 # ---------------------------------------------------------------- run
 for s in "${sections[@]}"; do
   case $s in
-  tag | stages | e2e | nightly | python | lexicon | profile) "sec_$s" ;;
+  tag | stages | e2e | nightly | python | lexicon | profile | floor) "sec_$s" ;;
   *) say "unknown section $s"; exit 64 ;;
   esac
 done
