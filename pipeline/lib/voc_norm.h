@@ -41,13 +41,17 @@
  * dropped. Every line end is a sentence end (Unicode rule SB4).
  *
  * FAST PATH. Lines (up to and including "\n") made only of ASCII, Latin-1,
- * Latin Extended-A and general punctuation (’ “ ” – — … and the like; no
- * emoji, no format characters) are segmented by a hand-written
- * implementation of the same Unicode word and sentence rules, driven by
- * ICU's Word_Break/Sentence_Break properties; runs of other lines go to
- * ICU. Line ends are hard boundaries in both rule sets, so the result is
- * identical to
- * running ICU over the whole text (tests/unit/test_norm.c checks it). */
+ * Latin Extended-A, U+2000..U+27BF (punctuation, currency, arrows, math,
+ * dingbats) and single emoji of U+1F000..U+1FAFF (no ZWJ, skin tone,
+ * variation selector, flag, combining or format character) are segmented
+ * by a hand-written implementation of the same Unicode word and sentence
+ * rules, its classes taken from ICU's Word_Break/Sentence_Break
+ * properties; runs of other lines go to ICU. Line ends are hard boundaries
+ * in both rule sets, so the result is identical to running ICU over the
+ * whole text (tests/unit/test_norm.c checks it on generated texts).
+ *
+ * LANGUAGE. Given by the caller, else detected (voc_lang.h) from the folds
+ * of the first 64 words. */
 #ifndef VOC_NORM_H
 #define VOC_NORM_H
 
@@ -115,7 +119,9 @@ const char *voc_normalizer_stem(voc_normalizer *n, const char *lang,
  * detected one when default_lang is NULL or ""), "tokens" ([[start, end,
  * "stem"], ...], words and numbers only) and "sentences" ([[start, end],
  * ...]), replacing existing tokens and sentences. A record without a
- * string "text" is VOC_EPARSE ("record has no text"). */
+ * string "text" is VOC_EPARSE ("record has no text"). tokens and sentences
+ * are stored as raw JSON items (cJSON_IsRaw: printed verbatim, much faster
+ * than number items); voc_norm_from_record reads them either way. */
 int voc_norm_annotate(voc_normalizer *n, voc_record *rec,
                       const char *default_lang, voc_error *err);
 
