@@ -31,7 +31,7 @@ static int emit_message(voc_ingest *ing, GMimeMessage *msg, int mbox,
   if (rc == VOC_EPARSE || rc == VOC_ETOOBIG) {
     rc = voc_ingest_reject(ing, name, num, "", 0,
                            rc == VOC_EPARSE ? "message body could not be decoded"
-                                            : "message body too large");
+                                            : "message body too large (over 32 MiB)");
   } else if (rc >= 0) {
     rc = voc_ingest_emit(ing, item, name, num, err);
   } else {

@@ -28,7 +28,7 @@
 #include "voc_reply.h"
 #include "voc_utf8.h"
 
-/* Bodies larger than this are cut (a single message body, not the file). */
+/* A message body larger than this is rejected (the body, not the file). */
 #define EMAIL_BODY_MAX ((size_t)32 << 20)
 
 void voc_email_init(void) {
@@ -71,11 +71,20 @@ static int has_suffix(const char *s, size_t n, const char *p) {
 /* Case-insensitive substring search bounded by n. */
 static int contains(const char *s, size_t n, const char *p) {
   size_t k = strlen(p), i;
-  if (k > n)
-    return 0;
-  for (i = 0; i + k <= n; i++)
-    if (strncasecmp(s + i, p, k) == 0)
+  unsigned char lo, up;
+  if (k == 0 || k > n)
+    return k == 0;
+  lo = (unsigned char)p[0];
+  up = lo;
+  if (lo >= 'A' && lo <= 'Z')
+    lo = (unsigned char)(lo + 32);
+  if (up >= 'a' && up <= 'z')
+    up = (unsigned char)(up - 32);
+  for (i = 0; i + k <= n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if ((c == lo || c == up) && strncasecmp(s + i, p, k) == 0)
       return 1;
+  }
   return 0;
 }
 
@@ -474,9 +483,10 @@ static int dash_rule(const char *s, size_t n) {
 
 
 /* Only short lines (no sentences) from i to the end or to the next
- * separator, and at least one. */
-static int only_short_after(const line *L, size_t nl, size_t i) {
-  size_t texts = 0;
+ * separator, and at least one: returns nl then, else the index of the line
+ * that is not short (or i when there is no line at all). */
+static size_t only_short_after(const line *L, size_t nl, size_t i) {
+  size_t texts = 0, start = i;
   for (; i < nl; i++) {
     if (L[i].kind != L_TEXT)
       continue;
@@ -485,18 +495,9 @@ static int only_short_after(const line *L, size_t nl, size_t i) {
       break;
     texts++;
     if (count_words(L[i].s, L[i].n) > 8 || L[i].n > 80)
-      return 0;
+      return i;
   }
-  return texts > 0;
-}
-
-/* Is any text line before i still kept? */
-static int kept_before(const line *L, size_t i) {
-  size_t k;
-  for (k = 0; k < i; k++)
-    if (L[k].keep && L[k].kind == L_TEXT)
-      return 1;
-  return 0;
+  return texts > 0 ? nl : start;
 }
 
 static size_t split_lines(const char *body, size_t len, line *L) {
@@ -541,7 +542,9 @@ static void drop_disclaimers(line *L, size_t nl) {
     b = i;
     ps = L[a].s;
     pe = L[b - 1].s + L[b - 1].n;
-    if (disclaimer(ps, (size_t)(pe - ps)) && (pe - ps) > 40) {
+    /* legal notices are short: a paragraph of megabytes is not one */
+    if ((pe - ps) > 40 && (pe - ps) < 16384 &&
+        disclaimer(ps, (size_t)(pe - ps))) {
       size_t k;
       for (k = a; k < b; k++)
         L[k].keep = 0;
@@ -722,6 +725,9 @@ static void trim_signature(line *L, size_t nl) {
 int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
   line *L = NULL;
   size_t nl, i, cap = 1, cut;
+  size_t sig_nocut = 0, rule_nocut = 0; /* scans known to find no cut */
+  size_t seen_upto = 0;                 /* lines [0, seen_upto) looked at */
+  int seen_text = 0;                    /* a kept text line among them */
   int rc = 0, blank = 0, any = 0;
 
   voc_buf_clear(out);
@@ -748,7 +754,12 @@ int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
     } else if ((span = attribution_at(L, nl, i)) > 0) {
       size_t k;
       j = next_nonblank(L, nl, i + span);
-      if ((j < nl && L[j].kind == L_QUOTE) || !kept_before(L, i)) {
+      while (seen_upto < i) {
+        if (L[seen_upto].keep && L[seen_upto].kind == L_TEXT)
+          seen_text = 1;
+        seen_upto++;
+      }
+      if ((j < nl && L[j].kind == L_QUOTE) || !seen_text) {
         /* before a quote, or at the top of a bottom-posted reply */
         for (k = i; k < i + span; k++)
           L[k].keep = 0;
@@ -756,16 +767,23 @@ int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
       } else {
         cut = i;
       }
-    } else if (dash_rule(l->s, l->n) && only_short_after(L, nl, i + 1)) {
-      cut = i; /* "----------" above a signature block */
+    } else if (dash_rule(l->s, l->n) && i >= rule_nocut) {
+      /* "----------" above a signature block; remembered like below */
+      j = only_short_after(L, nl, i + 1);
+      if (j == nl)
+        cut = i;
+      else
+        rule_nocut = j;
     } else if (l->n == 3 && memcmp(l->s, "\xE1\x90\xA7", 3) == 0) {
       L[i].keep = 0; /* Gmail tracker mark "ᐧ" */
     } else if (l->n == 2 && l->s[0] == '-' && l->s[1] == '-') {
       /* "-- " (trailing space trimmed) or a bare "--" line */
       cut = i;
-    } else if (mobile_signature(l->s, l->n) || dash_signature(l->s, l->n)) {
+    } else if ((mobile_signature(l->s, l->n) || dash_signature(l->s, l->n)) &&
+               i >= sig_nocut) {
       /* a signature when only quotes, short lines and quote headers
-       * follow */
+       * follow; a scan that met a long line is remembered, so later
+       * candidates before that line are not scanned again (linear) */
       for (j = i + 1; j < nl; j++) {
         if (L[j].kind != L_TEXT)
           continue;
@@ -779,6 +797,8 @@ int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
       }
       if (j == nl)
         cut = i;
+      else
+        sig_nocut = j;
     } else if (i > 0 && i + 1 < nl && L[i - 1].kind == L_QUOTE &&
                L[i + 1].kind == L_QUOTE && memchr(l->s, ' ', l->n) == NULL) {
       /* a wrapped quoted line whose '>' was lost (a long link) */
@@ -965,7 +985,11 @@ static int part_text(GMimePart *part, voc_buf *out) {
     return VOC_EPARSE;
   }
   ba = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
-  n = ba->len > EMAIL_BODY_MAX ? EMAIL_BODY_MAX : ba->len;
+  n = ba->len;
+  if (n > EMAIL_BODY_MAX) {
+    g_object_unref(mem);
+    return VOC_ETOOBIG; /* the message is rejected, not cut */
+  }
   rc = to_utf8(out, (const char *)ba->data, n,
                g_mime_object_get_content_type_parameter(GMIME_OBJECT(part),
                                                         "charset"));

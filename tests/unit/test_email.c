@@ -203,6 +203,23 @@ static void test_broken_mime(void **state) {
   }
 }
 
+static void test_huge_body_rejected(void **state) {
+  /* a body over the 32 MiB cap is an error (the reader rejects the
+   * message), not silently cut */
+  voc_buf msg = VOC_BUF_INIT(0), out = VOC_BUF_INIT(0);
+  voc_error err;
+  size_t n = ((size_t)32 << 20) + 10;
+  (void)state;
+  assert_int_equal(voc_buf_puts(&msg, "From: a@b.example.com\n\n"), 0);
+  assert_int_equal(voc_buf_grow(&msg, n), 0);
+  memset(msg.data + msg.len, 'y', n);
+  msg.len += n;
+  msg.data[msg.len] = '\0';
+  assert_int_equal(voc_email_text(msg.data, msg.len, &out, &err), VOC_ETOOBIG);
+  voc_buf_dispose(&msg);
+  voc_buf_dispose(&out);
+}
+
 /* Every message of the third-party corpora decodes without crashing, and
  * what comes out is valid UTF-8. */
 static int corpus_dir(const char *dir, int *count) {
@@ -266,6 +283,7 @@ int main(void) {
       cmocka_unit_test(test_html_only),
       cmocka_unit_test(test_mbox_from_unescape),
       cmocka_unit_test(test_broken_mime),
+      cmocka_unit_test(test_huge_body_rejected),
       cmocka_unit_test(test_corpora),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
