@@ -184,6 +184,16 @@ static void test_linear_time(void **state) {
   t0 = clock();
   assert_int_equal(voc_reply_strip(in.data, in.len, &out), 0);
   assert_true((double)(clock() - t0) / CLOCKS_PER_SEC < 2.0);
+  /* signature candidates that each look ahead, attributions that each look
+   * back, dashed rules: all must stay linear */
+  voc_buf_clear(&in);
+  for (i = 0; i < 30000; i++)
+    assert_int_equal(voc_buf_puts(&in, "Sent from my iPhone\nx wrote:\n-----\n"), 0);
+  assert_int_equal(voc_buf_puts(&in, "and a last line that is long enough to "
+                                     "stop every look-ahead right here\n"), 0);
+  t0 = clock();
+  assert_int_equal(voc_reply_strip(in.data, in.len, &out), 0);
+  assert_true((double)(clock() - t0) / CLOCKS_PER_SEC < 2.0);
   voc_buf_dispose(&in);
   voc_buf_dispose(&out);
 }
