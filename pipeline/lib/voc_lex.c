@@ -1481,11 +1481,6 @@ typedef struct cand {
   bool dropped;
 } cand;
 
-typedef struct sidehit {
-  uint32_t term; /* proximity term */
-  uint32_t hit;  /* index into m->hits */
-} sidehit;
-
 struct voc_lex_matcher {
   mstate *cur, *nxt;
   size_t curcap, nxtcap;
@@ -1497,8 +1492,11 @@ struct voc_lex_matcher {
   size_t wcap, wcap2, wcap3;
   cand *cands;
   size_t ncands, candcap;
-  sidehit *side;    /* proximity B sides, sorted by term */
-  size_t sidecap;
+  uint32_t *pstamp, *plast; /* per term: stamp and last B side seen */
+  size_t pstampcap, plastcap, pstampinit;
+  uint32_t stamp;   /* current stamp of pstamp */
+  uint32_t *pre;    /* per A hit: the closest B before it */
+  size_t precap;
   uint32_t *negend; /* per word: a negator hit ending on it, or UINT32_MAX */
   size_t negcap;
   uint32_t *own_g, *own_c; /* per word: group and candidate that took it */
@@ -1529,7 +1527,9 @@ void voc_lex_matcher_free(voc_lex_matcher *m) {
   free(m->cmark);
   free(m->nmark);
   free(m->cands);
-  free(m->side);
+  free(m->pstamp);
+  free(m->plast);
+  free(m->pre);
   free(m->negend);
   free(m->own_g);
   free(m->own_c);
@@ -1674,74 +1674,86 @@ static int push_cand(voc_lex_matcher *m, const voc_lexset *ls,
   return 0;
 }
 
-static int cmp_sidehit(const void *pa, const void *pb) {
-  const sidehit *a = pa, *b = pb;
-  if (a->term != b->term)
-    return a->term < b->term ? -1 : 1;
-  return a->hit < b->hit ? -1 : a->hit > b->hit;
+/* Words between hits a and b of one proximity term, or UINT32_MAX when
+ * they overlap or lie in different sentences. */
+static uint32_t side_gap(const voc_lex_input *in, const hit *a, const hit *b) {
+  if (in->words[a->ws].sentence != in->words[b->ws].sentence)
+    return UINT32_MAX;
+  if (b->ws >= a->we)
+    return b->ws - a->we;
+  if (a->ws >= b->we)
+    return a->ws - b->we;
+  return UINT32_MAX;
 }
 
-/* Pair the two sides of proximity terms within one sentence: the B sides
- * are sorted by term, so each A side looks only at its own term's Bs. */
+/* Pair the two sides of proximity terms: each A side with the closest B
+ * side of its term in the same sentence (the one before it on a tie).
+ * Hits come in order of their end word and all B sides of a term have the
+ * same length, so the closest B before an A is the last B seen going
+ * forward, and the closest after it the last seen going backward: two
+ * linear passes with a per-term slot (stamped, so nothing is cleared). */
 static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
                           const voc_lex_input *in) {
   int rc;
-  size_t nb = 0;
-  for (size_t i = 0; i < m->nhits; i++)
-    if (ls->pats[m->hits[i].pat].role == P_B) {
-      if ((rc = grow(&m->side, &m->sidecap, nb + 1, sizeof *m->side)) < 0)
-        return rc;
-      m->side[nb].term = ls->pats[m->hits[i].pat].term;
-      m->side[nb].hit = (uint32_t)i;
-      nb++;
-    }
-  if (!nb)
-    return 0;
-  qsort(m->side, nb, sizeof *m->side, cmp_sidehit);
+  if ((rc = grow(&m->pstamp, &m->pstampcap, ls->nterms + 1,
+                 sizeof *m->pstamp)) < 0 ||
+      (rc = grow(&m->plast, &m->plastcap, ls->nterms + 1,
+                 sizeof *m->plast)) < 0 ||
+      (rc = grow(&m->pre, &m->precap, m->nhits + 1, sizeof *m->pre)) < 0)
+    return rc;
+  if (m->pstampcap > m->pstampinit) { /* new slots start unstamped */
+    memset(m->pstamp + m->pstampinit, 0,
+           (m->pstampcap - m->pstampinit) * sizeof *m->pstamp);
+    m->pstampinit = m->pstampcap;
+  }
+  if (m->stamp > UINT32_MAX - 4) {
+    memset(m->pstamp, 0, m->pstampcap * sizeof *m->pstamp);
+    m->stamp = 0;
+  }
+  uint32_t fwd = ++m->stamp, bwd = ++m->stamp;
+  bool any = false;
   for (size_t i = 0; i < m->nhits; i++) {
+    const pattern *p = &ls->pats[m->hits[i].pat];
+    if (p->role == P_B) {
+      m->pstamp[p->term] = fwd;
+      m->plast[p->term] = (uint32_t)i;
+    } else if (p->role == P_A) {
+      m->pre[i] = m->pstamp[p->term] == fwd ? m->plast[p->term] : UINT32_MAX;
+      any = true;
+    }
+  }
+  if (!any)
+    return 0;
+  for (size_t i = m->nhits; i-- > 0;) {
+    const pattern *p = &ls->pats[m->hits[i].pat];
+    if (p->role == P_B) {
+      m->pstamp[p->term] = bwd;
+      m->plast[p->term] = (uint32_t)i;
+      continue;
+    }
+    if (p->role != P_A)
+      continue;
     const hit *a = &m->hits[i];
-    if (ls->pats[a->pat].role != P_A)
+    uint32_t n = (uint32_t)ls->terms[p->term].prox;
+    uint32_t g1 = m->pre[i] != UINT32_MAX
+                      ? side_gap(in, a, &m->hits[m->pre[i]])
+                      : UINT32_MAX;
+    uint32_t g2 = m->pstamp[p->term] == bwd
+                      ? side_gap(in, a, &m->hits[m->plast[p->term]])
+                      : UINT32_MAX;
+    const hit *b;
+    uint32_t gap;
+    if (g1 <= g2 && g1 <= n) {
+      b = &m->hits[m->pre[i]];
+      gap = g1;
+    } else if (g2 <= n) {
+      b = &m->hits[m->plast[p->term]];
+      gap = g2;
+    } else {
       continue;
-    uint32_t t = ls->pats[a->pat].term;
-    const term *tm = &ls->terms[t];
-    /* Bs that can be near: b.we in [a.ws - N, a.we + N + depth]; hits are
-     * in order of their end word, so the term's Bs are too */
-    uint32_t wmin = a->ws > (uint32_t)tm->prox ? a->ws - (uint32_t)tm->prox : 0;
-    uint64_t wmax = (uint64_t)a->we + (uint64_t)tm->prox + ls->maxdepth;
-    size_t lo = 0, hi = nb;
-    while (lo < hi) {
-      size_t mid = (lo + hi) / 2;
-      const sidehit *sh = &m->side[mid];
-      if (sh->term < t || (sh->term == t && m->hits[sh->hit].we < wmin))
-        lo = mid + 1;
-      else
-        hi = mid;
     }
-    /* the closest B for this A */
-    uint32_t best = UINT32_MAX, bws = 0, bwe = 0;
-    for (size_t j = lo; j < nb && m->side[j].term == t &&
-                        m->hits[m->side[j].hit].we <= wmax;
-         j++) {
-      const hit *b = &m->hits[m->side[j].hit];
-      if (in->words[a->ws].sentence != in->words[b->ws].sentence)
-        continue;
-      uint32_t gap;
-      if (b->ws >= a->we)
-        gap = b->ws - a->we;
-      else if (a->ws >= b->we)
-        gap = a->ws - b->we;
-      else
-        continue;
-      if (gap > (uint32_t)tm->prox || gap >= best)
-        continue;
-      best = gap;
-      bws = a->ws < b->ws ? a->ws : b->ws;
-      bwe = a->we > b->we ? a->we : b->we;
-    }
-    if (best == UINT32_MAX)
-      continue;
-    /* distinct A hits give distinct spans: no duplicates to weed out */
-    if ((rc = push_cand(m, ls, in, t, bws, bwe, best)) < 0)
+    uint32_t ws = a->ws < b->ws ? a->ws : b->ws, we = a->we > b->we ? a->we : b->we;
+    if ((rc = push_cand(m, ls, in, p->term, ws, we, gap)) < 0)
       return rc;
   }
   return 0;
