@@ -260,6 +260,7 @@ struct voc_store {
   sqlite3_int64 run;            /* current run id, 0 if none */
   voc_store_counts counts;      /* of the current run */
   voc_buf scratch;              /* record JSON for hashing */
+  char lexver[72];              /* last lexicon_version seen, "" if none */
 };
 
 static int db_error(voc_store *st, voc_error *err, const char *what) {
@@ -743,8 +744,11 @@ int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
       }
       i++;
     }
-  } else
+  } else {
+    if (!tags)
+      st->counts.untagged++;
     tags = NULL;
+  }
   const cJSON *textit = cJSON_GetObjectItemCaseSensitive(rec, "text");
   if (textit && !cJSON_IsString(textit) && !cJSON_IsNull(textit)) {
     rc = voc_error_set(err, VOC_EPARSE, "record %s: text is not a string", id);
@@ -792,6 +796,9 @@ int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
     }
   }
 
+  const char *lv = json_str(rec, "lexicon_version");
+  if (lv && strlen(lv) < sizeof st->lexver)
+    snprintf(st->lexver, sizeof st->lexver, "%s", lv);
   const char *kind = json_str(rec, "kind");
   const char *date = json_str(rec, "date");
   const char *campaign = json_str(rec, "campaign");
@@ -1127,6 +1134,30 @@ int voc_store_load_definitions(voc_store *st, const voc_category_info *cats,
   }
   sqlite3_finalize(s);
   return txn_commit(st, err);
+}
+
+int voc_store_definitions_version(voc_store *st, char *dst, size_t dstlen,
+                                  voc_error *err) {
+  sqlite3_stmt *s = NULL;
+  int rc, found = 0;
+  if (sqlite3_prepare_v2(st->db,
+                         "SELECT COALESCE(MAX(lexicon_version), '') FROM "
+                         "definitions HAVING COUNT(*) > 0",
+                         -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "definitions");
+  rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW) {
+    snprintf(dst, dstlen, "%s", (const char *)sqlite3_column_text(s, 0));
+    found = 1;
+  }
+  sqlite3_finalize(s);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return db_error(st, err, "definitions");
+  return found;
+}
+
+const char *voc_store_run_lexicon_version(const voc_store *st) {
+  return st->lexver[0] ? st->lexver : NULL;
 }
 
 /* ---- dump ------------------------------------------------------------------ */

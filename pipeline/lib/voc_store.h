@@ -52,6 +52,7 @@ typedef struct voc_store_counts {
   long long updated;   /* documents whose content changed */
   long long unchanged; /* same content hash as stored */
   long long rejected;  /* records refused (bad id, bad tags, ...) */
+  long long untagged;  /* loaded records without a tags field (not tagged) */
 } voc_store_counts;
 
 /* Start a run: a `runs` row (started now, inputs = the given text, e.g. the
@@ -99,6 +100,14 @@ int voc_store_load_definitions(voc_store *st, const voc_category_info *cats,
  * keep_persona. Returns the number of records written, or VOC_EIO/VOC_EDB. */
 long voc_store_dump(voc_store *st, FILE *out, bool keep_persona,
                     voc_error *err);
+
+/* The lexicon version of the stored definitions: 1 with dst filled, 0 when
+ * the table is empty, VOC_EDB. */
+int voc_store_definitions_version(voc_store *st, char *dst, size_t dstlen,
+                                  voc_error *err);
+/* The last lexicon_version seen by voc_store_put in this run, or NULL
+ * (borrowed, valid until the store is closed). */
+const char *voc_store_run_lexicon_version(const voc_store *st);
 
 /* ISO 8601 week ("2025-W06") of a date or date-time string; "" when the
  * date is missing or not YYYY-MM-DD... . dst needs 9 bytes. */

@@ -34,6 +34,31 @@ static const voc_cli_opt opts[] = {
     {"batch", 1, OPT_BATCH, "N", "records per transaction (default 500)"},
     {0, 0, 0, NULL, NULL}};
 
+/* Store the category definitions of the lexicons in dir; with want, only
+ * when their version is want (the version the records were tagged with).
+ * Returns 1 when stored, 0 when skipped. */
+static int store_definitions(voc_store *st, const char *dir, const char *want,
+                             voc_error *err) {
+  voc_lexset *ls = NULL;
+  int rc = voc_lexset_load(&ls, dir, err);
+  if (rc < 0)
+    return rc;
+  if (want && strcmp(voc_lexset_version(ls), want) != 0) {
+    voc_lexset_free(ls);
+    return 0;
+  }
+  size_t ncat = voc_lexset_ncategories(ls);
+  voc_category_info *cats = calloc(ncat ? ncat : 1, sizeof *cats);
+  for (size_t i = 0; cats && i < ncat; i++)
+    cats[i] = *voc_lexset_category(ls, i);
+  rc = cats ? voc_store_load_definitions(st, cats, ncat, voc_lexset_version(ls),
+                                         err)
+            : voc_error_set(err, VOC_ENOMEM, "out of memory");
+  free(cats);
+  voc_lexset_free(ls);
+  return rc < 0 ? rc : 1;
+}
+
 static int load_one(voc_cli *cli, voc_record *rec, void *ctx, voc_error *err) {
   (void)cli;
   return voc_store_put(ctx, rec, err);
@@ -43,7 +68,6 @@ int main(int argc, char **argv) {
   voc_cli cli;
   voc_error err;
   voc_store *st = NULL;
-  voc_lexset *ls = NULL;
   const char *arg = NULL, *campaigns = NULL, *lexicons = NULL;
   bool skip_loaded = false, list_new = false;
   const char *source = NULL;
@@ -201,17 +225,7 @@ int main(int argc, char **argv) {
   }
   if (lexicons) {
     voc_error_clear(&err);
-    if ((rc = voc_lexset_load(&ls, lexicons, &err)) >= 0) {
-      size_t ncat = voc_lexset_ncategories(ls);
-      voc_category_info *cats = calloc(ncat ? ncat : 1, sizeof *cats);
-      for (size_t i = 0; cats && i < ncat; i++)
-        cats[i] = *voc_lexset_category(ls, i);
-      rc = cats ? voc_store_load_definitions(st, cats, ncat,
-                                             voc_lexset_version(ls), &err)
-                : voc_error_set(&err, VOC_ENOMEM, "out of memory");
-      free(cats);
-    }
-    if (rc < 0) {
+    if ((rc = store_definitions(st, lexicons, NULL, &err)) < 0) {
       voc_cli_warn(&cli, &err);
       voc_cli_fail(&cli, voc_error_exit_code(rc));
       goto done;
@@ -233,6 +247,23 @@ int main(int argc, char **argv) {
         voc_cli_warn(&cli, &err); /* it was loaded; it just won't be skipped */
     }
   }
+  if (!lexicons && voc_store_run_lexicon_version(st)) {
+    /* The records were tagged with lexicons whose definitions the store
+     * lacks: take them from the default lexicons when those are the very
+     * lexicons (same version), so reports show labels and descriptions. */
+    char have[80];
+    const char *want = voc_store_run_lexicon_version(st);
+    voc_error_clear(&err);
+    rc = voc_store_definitions_version(st, have, sizeof have, &err);
+    if (rc >= 0 && (rc == 0 || strcmp(have, want) != 0)) {
+      voc_error e2;
+      voc_error_clear(&e2);
+      if (store_definitions(st, voc_cli_default_lexicons(), want, &e2) < 0 &&
+          !cli.quiet)
+        voc_cli_msg(&cli, "no category definitions stored (%s); use --lexicons",
+                    e2.msg);
+    }
+  }
   voc_store_counts *n = voc_store_counts_get(st);
   /* Lines that were not JSON never reached the store: count them too. */
   n->read = (long long)cli.nread;
@@ -247,8 +278,14 @@ int main(int argc, char **argv) {
   if (!cli.quiet)
     voc_cli_msg(&cli, "%lld inserted, %lld updated, %lld unchanged",
                 n->inserted, n->updated, n->unchanged);
+  /* `voc-dump db | voc-load db` without voc-tag in between drops the tags:
+   * say so, even with -q. */
+  if (n->untagged > 0)
+    voc_cli_msg(&cli,
+                "warning: %lld record%s had no tags field (not through "
+                "voc-tag?): stored without categories",
+                n->untagged, n->untagged == 1 ? "" : "s");
 done:
-  voc_lexset_free(ls);
   voc_store_close(st);
   free(files);
   free(ops);
