@@ -40,11 +40,11 @@ too expensive
 too pricey
 too costly
 too much money
-expensive
+"expensive"
 pricey
 overpriced
 over priced
-costly
+"costly"
 rip off
 ripoff
 not cheap
@@ -320,6 +320,64 @@ can't stretch
 drop the price
 unless: "ns"
 unless: next step*
+# --- generalization round 2: price multiples, price-beat demands, budget lines, vetoes of the spend
+"2x" what
+"3x" what
+"2x" the price
+"2x" the cost
+twice as much
+twice the price
+twice the cost
+double the price
+double the cost
+pay* double
+paying for both
+more than ~3 what we pay
+beat ~4 pric*
+beat ~3 quote
+beat ~3 their number
+match ~3 their pric*
+undercut*
+came in ~4 lower
+came in ~4 less
+close ~3 the gap on pric*
+budget line
+budget ~3 capped
+budget cap
+budget ceiling
+capped at
+budget ~2 small
+budget is small
+small ~2 budget
+ask* ~4 discount*
+startup discount
+nonprofit discount
+volume discount
+multi-year discount
+number* ~2 "don't work"
+number* ~2 "don't add up"
+math ~2 "doesn't work"
+"doesn't" pencil out
+"won't" pencil out
+can't make the numbers work
+can't make the math work
+roi ~3 "isn't there"
+other apps ~15 free
+others ~6 for free
+"they're free"
+charg* ~4 per head
+too much for ~4 people
+too much for a ~3 team
+priced for ~3 enterprise
+priced out
+out of ~2 budget range
+more than we'd hoped
+more than we hoped
+more than we expected to pay
+above what we ~3 pay
+above our ~2 range
+match: Their number came in at twice the cost of our payroll bureau.
+match: Our budget line for this is capped at 30k, and you're well above it.
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -383,8 +441,6 @@ get ~3 buy-in
 buy-in from
 need* ~3 blessing
 bless it
-green light from
-greenlight from
 needs the green light
 final say
 makes the call
@@ -520,6 +576,75 @@ can't move without
 unless: auditors won't
 unless: "ns"
 unless: next step*
+# --- generalization round 2: who holds the pen, thresholds that go up the chain, vetoes
+go* to the board
+go* to our board
+go* to the cfo
+go* to our cfo
+go* to the ceo
+go* to the owner
+go* to committee
+go* to the committee
+sign* everything over
+sign* anything over
+sign* off on anything
+sign* anything ~3 over
+anything over ~5 approv*
+anything over ~6 board
+above ~4 threshold
+approval threshold
+signing authority
+signing limit
+"who has to sign"
+"who has to approve"
+hold* the pen
+hold* the purse strings
+controls the budget
+control* the purse
+"don't buy anything"
+"i'm not the buyer"
+not the buyer
+not the right person
+not the right contact
+wrong person
+not my area
+cfo ~2 killed
+ceo ~2 killed
+board ~2 killed
+boss ~2 killed
+veto*
+shot it down
+shot down by
+pulled the plug
+three-bid
+three bid*
+"3" bids
+competitive bid*
+bid process
+purchasing board
+procurement board
+investment committee
+sign-off by
+signoff by
+subject to ~4 sign-off
+subject to ~4 approv*
+need* ~3 green light
+waiting ~4 green light
+unless: audit committee
+unless: i can't sign
+unless: i cannot sign
+unless: i won't sign
+unless: i can't approve
+unless: i won't approve
+unless: we can't approve
+unless: not convinced we need
+unless: signs himself
+unless: signs herself
+unless: sign it myself
+match: Anything north of 20k goes to the board for a vote.
+match: Our COO holds the pen on software, not me.
+match: The CFO vetoed it last week.
+nomatch: I can't approve a vendor that stores keys in plain text.
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -640,6 +765,37 @@ don't already have
 unless: reason to change
 unless: "ns"
 unless: next step*
+# --- generalization round 2: value not seen, problem not recognised
+what problem ~4 solv*
+"don't" ~3 see what problem
+"don't" ~3 see what we gain
+hard to see what
+hard to see the value
+hard to see the point
+hard to see why
+what we gained
+what we'd gain
+what would we gain
+not sure what ~3 gain*
+not sure ~3 worth it for us
+show me why ~3 matters
+why ~3 would we need
+not convinced ~3 need
+not sure we need
+unsure we need
+doubt we need
+question* ~3 whether we need
+not much ~3 value for us
+little value
+no value for us
+solution looking for a problem
+solution in search of a problem
+"don't" have ~3 pain
+"isn't" a pain
+"isn't" broken
+ain't broke
+nothing to fix
+match: Hard to see what we'd get out of it that we don't have already.
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -728,7 +884,6 @@ touch base in
 reconnect in
 follow up in
 ping me in
-try again in
 after the reorg
 after the re-org
 after our reorg
@@ -822,6 +977,58 @@ talk again
 unless: "ns"
 unless: next step*
 unless: fcst
+# --- generalization round 2: deferrals past a named period, decisions held until an event with a date
+until ~6 "q1"
+until ~6 "q2"
+until ~6 "q3"
+until ~6 "q4"
+until ~6 year-end
+until ~6 "eoy"
+no decision until
+no decision before
+decision ~3 until
+not deciding until
+nothing ~4 before then
+nothing ~4 signed before
+"can't" ~6 before year-end
+before the year-end
+before year-end
+after the year-end
+after year-end
+after ~2 year-end close
+next committee
+committee ~3 sits in
+renew* ~3 jan*
+renew* ~3 feb*
+renew* ~3 march
+renew* ~3 april
+renew* ~3 june
+renew* ~3 july
+renew* ~3 aug*
+renew* ~3 sept*
+renew* ~3 oct*
+renew* ~3 nov*
+renew* ~3 dec*
+runs through ~3 2026
+runs through ~3 2027
+runs through ~3 2028
+runs until
+contract ~4 ends in
+locked in until
+locked in through
+tied in until
+come back ~3 next year
+come back ~3 in the new year
+after the busy season
+after peak season
+after open enrollment
+"2028"
+unless: try again
+unless: if you can
+unless: on the roadmap
+unless: doesn't move mid-year
+match: No decision until the board offsite wraps up in October.
+nomatch: Let me try again after the holidays.
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -945,6 +1152,48 @@ unless: with our existing
 unless: "ns"
 unless: next step*
 
+# --- generalization round 2: incumbents named by a usage pattern, decisions for another vendor, live pilots
+"we're on" ~2 today
+"they're on" ~2 today
+"we're on" ~2 for payroll
+"they're on" ~2 for payroll
+we use ~2 for everything
+they use ~2 for everything
+happy with our current
+happy with ~2 current
+decided to go with
+decided to go ~2 another
+going with ~3 instead
+went with ~3 instead
+chose ~3 instead
+signed with ~3 instead
+opted for ~3 instead
+already piloting
+currently piloting
+piloting ~3 in one
+running a pilot with
+pilot with ~3 ends
+now evaluating
+currently evaluating
+shopping around
+compar* ~4 quote against
+compar* ~4 pric* against
+compared ~3 against
+renewal offer
+their renewal
+their renewal offer
+already knows it
+team knows it
+reason to switch
+unless: use you
+unless: over them
+unless: wouldn't go back
+unless: other companies
+unless: previous job
+unless: at my last company
+unless: at my previous
+unless: at different companies
+
 # --- list your competitors here -------------------------------------------------
 # The lines below name the competing vendors of YOUR market. They are examples
 # (the invented vendors of the dev set); replace them with your own competitors.
@@ -956,6 +1205,8 @@ pipeharbor
 corvane
 nimbrella
 # --- end of the competitor list -------------------------------------------------
+match: We decided to go with another provider that bundles benefits.
+nomatch: A dozen of my peers already use you.
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -1090,6 +1341,43 @@ what we know
 change what works
 unless: "ns"
 unless: next step*
+# --- generalization round 2: someone already handles it and it works, build it ourselves, staying put
+and it works
+"it works" for us
+works fine for us
+honestly works fine
+works just fine
+handles it ~5 it works
+handles it fine
+handles it just fine
+our accountant ~5 works
+our bookkeeper ~5 works
+accountant ~4 handles
+bookkeeper ~4 handles
+bureau ~4 handles
+build* ~5 ourselves
+rather build
+would rather build
+build ~4 on top of
+we'll stick with
+stay with what we have
+staying with
+stay put
+keep ~3 what we have
+keep the excel
+keep ~2 spreadsheet*
+keep ~2 excel
+"not ready" to change
+not ready to move
+not ready to make a change
+"don't see us" ~3 buying
+"don't see us" ~3 switching
+unless: we retired
+unless: retired
+unless: used to
+unless: before we
+unless: the old way
+match: Our bookkeeper handles it in an afternoon and it works.
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -1277,6 +1565,64 @@ auditor* ~4 sign off
 unless: passed
 unless: "ns"
 unless: next step*
+# --- generalization round 2: residency demands, vendor survival, privacy discomfort, security gaps named
+pipeda
+"soc 2" ~4 missing
+data ~4 sit* in
+data ~4 only in the
+"us-only"
+"us-east"
+us ~2 only
+stored ~3 in the us
+hosted ~3 in the us
+must be hosted in
+must be stored in
+has to be hosted in
+has to stay in
+stay ~3 in the eu
+vanish*
+disappear overnight
+disappear ~3 with our data
+fold ~3 with our data
+proof ~4 won't vanish
+proof ~4 around
+source code escrow
+financials
+financial statements
+financial stability
+how big ~3 are you
+how many employees ~3 you
+not comfortable with
+uncomfortable with
+tracking ~3 where i am
+track* ~3 location
+location ~4 all the time
+my location
+spying
+creepy
+big brother
+customer-managed ~2 keys
+encryption keys
+byok
+pen test ~4 old
+pen test ~4 outdated
+pentest ~4 old
+with those gaps
+security gaps
+sign off on a vendor
+approve a vendor
+open concerns
+unless: were nervous
+unless: was nervous
+unless: were worried
+unless: was worried
+unless: was skeptical
+unless: were skeptical
+unless: had doubts
+unless: changed my mind
+match: Data has to stay in the EU, full stop.
+match: I'm not comfortable with the app tracking my location.
+nomatch: We were nervous about the move, but the audit report settled it.
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -1402,7 +1748,6 @@ cutover
 cut-over
 can staff
 to staff
-staffing
 downtime
 maxed out until
 are maxed out
@@ -1447,6 +1792,71 @@ unless: zero training
 unless: zero setup
 unless: "ns"
 unless: next step*
+# --- generalization round 2: one-person teams, mapping work, rollouts that drag, brutal implementations
+"it's only him"
+"it's only her"
+"it's only me"
+"it's just me"
+"it's just him"
+"it's just her"
+only one person
+one-person team
+team of one
+"don't have the people"
+"don't have the staff"
+"don't have anyone"
+nobody to ~3 do it
+no one to ~3 do it
+no one internally
+nobody internally
+to map
+map* ~3 codes
+map* ~4 legacy
+map* ~4 old data
+mapping ~4 took
+data-entry project
+manual data entry
+re-enter*
+rekey*
+re-key*
+implementation ~3 brutal
+implementation ~3 painful
+implementation ~3 nightmare
+implementation ~3 rough
+implementation ~3 hard
+implementation ~3 slow
+onboarding ~3 brutal
+onboarding ~3 painful
+rollout ~3 painful
+rollout ~3 brutal
+rollout ~3 drag*
+promised ~4 rollout
+promised ~4 implementation
+promised ~4 go-live
+in month ~2 five
+still isn't done
+still not done
+still isn't live
+still not live
+integration ~5 still
+took ~3 months and
+consultants
+needed consultants
+hire ~3 consultant*
+build the ~3 feed
+build ~3 sftp
+sftp feed
+build ~3 connector
+"can't" take this on
+"can't" take it on
+legacy ~3 codes
+legacy data
+historical data
+years of ~3 history
+years of payroll
+export is ~2 pdf*
+match: It's just me in IT, and there are 20 legacy codes to map.
+match: The implementation was painful and took consultants.
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -1720,6 +2130,77 @@ unfinished
 half-baked
 unless: "ns"
 unless: next step*
+# --- generalization round 2: won't let me, kicks me out, vanished data, extra clicks, vendor-side delays
+"won't let"
+"won't allow"
+"can't set"
+"can't calc*"
+"can't calculate"
+"doesn't calc*"
+"doesn't calculate"
+"can't run real"
+if it can't
+not much use
+no use to us
+of no use
+only does
+your system only
+the system only
+only handles
+kicks me out
+kicks ~2 out
+logging in over and over
+log in again ~3 every
+session expired
+session ~3 expires
+"didn't record"
+"doesn't record"
+"didn't save"
+"doesn't save"
+"won't save"
+not saving
+not recording
+vanished
+disappeared
+went missing
+lost ~3 my hours
+lost ~3 data
+wiped
+extra ~3 taps
+extra ~3 clicks
+too many taps
+too many clicks
+clicking through ~3 screens
+buried ~2 menu
+under a menu
+moved the ~4 button
+update ~4 broke
+update ~4 removed
+processing delay
+delay on ~2 their side
+on their side
+on your side
+their end
+your end
+support ~3 slow
+support ~3 useless
+support ~3 never
+"doesn't" ~3 work right
+wrong ~3 calculat*
+calculat* ~3 wrong
+miscalculat*
+flat-out wrong
+is wrong in
+needs it mandatory
+optional ~6 mandatory
+mandatory ~6 optional
+unless: numbers just don't work
+unless: numbers don't work
+unless: math doesn't work
+unless: on our side
+match: The app kicks me out whenever I switch screens.
+match: My overtime hours vanished from the timesheet.
+nomatch: The numbers don't work for us right now.
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -1744,8 +2225,14 @@ one-year term
 term only
 multi-year
 multiyear
-three-year
-two-year
+three-year ~2 term
+three-year ~2 contract
+three-year ~2 deal
+three-year ~2 commitment
+two-year ~2 term
+two-year ~2 contract
+two-year ~2 deal
+two-year ~2 commitment
 36-month
 24-month
 longer than ~3 months
@@ -1852,7 +2339,10 @@ unless: we agreed
 unless: already agreed
 unless: "cancelled"
 unless: "canceled"
-unless: "cancelling"
+unless: "we're cancelling"
+unless: "are cancelling"
+unless: "is cancelling"
+unless: "we've cancelled"
 unless: works for us
 unless: fine as drafted
 unless: as drafted
@@ -1879,3 +2369,47 @@ unless: approved the msa
 unless: approved the contract
 unless: "ns"
 unless: next step*
+# --- generalization round 2: notice to cancel, hostile terms, monthly terms asked for; settled paperwork
+signed for ~3 years
+days ~2 notice
+notice to cancel
+cancel* ~4 notice
+terms ~3 hostile
+terms ~3 unfair
+terms ~3 predatory
+hostile terms
+trapped in ~3 contract
+stuck in ~3 contract
+stuck with ~3 contract
+locked into ~3 contract
+can't get out of
+month-to-month ~3 only
+monthly contract
+monthly ~2 option
+no long-term contract
+no annual contract
+uptime ~3 order form
+written into ~3 contract
+written into ~3 order form
+into the order form
+sla ~4 credits
+service credits
+unless: cancel the trial
+unless: cancel my trial
+unless: cancel our trial
+unless: already terminated
+unless: contract terminated
+unless: contract cancelled
+unless: cancelled eff
+unless: msa signed
+unless: signed last
+unless: legal done
+unless: legal is done
+unless: same terms
+unless: is routine
+unless: routine
+unless: changed my mind
+unless: painless
+match: Cancelling requires 90 days notice, which is too long.
+nomatch: Legal done, MSA signed on Friday.
+nomatch: Please cancel my trial.
