@@ -1499,6 +1499,8 @@ struct voc_lex_matcher {
   size_t precap;
   uint32_t *negend; /* per word: a negator hit ending on it, or UINT32_MAX */
   size_t negcap;
+  uint32_t *ownend; /* per word with an owned negator: end of its terms */
+  size_t ownendcap;
   uint32_t *own_g, *own_c; /* per word: group and candidate that took it */
   size_t owngcap, owncap;
   u64map unless;    /* (category << 32 | sentence) -> unless term */
@@ -1531,6 +1533,7 @@ void voc_lex_matcher_free(voc_lex_matcher *m) {
   free(m->plast);
   free(m->pre);
   free(m->negend);
+  free(m->ownend);
   free(m->own_g);
   free(m->own_c);
   u64map_free(&m->unless);
@@ -1857,7 +1860,8 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
     goto fail;
   /* negators by the word they end on; unless phrases by (category,
    * sentence): each kept match looks them up in constant time */
-  if ((rc = grow(&m->negend, &m->negcap, nw + 1, sizeof *m->negend)) < 0)
+  if ((rc = grow(&m->negend, &m->negcap, nw + 1, sizeof *m->negend)) < 0 ||
+      (rc = grow(&m->ownend, &m->ownendcap, nw + 1, sizeof *m->ownend)) < 0)
     goto fail;
   memset(m->negend, 0xff, (nw + 1) * sizeof *m->negend);
   if (m->unless.n) {
@@ -1904,10 +1908,17 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
   }
 
   /* a negator that starts a kept term ("no budget") belongs to that term:
-   * it does not negate what follows ("no budget for training") */
-  for (size_t i = 0; i < m->ncands; i++)
-    if (!m->cands[i].dropped && m->nmark[m->cands[i].ws])
-      m->nmark[m->cands[i].ws] = 2;
+   * it does not negate what follows ("no budget for training"), only what
+   * shares words with that term ("no training burden": "training burden"
+   * is under the "no" of "no training"). ownend: where the owning terms end */
+  for (size_t i = 0; i < m->ncands; i++) {
+    const cand *c = &m->cands[i];
+    if (c->dropped || !m->nmark[c->ws])
+      continue;
+    if (m->nmark[c->ws] != 2 || m->ownend[c->ws] < c->we)
+      m->ownend[c->ws] = c->we;
+    m->nmark[c->ws] = 2;
+  }
   if ((rc = grow(&m->out, &m->outcap, m->ncands + 1, sizeof *m->out)) < 0)
     goto fail;
   for (size_t i = 0; i < m->ncands; i++) {
@@ -1951,7 +1962,8 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
         if (m->brk[we] || (d > 0 && m->cmark[we]))
           break;
         uint32_t h = m->negend[we - 1];
-        if (h != UINT32_MAX && m->nmark[m->hits[h].ws] != 2)
+        if (h != UINT32_MAX && (m->nmark[m->hits[h].ws] != 2 ||
+                                c->ws < m->ownend[m->hits[h].ws]))
           best = &m->hits[h];
       }
       if (best) {

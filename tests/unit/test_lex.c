@@ -311,6 +311,9 @@ static void test_negation(void **state) {
                       "budget:counts:No budget pain:counts:struggling with");
   assert_string_equal(run(f, "No budget so struggling with it.", "en"),
                       "budget:counts:No budget pain:counts:struggling with");
+  /* ... but it still negates a match that shares words with its term */
+  assert_string_equal(run(f, "No budget issue at all.", "en"),
+                      "budget:counts:No budget overlap:negated:budget issue");
   /* negation: off per term */
   assert_string_equal(run(f, "It is not cheap.", "en"),
                       "budget:counts:cheap");

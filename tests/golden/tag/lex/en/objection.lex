@@ -29,3 +29,6 @@ match: Let's revisit next quarter.
 nomatch: Could we revisit next quarter?
 revisit next quarter
 next quarter
+
+[overlap] Overlap test
+budget issue
