@@ -727,6 +727,7 @@ int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
     goto reject;
   }
   const cJSON *tags = cJSON_GetObjectItemCaseSensitive(rec, "tags");
+  bool untagged = false;
   if (tags && !cJSON_IsNull(tags)) {
     if (!cJSON_IsArray(tags)) {
       rc = voc_error_set(err, VOC_EPARSE, "record %s: tags is not an array", id);
@@ -745,8 +746,7 @@ int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
       i++;
     }
   } else {
-    if (!tags)
-      st->counts.untagged++;
+    untagged = !tags;
     tags = NULL;
   }
   const cJSON *textit = cJSON_GetObjectItemCaseSensitive(rec, "text");
@@ -755,6 +755,8 @@ int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
     goto reject;
   }
 
+  if (untagged)
+    st->counts.untagged++;
   /* The stored original: everything but the bulky derived fields. */
   if (!(copy = cJSON_Duplicate(rec, 1))) {
     rc = voc_error_set(err, VOC_ENOMEM, "out of memory");

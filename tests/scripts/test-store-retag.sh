@@ -18,6 +18,8 @@ voc-ingest -q "$VOC_SOURCE_DIR/fixtures/calls.csv" | voc-tag -q | voc-load -q "$
 n=$(sqlite3 "$db" 'SELECT COUNT(*) FROM documents')
 [ "$n" -gt 0 ] || fail "nothing loaded"
 sqlite3 "$db" .dump | grep -v '^INSERT INTO runs ' >"$tmp/before"
+# Tagged with the default lexicons: their definitions came along.
+[ "$(sqlite3 "$db" 'SELECT COUNT(*) FROM definitions')" -gt 0 ] || fail "no definitions stored"
 b0=$(budget)
 [ "$b0" -gt 0 ] || fail "fixtures should have budget objections"
 
@@ -35,5 +37,8 @@ voc-dump -q "$db" | voc-tag -q --lexicons "$tmp/lex" | voc-load -q "$db" || fail
 [ "$(sqlite3 "$db" 'SELECT inserted, rejected FROM runs ORDER BY run DESC LIMIT 1')" = "0|0" ] || fail "re-tag inserted or rejected"
 [ "$(sqlite3 "$db" 'SELECT COUNT(*) FROM documents')" = "$n" ] || fail "document count changed"
 [ "$(budget)" = 0 ] || fail "budget still counted after removing the category ($(budget))"
+# Without voc-tag in between the tags are gone: voc-load says so.
+voc-dump -q "$db" | voc-load -q "$db" 2>"$tmp/err"
+grep -q "had no tags field" "$tmp/err" || fail "no warning for untagged records"
 [ "$(sqlite3 "$db" "SELECT COUNT(*) FROM tags WHERE category = 'budget'")" = 0 ] || fail "old tags kept"
 echo ok

@@ -177,12 +177,17 @@ static void bad_records_are_rejected(void **state) {
                    VOC_EPARSE);
   assert_int_equal(put(fx->st, "{\"id\":\"d\",\"text\":7}"), VOC_EPARSE);
   assert_int_equal(voc_store_counts_get(fx->st)->rejected, 5);
+  assert_int_equal(voc_store_counts_get(fx->st)->untagged, 0);
   assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM documents"), 0);
   /* Numeric ids are kept as integers in text. */
   assert_int_equal(put(fx->st, "{\"id\":42,\"text\":\"n\"}"), 0);
   assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM documents WHERE id = "
                                  "'42'"),
                    1);
+  /* Not through voc-tag (no tags field) is loaded but counted apart. */
+  assert_int_equal(voc_store_counts_get(fx->st)->untagged, 1);
+  assert_int_equal(put(fx->st, "{\"id\":43,\"text\":\"n\",\"tags\":[]}"), 0);
+  assert_int_equal(voc_store_counts_get(fx->st)->untagged, 1);
 }
 
 static void run_end_records_counts(void **state) {
