@@ -378,6 +378,7 @@ above what we ~3 pay
 above our ~2 range
 match: Their number came in at twice the cost of our payroll bureau.
 match: Our budget line for this is capped at 30k, and you're well above it.
+unless: without us asking
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -645,6 +646,7 @@ match: Anything north of 20k goes to the board for a vote.
 match: Our COO holds the pen on software, not me.
 match: The CFO vetoed it last week.
 nomatch: I can't approve a vendor that stores keys in plain text.
+unless: risk committee
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1029,6 +1031,7 @@ unless: on the roadmap
 unless: doesn't move mid-year
 match: No decision until the board offsite wraps up in October.
 nomatch: Let me try again after the holidays.
+unless: well before
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -1180,7 +1183,6 @@ compar* ~4 quote against
 compar* ~4 pric* against
 compared ~3 against
 renewal offer
-their renewal
 their renewal offer
 already knows it
 team knows it
@@ -2392,8 +2394,6 @@ uptime ~3 order form
 written into ~3 contract
 written into ~3 order form
 into the order form
-sla ~4 credits
-service credits
 unless: cancel the trial
 unless: cancel my trial
 unless: cancel our trial

@@ -161,6 +161,70 @@ nobody knows
 no one knows
 unless: "ns"
 unless: next step*
+# --- generalization round 2: people paid late or wrong, errors in their own runs, paper and old ways, chasing people
+paid ~3 late
+paid ~4 wrong
+get paid late
+got paid late
+pay* ~3 wrong rate
+wrong ~3 rate
+payroll ~3 late
+payroll ~4 wrong
+payroll ~3 mistake*
+payroll error*
+overtime error*
+overtime ~3 wrong
+error* in our
+mistakes ~3 every
+every month ~5 error*
+had to apologi*
+apologi* to ~3 staff
+apologi* to ~3 team
+apologi* to ~3 employees
+paper ~2 pack
+paper forms
+on paper
+paper-based
+paper process
+the old way
+got lost
+lost constantly
+gets lost
+kept getting lost
+at midnight
+kitchen table
+late at night
+on weekends
+my weekends
+chasing ~3 timesheets
+chasing ~3 approvals
+chasing ~3 signatures
+chasing ~3 managers
+chasing ~3 people
+chasing ~3 paycheck
+lose every
+lose ~3 every other
+three spreadsheets
+multiple spreadsheets
+too many spreadsheets
+four logins
+too many logins
+multiple logins
+we pay ~4 penalt*
+paying ~4 penalt*
+pay in ~3 penalties
+late-filing
+late ~2 fees
+"hate" ~3 chasing
+biggest headache
+biggest pain
+unless: on their side
+unless: on your side
+unless: because of your
+unless: your app
+match: Half the warehouse got paid late again because approvals sit in someone's inbox.
+match: We used to run onboarding on paper forms that got lost constantly.
+nomatch: We were fine with our old process.
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -215,7 +279,6 @@ before it's too late
 last ones
 the last ~3 still
 only ones ~3 still
-penalt*
 deadline* ~4 miss*
 every week we wait
 every month we wait
@@ -253,7 +316,6 @@ catch up with ~3 competitors
 catch up to
 lose ~3 top
 lose ~3 best
-attrition
 competitor* ~5 rolled out
 competitor* ~5 launch*
 competitor* ~5 adopt*
@@ -286,6 +348,54 @@ eat* our lunch
 if we don't move
 unless: "ns"
 unless: next step*
+# --- generalization round 2: losing people to rivals, grants and funding at stake, audits with consequences
+if ~9 penalt*
+risk* ~3 penalt*
+fac* ~3 penalt*
+could ~4 penalt*
+would ~4 penalt*
+penalt* ~3 by
+lose* ~3 grant
+lose* ~3 funding
+lose* ~3 subsidy
+lose* ~3 contract
+lose* ~3 certification
+lose* ~3 license
+losing ~3 agents
+losing ~3 staff
+losing ~3 people
+losing ~3 employees
+losing ~3 reps
+losing ~3 talent
+losing ~3 candidates
+losing ~3 drivers
+losing ~3 nurses
+lose ~3 good people
+lose another ~3 to
+lose ~3 people to
+losing ~3 to them
+leaving for ~3 next door
+leaving for the
+leave for ~3 competitor*
+next door
+across town
+down the street
+written up
+get written up
+fail ~3 audit
+audit ~4 finding*
+"can't let that happen again"
+happen again before
+if ~4 by then
+isn't sorted by
+not sorted by
+"attrition" ~3 rising
+"attrition" ~3 up
+"attrition" ~3 spike
+high attrition
+match: Our best drivers keep leaving for the depot across town.
+match: If the system isn't sorted by then we lose the training subsidy.
+nomatch: The analytics helped us spot attrition early.
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -400,6 +510,32 @@ in half
 halve*
 unless: "ns"
 unless: next step*
+# --- generalization round 2: time given back, spend cut, reps selling instead of admin
+evenings back
+weekends back
+fridays back
+my time back
+my life back
+our time back
+"got my" ~2 back
+start closing
+more time selling
+more time ~3 selling
+sell more
+close more
+cut ~3 spend
+cut ~3 costs
+cut ~3 overtime
+cut ~3 agency
+reduc* ~3 spend
+reduc* ~3 costs
+lower* ~3 costs
+spend ~3 by
+costs ~3 down
+avoided ~3 penalt*
+grow ~3 without
+match: I finally got my weekends back.
+match: We cut agency costs by a fifth in six months.
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -526,6 +662,19 @@ other firms
 other companies ~4 already
 unless: "ns"
 unless: next step*
+# --- generalization round 2: speaking about it in public, being talked about, looking like amateurs
+speak at conferences
+asked to speak
+speak* ~3 conference*
+in that conversation
+talked about ~3 industry
+case study ~3 about us
+"featured" in
+not amateurs
+look* ~2 amateur*
+look like dinosaurs
+look ~3 behind the times
+match: I want our people team to be asked to speak at conferences too.
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -698,6 +847,53 @@ over a weekend
 in a weekend
 unless: "ns"
 unless: next step*
+# --- generalization round 2: one system, minutes not days, instant adoption, nobody to chase
+one system
+single system
+one platform
+single platform
+one login
+single login
+single sign-on for everything
+not four logins
+"in" ~2 minutes
+"in" ~3 seconds
+minutes on my phone
+from my phone
+from the phone
+"took" ~3 weekend
+took them a weekend
+took us a weekend
+took ~3 an afternoon
+took ~3 an hour
+took ~3 a day
+"in like"
+wizard
+handled it in
+instant*
+adoption ~3 instant
+adoption ~3 easy
+on their own
+by themselves
+"don't have to chase"
+no chasing
+no more chasing
+without anyone explaining
+nobody ~4 explain*
+learned it in
+picked it up in
+figured it out in
+"one link"
+one-link
+sign everything on
+already loaded
+pre-loaded
+preloaded
+already set up
+zero setup on
+match: Everything in one system instead of three logins.
+match: Our managers approved requests in like a minute, no chasing.
+nomatch: My favourite app on my phone, honestly.
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -709,7 +905,14 @@ match: Your 99.9% uptime SLA with service credits sealed it.
 match: Felt like the safe choice for a regulated business.
 nomatch: Nobody trusts the spreadsheet numbers.
 
-reference*
+"references"
+"reference" call*
+"reference" customer*
+"reference" check*
+"reference" account*
+"reference" site*
+referenceable
+"refs"
 case studies
 case study ~4 similar
 case study ~4 send
@@ -816,6 +1019,46 @@ bulletproof
 bullet-proof
 unless: "ns"
 unless: next step*
+# --- generalization round 2: vendors they can trust, tenured references, support that answers, reliability phrased as zero misses
+someone i can trust
+someone we can trust
+a vendor ~3 trust
+can trust with
+customers like me
+customers like us
+companies like ours
+companies like us
+been with you ~3 years
+show me customers
+soc pack
+security pack
+trust center
+answered everything
+picks up the phone
+answers the phone
+actually ~3 picks up
+actually ~3 answers
+support ~3 responsive
+zero missed
+no missed
+never ~2 late
+zero ~2 notices
+zero data loss
+no data loss
+without ~3 data loss
+without a single correction
+without a single mistake
+without a single issue
+not a single ~3 correction
+not a single ~3 mistake
+most boring vendor
+boring vendor
+sla ~4 penalt*
+sla ~4 credit*
+penalt* ~4 sla
+match: Show me customers like us who have stayed five years.
+match: Two years in and zero missed pay runs.
+nomatch: The calculation uses a 26-week reference period.
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -923,3 +1166,38 @@ pleasure to use
 a pleasure
 unless: "ns"
 unless: next step*
+# --- generalization round 2: relief and calm, shared values and culture, gratitude
+knot in my stomach
+knot in ~2 stomach
+less stress*
+"stress-free"
+no more stress
+so relieved
+"grateful"
+"thankful"
+feels right
+feel* ~2 right
+just feels right
+care a lot
+care ~3 about people
+care ~3 how people are treated
+like their own
+treats ~4 like family
+treat* ~4 like their own
+looked after
+feel looked after
+our ~2 culture
+whole culture
+culture fit
+fits our culture
+our kind of people
+unless: really loving the
+unless: loving the extra
+unless: love being
+unless: adore how
+unless: nice touch
+unless: thanks for the update
+match: I'm so relieved, first month without a knot in my stomach.
+match: They care about how people are treated, same as we do, and it feels right.
+nomatch: Thanks for the call yesterday.
+nomatch: Really loving the extra three clicks since the redesign.
