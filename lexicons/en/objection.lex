@@ -379,6 +379,9 @@ above our ~2 range
 match: Their number came in at twice the cost of our payroll bureau.
 match: Our budget line for this is capped at 30k, and you're well above it.
 unless: without us asking
+rather not pay
+not willing to pay
+unwilling to pay
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -632,9 +635,6 @@ subject to ~4 approv*
 need* ~3 green light
 waiting ~4 green light
 unless: audit committee
-unless: i can't sign
-unless: i cannot sign
-unless: i won't sign
 unless: i can't approve
 unless: i won't approve
 unless: we can't approve
@@ -647,6 +647,13 @@ match: Our COO holds the pen on software, not me.
 match: The CFO vetoed it last week.
 nomatch: I can't approve a vendor that stores keys in plain text.
 unless: risk committee
+"can't" sign it on my own
+"can't" sign this on my own
+on my own ~3 sign
+go past the
+"has to go past"
+"has to go through"
+unless: on a vendor
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1184,8 +1191,6 @@ compar* ~4 pric* against
 compared ~3 against
 renewal offer
 their renewal offer
-already knows it
-team knows it
 reason to switch
 unless: use you
 unless: over them
@@ -1582,7 +1587,9 @@ must be stored in
 has to be hosted in
 has to stay in
 stay ~3 in the eu
-vanish*
+"won't vanish"
+you ~3 vanish*
+vendor ~4 vanish*
 disappear overnight
 disappear ~3 with our data
 fold ~3 with our data
@@ -1859,6 +1866,7 @@ years of payroll
 export is ~2 pdf*
 match: It's just me in IT, and there are 20 legacy codes to map.
 match: The implementation was painful and took consultants.
+unless: rather build
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.

@@ -225,6 +225,8 @@ unless: your app
 match: Half the warehouse got paid late again because approvals sit in someone's inbox.
 match: We used to run onboarding on paper forms that got lost constantly.
 nomatch: We were fine with our old process.
+unless: didn't record
+unless: didn't save
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1030,9 +1032,6 @@ companies like ours
 companies like us
 been with you ~3 years
 show me customers
-soc pack
-security pack
-trust center
 answered everything
 picks up the phone
 answers the phone
@@ -1059,6 +1058,8 @@ penalt* ~4 sla
 match: Show me customers like us who have stayed five years.
 match: Two years in and zero missed pay runs.
 nomatch: The calculation uses a 26-week reference period.
+better than most vendors
+publish* ~3 pen test
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -1201,3 +1202,5 @@ match: I'm so relieved, first month without a knot in my stomach.
 match: They care about how people are treated, same as we do, and it feels right.
 nomatch: Thanks for the call yesterday.
 nomatch: Really loving the extra three clicks since the redesign.
+"haven't had a knot"
+no knot
