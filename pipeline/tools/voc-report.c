@@ -1,5 +1,8 @@
 /* voc-report: summaries from the store (issue 5). */
+#include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -124,8 +127,14 @@ int main(int argc, char **argv) {
     voc_cli_fail(&cli, rc == VOC_EDB ? VOC_EX_DATAERR : voc_error_exit_code(rc));
     return voc_cli_finish(&cli);
   }
-  if (output && !(out = fopen(output, "w"))) {
-    voc_cli_msg(&cli, "cannot write %s", output);
+  /* Reports quote customers: a new file is readable by its owner only. */
+  int fd = output ? open(output, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600)
+                  : -1;
+  if (output && (fd < 0 || !(out = fdopen(fd, "w")))) {
+    if (fd >= 0)
+      close(fd);
+    out = stdout;
+    voc_cli_msg(&cli, "cannot write %s: %s", output, strerror(errno));
     voc_cli_fail(&cli, VOC_EX_IOERR);
     goto done;
   }

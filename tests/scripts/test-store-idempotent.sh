@@ -46,6 +46,10 @@ for u in 000 022 077; do
   done
 done
 
+# Reports quote customers: a new report file is 0600 too.
+(umask 022 && voc-report --format html -o "$tmp/r.html" "$db") || fail "report -o"
+[ "$(stat -c %a "$tmp/r.html")" = 600 ] || fail "report mode $(stat -c %a "$tmp/r.html"), want 600"
+
 # Two loads at the same time: the busy timeout makes the second one wait.
 rm -f "$tmp/c.db"*
 voc-load -q "$tmp/c.db" </dev/null || fail "create"
