@@ -169,7 +169,7 @@ int voc_csv_next(voc_csv *c, voc_error *err) {
   voc_buf_clear(&c->raw);
   voc_buf_clear(&c->data);
   c->nfields = 0;
-  int state = ST_START, toobig = 0, any = 0;
+  int state = ST_START, toobig = 0, any = 0, nomem = 0;
   size_t fstart = 0;
   long quote_line = 0;
   c->row_line = c->line;
@@ -192,9 +192,12 @@ int voc_csv_next(voc_csv *c, voc_error *err) {
           j++;
       if (j > c->pos) {
         size_t n = j - c->pos;
-        if (voc_buf_put(&c->raw, w + c->pos, n) < 0 ||
-            voc_buf_put(&c->data, w + c->pos, n) < 0)
+        int r1 = voc_buf_put(&c->raw, w + c->pos, n);
+        int r2 = r1 < 0 ? r1 : voc_buf_put(&c->data, w + c->pos, n);
+        if (r2 < 0) {
           toobig = 1;
+          nomem |= r2 == VOC_ENOMEM;
+        }
         c->pos = j;
         c->bytes += n;
         continue;
@@ -219,16 +222,21 @@ int voc_csv_next(voc_csv *c, voc_error *err) {
     }
     any = 1;
     /* raw bytes, as written (a CRLF inside quotes stays CRLF) */
-    if (!toobig && (voc_buf_putc(&c->raw, ch) < 0 ||
-                    (crlf && voc_buf_putc(&c->raw, '\n') < 0)))
-      toobig = 1;
+    if (!toobig) {
+      int r1 = voc_buf_putc(&c->raw, ch);
+      if (r1 == 0 && crlf)
+        r1 = voc_buf_putc(&c->raw, '\n');
+      if (r1 < 0) {
+        toobig = 1;
+        nomem |= r1 == VOC_ENOMEM;
+      }
+    }
     int keep = 1; /* ch is field data */
     if (ch == (unsigned char)c->delim && state != ST_Q) {
-      if (!toobig && end_field(c, &fstart) < 0) {
-        if (c->data.max && c->data.len >= c->data.max)
-          toobig = 1;
-        else
-          return voc_error_set(err, VOC_ENOMEM, "out of memory");
+      int r1 = toobig ? 0 : end_field(c, &fstart);
+      if (r1 < 0) {
+        toobig = 1;
+        nomem |= r1 == VOC_ENOMEM;
       }
       state = ST_START;
       continue;
@@ -268,8 +276,10 @@ int voc_csv_next(voc_csv *c, voc_error *err) {
       if (r2 == 0 && crlf)
         r2 = voc_buf_putc(&c->data, '\n');
     }
-    if (r2 < 0)
+    if (r2 < 0) {
       toobig = 1;
+      nomem |= r2 == VOC_ENOMEM;
+    }
   }
   if (!any)
     return 0; /* end of input */
@@ -281,8 +291,15 @@ int voc_csv_next(voc_csv *c, voc_error *err) {
                          "never closed before the end of the file",
                          quote_line);
   }
-  if (!toobig && end_field(c, &fstart) < 0)
-    toobig = 1;
+  if (!toobig) {
+    int r1 = end_field(c, &fstart);
+    if (r1 < 0) {
+      toobig = 1;
+      nomem |= r1 == VOC_ENOMEM;
+    }
+  }
+  if (nomem)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
   if (toobig) {
     c->nfields = 0;
     voc_error_at(err, NULL, c->row_line, 0);

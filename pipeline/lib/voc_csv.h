@@ -32,8 +32,8 @@ void voc_csv_free(voc_csv *c);
  * and for a row that cannot be used (the row is consumed, reading can go
  * on; voc_csv_raw still gives its bytes): VOC_EPARSE for a quote left open
  * at end of input, VOC_ETOOBIG for a row beyond the cap (skipped to its
- * end). VOC_EIO on a read error (stop). err carries the message; its line
- * is the physical line the row starts on. */
+ * end). VOC_EIO on a read error, VOC_ENOMEM out of memory (stop). err
+ * carries the message; its line is the physical line the row starts on. */
 int voc_csv_next(voc_csv *c, voc_error *err);
 
 /* The delimiter in use (after detection: valid once the first row is read). */

@@ -1313,7 +1313,7 @@ static int ingest_csv(voc_ingest *ing, FILE *f, const char *name,
     goto done;
   }
   if (rc < 0) {
-    if (rc == VOC_EIO)
+    if (rc == VOC_EIO || rc == VOC_ENOMEM)
       goto io;
     size_t rl;
     const char *raw = voc_csv_raw(csv, &rl);
@@ -1353,7 +1353,7 @@ static int ingest_csv(voc_ingest *ing, FILE *f, const char *name,
     voc_cli_tick(ing->cli, voc_csv_bytes(csv));
     size_t rl;
     const char *raw = voc_csv_raw(csv, &rl);
-    if (rc == VOC_EIO)
+    if (rc == VOC_EIO || rc == VOC_ENOMEM)
       goto io;
     if (rc < 0) {
       if ((rc = voc_ingest_reject(ing, name, e.line, raw, rl, e.msg)) < 0)
@@ -1387,9 +1387,9 @@ static int ingest_csv(voc_ingest *ing, FILE *f, const char *name,
   ing->cli->nrepaired += voc_csv_nuls(csv);
   rc = 0;
   goto done;
-io:
+io: /* a read error or out of memory: the run stops */
   voc_error_at(err, disp, 0, 0);
-  rc = voc_error_set(err, VOC_EIO, "%s", e.msg);
+  rc = voc_error_set(err, rc == VOC_ENOMEM ? VOC_ENOMEM : VOC_EIO, "%s", e.msg);
   goto done;
 nomem:
   rc = voc_error_set(err, VOC_ENOMEM, "out of memory");

@@ -111,10 +111,14 @@ static int read_json(voc_ingest *ing, FILE *f, const char *name,
     }
     if (c == '\n')
       line++;
-    if (depth > 0 && stack[0] == '{' && !top_over &&
-        voc_buf_putc(&top, c) < 0) {
-      top_over = true;
-      voc_buf_dispose(&top);
+    if (depth > 0 && stack[0] == '{' && !top_over) {
+      int r = voc_buf_putc(&top, c);
+      if (r == VOC_ENOMEM)
+        goto nomem;
+      if (r < 0) {
+        top_over = true;
+        voc_buf_dispose(&top);
+      }
     }
     /* element level: directly inside the item array */
     bool elem_level =
@@ -123,8 +127,12 @@ static int read_json(voc_ingest *ing, FILE *f, const char *name,
          (depth == 2 && stack[0] == '{' && stack[1] == '[' && !items_done &&
           arr_mode != 2));
     if (capturing) {
-      if (!cap_over && voc_buf_putc(&cap, c) < 0)
-        cap_over = true;
+      if (!cap_over) {
+        int r = voc_buf_putc(&cap, c);
+        if (r == VOC_ENOMEM)
+          goto nomem;
+        cap_over = r < 0;
+      }
       if (scalar) {
         /* a scalar element ends at ',' ']' or a blank outside a string */
         if (in_str) {
@@ -204,7 +212,8 @@ static int read_json(voc_ingest *ing, FILE *f, const char *name,
       } else {
         voc_buf_clear(&cap);
         cap_over = false;
-        voc_buf_putc(&cap, c);
+        if (voc_buf_putc(&cap, c) < 0)
+          goto nomem;
         capturing = true;
         cap_line = line;
         cap_depth = depth;
@@ -244,7 +253,8 @@ static int read_json(voc_ingest *ing, FILE *f, const char *name,
       voc_buf_clear(&top);
       if (c == '{') {
         top_line = line;
-        voc_buf_putc(&top, c);
+        if (voc_buf_putc(&top, c) < 0)
+          goto nomem;
       }
       stack[depth++] = (char)c;
       continue;
@@ -309,6 +319,9 @@ static int read_json(voc_ingest *ing, FILE *f, const char *name,
     voc_error_at(err, disp, 0, 0);
     rc = voc_error_set(err, VOC_EPARSE, "empty JSON input");
   }
+  goto done;
+nomem:
+  rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
 done:
   voc_buf_dispose(&cap);
   voc_buf_dispose(&top);
