@@ -91,6 +91,29 @@ unless: preis ist fair
 unless: preislich fair
 unless: preislich in ordnung
 unless: nächste schritte
+# --- Verallgemeinerung Runde 2: Preisabstand, rechnet sich nicht, kleiner Rahmen
+deutlich über
+über dem ~4 angeboten
+teurer als
+doppelt so teuer
+doppelt so viel
+mehr als wir ~3 zahlen
+rechnet sich nicht
+rechnet sich ~3 nicht
+nicht wirtschaftlich
+preis-leistung
+budgetrahmen
+außerhalb ~3 budget*
+budget ~3 klein
+kleines budget
+preisvorstellung
+preislich ~3 weit weg
+zu weit auseinander
+sonderkondition*
+startup-rabatt
+rabatt ~4 frag*
+nicht überzeugt ~4 preis
+match: Ihr Angebot liegt deutlich über unserem Budgetrahmen.
 
 [authority] Entscheidungsbefugnis
 description: Jemand anderes muss zustimmen oder unterschreiben: Chef, Geschäftsführung, Vorstand, Betriebsrat, Einkauf, Gremium, eine verpflichtende Ausschreibung. Nicht, wenn die Freigabe schon erteilt ist.
@@ -150,6 +173,27 @@ einkauf ~4 freigeben
 einkauf ~4 einbinden
 zeichnungsberechtig*
 unless: nächste schritte
+# --- Verallgemeinerung Runde 2: wer am Ende entscheidet, Rücksprache, falsche Ansprechperson
+am ende ~4 geschäftsführung
+am ende ~4 chef
+am ende ~4 inhaber
+entscheiden tut
+inhaber* ~4 entscheid*
+geschäftsführer* ~4 entscheid*
+rücksprache mit
+abstimmen mit ~3 chef*
+abstimmen mit ~3 geschäftsführung
+vorlegen ~4 geschäftsführung
+vorlegen ~4 vorstand
+muss ~4 vorlegen
+nicht zuständig
+falsche* ansprechpartner*
+nicht ~2 richtige* ansprechpartner*
+budgetverantwortung
+budgetverantwortlich*
+unterschreibt ~4 alles über
+alles über ~5 geschäftsführung
+match: Entscheiden tut am Ende der Inhaber, nicht ich.
 
 [need] Bedarf
 description: Kein klarer Bedarf oder Nutzen: kein Bedarf, brauchen wir nicht, keine Priorität, nice-to-have, zu klein dafür.
@@ -189,6 +233,20 @@ lohnt ~3 nicht für uns
 zu klein
 sehen ~4 keinen nutzen
 unless: nächste schritte
+# --- Verallgemeinerung Runde 2: Nutzen nicht erkennbar
+nutzen ~3 nicht erkennbar
+mehrwert ~3 nicht erkennbar
+erschließt sich ~3 nicht
+wozu ~3 brauchen
+sehe* ~4 keinen sinn
+sehe* ~4 keinen mehrwert
+sehe* ~4 keinen nutzen
+unless: sonst brauchen
+unless: gar nicht weiterreden
+unless: gar nicht weitermachen
+unless: nicht weiterreden
+unless: nicht weitermachen
+nomatch: Sonst brauchen wir gar nicht weiterreden, die Schnittstelle ist Pflicht.
 
 [timing] Zeitpunkt
 description: Ausdrücklich auf später verschoben: nicht jetzt, nicht dieses Jahr, nächstes Quartal oder Jahr, frühestens im Q3, nach der Umstrukturierung, bis Jahresende. Nicht bedingte Verschiebungen ("wenn die Funktion kommt") und nicht verschobene Termine.
@@ -251,6 +309,24 @@ vertagt
 derzeit kein thema
 aktuell kein thema
 unless: nächste schritte
+# --- Verallgemeinerung Runde 2: dieses Jahr nichts mehr, melden Sie sich im Monat X
+dieses jahr ~4 nichts
+dieses jahr nichts mehr
+wird ~3 nichts mehr
+melden ~5 wieder
+im januar wieder
+nächstes geschäftsjahr
+neues geschäftsjahr
+neuen haushalt*
+in ~2 monaten wieder
+in einem halben jahr
+nach jahresabschluss
+nach dem jahresabschluss
+vor jahresende nicht
+keine entscheidung vor
+entscheidung ~3 erst
+vertrag läuft ~3 bis
+läuft noch bis
 
 [competitor] Wettbewerber-Anbieter
 description: Ein konkreter anderer Anbieter ist im Spiel: im Einsatz, in Evaluierung, im Vergleich oder als Preishebel. Nicht abgelöste Tools und nicht die eigenen Marktbegleiter des Kunden (das ist fear_of_loss).
@@ -295,6 +371,22 @@ vertrag ~3 läuft noch
 laufenden vertrag
 unless: nächste schritte
 # --- list your competitors here (user-editable) ---
+# --- Verallgemeinerung Runde 2: vorliegende Angebote, Entscheidung für andere, Pilot parallel
+angeboten hat
+angebot ~3 liegt
+liegt ihr vor
+liegt uns vor
+liegt mir vor
+nutzen ~4 für alles
+zufrieden mit ~3 anbieter
+für einen anderen anbieter
+für ~3 anderen anbieter entschieden
+pilot* ~3 mit
+testen ~3 parallel
+aktuell im einsatz
+derzeit im einsatz
+im direkten vergleich
+unless: für sie entschieden
 quotaview
 dealcraft
 pipeharbor
@@ -348,6 +440,24 @@ veränderung ~3 schwer
 mitarbeiter ~4 nicht umstellen
 gewohnt
 unless: nächste schritte
+# --- Verallgemeinerung Runde 2: jemand macht das seit Jahren und es läuft, wir bleiben dabei
+das läuft
+läuft ~3 seit jahren
+bleiben ~3 dabei
+bleiben vorerst
+wir bleiben
+steuerberater
+steuerbüro
+lohnbüro
+macht ~4 steuerberater
+macht ~4 steuerbüro
+zuverlässig ~3 steuerbüro
+nicht bereit ~3 wechseln
+nicht bereit ~3 umzustellen
+kein grund ~3 wechseln
+zufrieden mit ~3 jetzig*
+zufrieden mit ~3 aktuell*
+match: Das macht seit Jahren unser Steuerbüro und das läuft.
 
 [risk] Risiko / Sicherheit
 description: Zweifel oder Hürde bei Sicherheit, Datenschutz, Compliance, Datenstandort oder Stabilität des Anbieters. Sicherheit lobend erwähnt ist trust_risk, nicht risk.
@@ -396,6 +506,24 @@ nicht zertifiziert
 zu jung
 zu klein ~3 anbieter
 unless: nächste schritte
+# --- Verallgemeinerung Runde 2: Daten müssen im Land bleiben, Überleben des Anbieters
+daten ~5 deutschland
+daten ~5 in der eu
+daten ~4 liegen
+rechenzentrum ~4 deutschland
+rechenzentrum ~4 eu
+nur ~3 eu-rechenzentr*
+insolvenz*
+pleite
+gibt es sie ~3 noch
+wie groß ~3 sind sie
+wie viele mitarbeiter ~3 sie
+bsi
+"c5"
+verschlüsselung ~4 fehlt
+nicht wohl dabei
+unwohl
+match: Die Daten müssen in der EU liegen, sonst geht es nicht.
 
 [implementation] Einführungsaufwand
 description: Der Aufwand ist das Hindernis: Integration, Migration, Einrichtung, keine Ressourcen oder IT-Kapazität, Schulungsaufwand.
@@ -438,6 +566,18 @@ schulung* ~4 mitarbeiter
 unless: ohne aufwand
 unless: kein aufwand
 unless: nächste schritte
+# --- Verallgemeinerung Runde 2: Altdaten, niemand intern, Kapazität bis X
+kein personal
+niemand ~4 intern
+keiner ~4 intern
+altdaten
+historie ~4 übernehm*
+lohnarten ~4 anleg*
+lohnarten ~4 übernehm*
+einrichtung ~4 aufwendig
+manuell ~3 nachtragen
+händisch ~3 übertragen
+keine kapazität ~4 projekt
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.
@@ -484,6 +624,24 @@ nur auf englisch
 kein deutsch
 nicht auf deutsch
 unless: nächste schritte
+# --- Verallgemeinerung Runde 2: Pflicht-Funktion fehlt, reicht nicht, geht kaputt, muss behoben sein
+ist pflicht
+reicht ~3 nicht
+nur csv
+nur ~2 export
+kaputt
+geht ~3 kaputt
+muss ~4 behoben
+fehlerhaft
+falsch berechnet
+rechnet falsch
+ohne ~3 anbindung
+ohne ~3 schnittstelle
+gar nicht weitermachen
+gar nicht weiterreden
+wirft ~3 raus
+abgemeldet
+match: Der Import geht bei Sonderzeichen kaputt.
 
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.

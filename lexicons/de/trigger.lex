@@ -38,6 +38,28 @@ intransparent
 verlieren den überblick
 ärger*
 unless: nächste schritte
+# --- Verallgemeinerung Runde 2: Löhne falsch oder zu spät, Papier, hinterherlaufen, Beschwerden
+lohn* ~4 falsch
+lohn* ~4 zu spät
+zu spät ~3 bezahlt
+gehälter ~4 falsch
+überstunden ~4 falsch
+jeden monat ~4 fehler
+fehler in der ~2 abrechnung
+fehler ~4 lohnabrechnung
+zettelwirtschaft
+papierkram
+auf papier
+stundenzettel ~4 hinterher*
+hinterherlaufen
+hinterherrennen
+beschwer* sich
+beschwerden
+kostet mich ~4 tage
+kostet uns ~4 tage
+jedes wochenende
+am wochenende ~4 abrechnung
+match: Jeden Monat sind die Überstunden falsch abgerechnet.
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
@@ -73,6 +95,18 @@ verlieren ~3 marktanteile
 kunden abspringen
 bevor es zu spät
 unless: nächste schritte
+# --- Verallgemeinerung Runde 2: Leute verlieren, Förderungen, Bußgelder, Prüfungen
+mitarbeiter* ~3 verlieren
+gute leute ~3 verlieren
+fachkräfte ~3 verlieren
+leute ~3 verlieren
+wandern ~3 ab
+gehen ~3 zur konkurrenz
+bußgeld*
+nachzahlung*
+betriebsprüfung ~5 ärger
+förderung ~3 verlieren
+zuschuss ~3 verlieren
 
 [desire_for_gain] Gewinnstreben
 description: Mehr erreichen: Umsatz, mehr Abschlüsse, Wachstum, ROI, Einsparungen, Zeitgewinn und Produktivität, Genauigkeit.
@@ -107,6 +141,16 @@ umsatzplus
 wachstum
 wachsen
 unless: nächste schritte
+# --- Verallgemeinerung Runde 2: Zeit zurück, Kosten gesenkt
+zeit zurück
+abende zurück
+wochenenden zurück
+kosten ~3 senken
+kosten ~3 gesenkt
+spart uns
+weniger überstunden
+überstunden ~3 reduziert
+ohne zusätzliche* ~2 personal
 
 [social_status] Ansehen und Status
 description: Wie es sie aussehen lässt: Eindruck beim Vorstand oder Chef, modern und vorn dabei, Vergleichsunternehmen setzen es ein.
@@ -131,6 +175,16 @@ vorbild
 andere unternehmen ~4 nutzen
 branche ~4 nutzt
 unless: nächste schritte
+# --- Verallgemeinerung Runde 2: wie Dinosaurier aussehen, Kollegen schwärmen
+dinosaurier
+altmodisch
+verstaubt
+von gestern
+nicht mehr zeitgemäß
+vor dem aufsichtsrat
+vor den gesellschaftern
+schwärm*
+kollegen ~4 nutzen
 
 [convenience] Bequemlichkeit
 description: Einfach und schnell: einfache Bedienung, schnelle Einrichtung, alles an einem Ort, keine Schulung nötig, funktioniert sofort.
@@ -164,6 +218,20 @@ spart ~3 klicks
 alles in einem
 selbsterklärend
 unless: nächste schritte
+# --- Verallgemeinerung Runde 2: in einer Stunde eingerichtet, problemlos, ein System, vom Handy
+keine stunde
+in einer stunde
+in ~2 minuten
+problemlos
+ein system
+ein login
+vom handy
+am handy
+per app
+ohne erklärung
+ohne einweisung
+sofort ~3 zurechtgefunden
+match: Die Einrichtung hat keine Stunde gedauert.
 
 [trust_risk] Vertrauen und Sicherheit
 description: Beweise und Sicherheit suchen oder schätzen: Referenzen, Fallstudien, Zertifizierungen (ISO 27001, SOC 2), Prüfberichte, SLA, Garantien, Zuverlässigkeit.
@@ -198,6 +266,17 @@ läuft stabil
 stabil
 ausfallfrei
 unless: nächste schritte
+# --- Verallgemeinerung Runde 2: fehlerfrei, Kunden wie wir, Referenzen aus der Branche
+kein einziger fehler
+ohne ~2 fehler
+fehlerfrei
+kunden wie wir
+unternehmen wie unseres
+referenzen ~3 branche
+sicherer hafen
+auf nummer sicher
+unless: steuerbüro
+unless: steuerberater
 
 [emotional_resonance] Emotionale Resonanz
 description: Gefühle und Werte: Begeisterung, Freude, Stolz, ein gutes Gefühl, gemeinsame Werte ("die verstehen uns").
@@ -224,3 +303,15 @@ großartig
 herzblut
 leidenschaft
 unless: nächste schritte
+# --- Verallgemeinerung Runde 2: Erleichterung, Dankbarkeit, gemeinsame Werte
+erleichtert
+erleichterung
+dankbar
+ruhig schlafen
+endlich ruhe
+passt zu uns
+gleichen werte
+fühlt sich richtig an
+unsere kultur
+unternehmenskultur
+am herzen
