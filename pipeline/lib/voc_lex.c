@@ -317,8 +317,11 @@ struct voc_lexset {
   pattern *pats;
   size_t npats, patcap;
   /* wildcard byte tries: prefixes forward, suffixes backward */
-  u64map wild_edges[2];  /* (node << 8 | byte) -> child */
+  u64map wild_edges[2];  /* (node << 8 | byte) -> child, while compiling */
   uint8_t *wild_term[2]; /* per node: 1 when a wildcard ends here */
+  uint32_t *wild_first[2]; /* frozen: node -> first child in wild_kids */
+  uint8_t *wild_byte[2];   /* frozen: each child's byte */
+  uint32_t *wild_kid[2];   /* frozen: each child's node */
   size_t nwild[2], wildcap[2];
   size_t maxdepth;       /* longest term in words */
   char version[17];
@@ -1228,8 +1231,48 @@ static int insert_pattern(voc_lexset *ls, uint32_t root, const uint32_t *at,
   return 0;
 }
 
+/* Freeze a wildcard byte trie into arrays: node i's children are
+ * wild_byte/wild_kid[wild_first[i] .. wild_first[i + 1]). */
+static int freeze_wild(voc_lexset *ls, int dir) {
+  size_t n = ls->nwild[dir] ? ls->nwild[dir] : 1, ne = ls->wild_edges[dir].n;
+  uint32_t *first = calloc(n + 1, sizeof *first);
+  uint8_t *byte = malloc(ne + 1);
+  uint32_t *kid = malloc((ne + 1) * sizeof *kid);
+  if (!first || !byte || !kid) {
+    free(first);
+    free(byte);
+    free(kid);
+    return VOC_ENOMEM;
+  }
+  const u64map *m = &ls->wild_edges[dir];
+  for (size_t j = 0; j < m->cap; j++)
+    if (m->keys[j] != UINT64_MAX)
+      first[(m->keys[j] >> 8) + 1]++;
+  for (size_t i = 0; i < n; i++)
+    first[i + 1] += first[i];
+  for (size_t j = 0; j < m->cap; j++) {
+    if (m->keys[j] == UINT64_MAX)
+      continue;
+    size_t node = (size_t)(m->keys[j] >> 8);
+    /* first[node + 1] is the end of node's range: fill downwards */
+    uint32_t at = --first[node + 1];
+    byte[at] = (uint8_t)(m->keys[j] & 0xff);
+    kid[at] = m->vals[j];
+  }
+  /* first[node + 1] now holds node's start: shift down by one */
+  for (size_t i = 0; i < n; i++)
+    first[i] = first[i + 1];
+  first[n] = (uint32_t)ne;
+  ls->wild_first[dir] = first;
+  ls->wild_byte[dir] = byte;
+  ls->wild_kid[dir] = kid;
+  return 0;
+}
+
 static int compile(voc_lexset *ls) {
   int rc;
+  if ((rc = freeze_wild(ls, 0)) < 0 || (rc = freeze_wild(ls, 1)) < 0)
+    return rc;
   for (size_t l = 0; l < ls->nlangs; l++)
     if ((rc = new_node(ls, &ls->langs[l].root)) < 0)
       return rc;
@@ -1409,6 +1452,9 @@ void voc_lexset_free(voc_lexset *ls) {
   for (int d = 0; d < 2; d++) {
     u64map_free(&ls->wild_edges[d]);
     free(ls->wild_term[d]);
+    free(ls->wild_first[d]);
+    free(ls->wild_byte[d]);
+    free(ls->wild_kid[d]);
   }
   free(ls);
 }
@@ -1561,10 +1607,13 @@ static size_t word_syms(const voc_lexset *ls, const voc_lex_word *w,
     uint32_t node = 0;
     for (size_t j = 0; j < n && k < MAX_SYMS; j++) {
       unsigned char b = (unsigned char)(dir == 0 ? c[j] : c[n - 1 - j]);
-      uint32_t child;
-      if (!u64map_get(&ls->wild_edges[dir], (uint64_t)node << 8 | b, &child))
+      /* children of a node are few and contiguous: a short scan */
+      uint32_t c0 = ls->wild_first[dir][node], ce = ls->wild_first[dir][node + 1];
+      while (c0 < ce && ls->wild_byte[dir][c0] != b)
+        c0++;
+      if (c0 == ce)
         break;
-      node = child;
+      node = ls->wild_kid[dir][c0];
       if (ls->wild_term[dir][node])
         sym[k++] = SYM(node, dir == 0 ? K_PREFIX : K_SUFFIX);
     }
