@@ -63,6 +63,24 @@ effort sur le prix
 gratuit
 pas rentable
 unless: prochaine étape
+# --- généralisation, 2e passe : écart de prix, pas rentable, petit budget
+plus cher que
+deux fois plus cher
+deux fois le prix
+beaucoup plus cher
+au-dessus de ~4 concurrent*
+au-dessus de ce que
+ne justifie pas ~3 prix
+difficile à justifier
+justifier ~3 coût
+justifier ~3 prix
+petit budget
+budget ~3 limité
+budget ~3 modeste
+hors de notre portée
+remise ~3 startup
+tarif ~3 startup
+les chiffres ne suivent pas
 
 [authority] Pouvoir de décision
 description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
@@ -115,6 +133,22 @@ ma hiérarchie
 hiérarchie
 conseil d'administration
 unless: prochaine étape
+# --- généralisation, 2e passe : c'est un autre qui tranche, passer devant, pas la bonne personne
+c'est ~3 qui tranche
+tranche* ~4 direction
+tranche* ~4 dg
+passer devant ~3 comité
+passer devant ~3 direction
+passer devant ~3 conseil
+remonter à ~3 direction
+pas la bonne personne
+pas le bon interlocuteur
+pas la bonne interlocutrice
+signe ~3 au-delà
+au-delà de ~5 comité
+au-delà de ~5 direction
+gérant ~4 décid*
+le patron ~4 décid*
 
 [need] Besoin
 description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.
@@ -198,6 +232,22 @@ mettre en pause
 en pause
 gel
 unless: prochaine étape
+# --- généralisation, 2e passe : on en reparle, pas avant une date
+on en reparle
+en reparler en
+reparler ~3 l'année prochaine
+en 2027
+en 2028
+"2028"
+pas avant ~3 fin
+rien avant
+d'ici ~3 mois
+dans ~2 mois
+après la clôture
+après la clôture des comptes
+exercice prochain
+prochain exercice
+match: On en reparle au printemps 2028.
 
 [competitor] Concurrent (éditeur)
 description: Un autre éditeur précis est en jeu : déjà utilisé, en évaluation, en comparaison ou utilisé comme levier de prix. Pas un outil abandonné, ni les concurrents commerciaux du client (fear_of_loss).
@@ -231,6 +281,19 @@ comparer ~3 offres
 moins cher chez
 unless: prochaine étape
 # --- list your competitors here (user-editable) ---
+# --- généralisation, 2e passe : offres concurrentes reçues, choix d'un autre, pilote en cours
+nous a proposé
+offre ~3 reçue
+devis ~3 concurrent
+leur devis
+leur offre
+choisi ~3 autre
+retenu ~3 autre
+partons sur ~3 autre
+pilote ~3 avec
+déjà en place
+unless: vous avons choisi
+unless: vous avons retenu
 quotaview
 dealcraft
 pipeharbor
@@ -269,6 +332,23 @@ développer en interne
 outil maison
 fait maison
 unless: prochaine étape
+# --- généralisation, 2e passe : pas prêts à changer, le cabinet comptable gère, tout fonctionne
+pas prêts à changer
+tout fonctionne
+tout marche
+cabinet comptable
+expert-comptable
+notre comptable
+gère la paie ~3 depuis
+gère ~4 depuis des années
+on garde ~3 actuel*
+garder ~3 notre outil
+rester sur
+restons sur
+unless: personne en interne
+unless: n'avons personne
+match: Notre cabinet comptable s'en occupe depuis des années et tout fonctionne.
+nomatch: Nous n'avons personne en interne pour la reprise des données.
 
 [risk] Risque / sécurité
 description: Doute ou blocage sur la sécurité, la conformité, la confidentialité, la localisation des données ou la solidité de l'éditeur. La sécurité citée en bien relève de trust_risk.
@@ -315,6 +395,24 @@ startup ~4 risque
 trop jeune
 pérennité
 unless: prochaine étape
+# --- généralisation, 2e passe : pérennité de l'éditeur, données hébergées où, vie privée
+disparaître
+du jour au lendemain
+vous êtes combien
+taille de ~2 éditeur
+taille de ~2 société
+santé financière
+solidité financière
+être encore là
+exige ~4 france
+exige ~4 ue
+hébergement des données
+données ~4 france
+vie privée
+géolocalisation
+pas à l'aise
+mal à l'aise
+match: Un éditeur de votre taille peut disparaître du jour au lendemain.
 
 [implementation] Effort de mise en œuvre
 description: L'effort de déploiement est l'obstacle : intégration, migration, paramétrage, pas de ressources ni de disponibilité IT, formation.
@@ -354,6 +452,20 @@ formation ~3 équipes
 charge ~3 projet
 unless: toute seule
 unless: prochaine étape
+# --- généralisation, 2e passe : reprise de l'historique, paramétrage, personne en interne
+reprise de l'historique
+reprise de ~2 historique
+reprise ~3 données
+paramétrage
+personne en interne
+n'avons personne
+pas de ressource en interne
+personne pour ça
+former ~4 encadrants
+former ~4 managers
+saisie manuelle
+ressaisir
+match: La reprise de l'historique de paie nous fait peur, nous n'avons personne pour ça.
 
 [product_fit] Adéquation produit
 description: Le produit ne convient pas : fonction ou intégration manquante, ne correspond pas au cas d'usage, limites, bugs, plantages.
@@ -398,6 +510,18 @@ buggé
 pas en français
 uniquement en anglais
 unless: prochaine étape
+# --- généralisation, 2e passe : indispensable mais absent, ne suffit pas, erreurs de calcul
+ne suffit pas
+suffit pas
+obligatoire ~4 manque
+calcul ~3 faux
+calcule mal
+erreur* de calcul
+déconnecte
+se déconnecte
+disparu
+disparaissent
+après la mise à jour ~4 plus
 
 [contract] Contrat / conditions
 description: Les conditions sont l'enjeu : durée d'engagement, reconduction tacite, résiliation, préavis, responsabilité, DPA, revue juridique, prix ferme, conditions de paiement. Pas le contrat d'un concurrent, ni des conditions déjà convenues.

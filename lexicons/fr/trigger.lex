@@ -35,6 +35,24 @@ usine à gaz
 fastidieux
 chronophage
 unless: prochaine étape
+# --- généralisation, 2e passe : salaires faux ou en retard, papier, relances, réclamations
+payé* ~3 en retard
+paie ~4 en retard
+salaires ~4 en retard
+erreur* ~3 paie
+erreur* ~4 heures sup*
+erreurs chaque mois
+chaque mois ~4 erreur*
+sur papier
+paperasse
+courir après
+relancer ~3 managers
+relancer ~3 salariés
+se plaignent
+réclamations
+y passe ~3 week-end
+j'y passe
+le soir ~4 paie
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
@@ -56,14 +74,28 @@ perdre ~3 réservations
 perdre ~3 affaires
 perdre ~3 contrats
 trop tard
-pénalité*
 rester à la traîne
 perdre des clients
 perdre des parts de marché
 concurrents ~5 plus rapides
 avant qu'il ne soit trop tard
-pénalités
 unless: prochaine étape
+# --- généralisation, 2e passe : perdre des salariés, des aides, des sanctions
+risque* ~3 pénalité*
+pénalité* ~4 si
+sinon ~4 pénalité*
+perdre ~3 salariés
+perdre ~3 collaborateurs
+perdre ~3 bons éléments
+perdre ~3 talents
+perdre ~3 subvention
+perdre ~3 aide
+partent chez
+partent ~3 concurrence
+redressement
+amende*
+contrôle urssaf
+match: Si on continue comme ça, on va perdre nos bons éléments.
 
 [desire_for_gain] Désir de gain
 description: Vouloir plus : chiffre d'affaires, plus d'affaires signées, croissance, ROI, économies, temps gagné, productivité.
@@ -94,6 +126,14 @@ taux de transformation
 vaut le coup
 vaut son prix
 unless: prochaine étape
+# --- généralisation, 2e passe : temps récupéré, coûts réduits
+récupérer ~3 temps
+récupéré ~3 week-end*
+réduire ~3 coûts
+réduit ~3 coûts
+baisse ~3 coûts
+moins d'heures sup*
+sans embaucher
 
 [social_status] Image et statut
 description: L'image que cela donne : impressionner la direction ou le conseil, paraître moderne ou pionnier, des pairs qui l'adoptent.
@@ -122,6 +162,13 @@ nos pairs
 d'autres entreprises ~4 utilisent
 à la pointe
 unless: prochaine étape
+# --- généralisation, 2e passe : ne plus passer pour des amateurs
+amateurs
+ringard*
+dépassés
+d'un autre âge
+nos confrères
+les confrères
 
 [convenience] Simplicité
 description: Facilité et rapidité : simple, intuitif, installation rapide, tout au même endroit, pas de formation nécessaire, ça marche tout de suite.
@@ -149,7 +196,6 @@ formé* ~3 seul*
 facile à utiliser
 facile à prendre en main
 simple à utiliser
-rapide
 en quelques clics
 en un clic
 sans effort
@@ -157,6 +203,23 @@ tout seuls
 prêt à l'emploi
 fluide
 unless: prochaine étape
+# --- généralisation, 2e passe : en une heure, un seul outil, depuis le téléphone
+rapide à
+rapidement opérationnel
+opérationnel en
+en une heure
+en ~2 minutes
+en dix minutes
+un seul outil
+un seul logiciel
+un seul identifiant
+depuis le téléphone
+depuis le mobile
+sur le téléphone
+sans explication
+sans problème ~3 installation
+match: Tout est dans un seul outil, installé en une heure.
+nomatch: La démo était propre et rapide.
 
 [trust_risk] Confiance et réduction du risque
 description: Chercher ou apprécier des preuves et de la sécurité : références clients, études de cas, certifications (ISO 27001, SOC 2), rapports d'audit, SLA, garanties, fiabilité ("aucune coupure").
@@ -193,6 +256,14 @@ stable
 sans interruption
 zéro panne
 unless: prochaine étape
+# --- généralisation, 2e passe : réversibilité, aucune erreur, clients comme nous
+réversibilité
+aucune erreur
+sans erreur
+zéro erreur
+clients comme nous
+entreprises comme la nôtre
+rapport soc 2
 
 [emotional_resonance] Résonance émotionnelle
 description: Émotions et valeurs : enthousiasme, plaisir, fierté, tranquillité d'esprit, valeurs partagées ("ils nous comprennent").
@@ -225,3 +296,13 @@ content*
 heureux
 partage* ~3 valeurs
 unless: prochaine étape
+# --- généralisation, 2e passe : soulagement, gratitude, culture partagée
+soulagé*
+soulagement
+reconnaissant*
+moins de stress
+sans stress
+notre culture
+culture d'entreprise
+ça nous ressemble
+prend soin
