@@ -1020,24 +1020,17 @@ static int parse_line(loader *ld, const char *line, size_t n, long lineno) {
 }
 
 /* A term is dead when an unless: of its category is part of it: whenever it
- * matches, the unless matches too. (Equal atoms, or a prefix wildcard that
- * covers an exact form or a longer prefix.) */
-static bool atom_covers(const voc_lexset *ls, uint32_t u, uint32_t t) {
-  if (u == t)
-    return true;
-  if (u % 4 != K_PREFIX || (t % 4 != K_EXACT && t % 4 != K_PREFIX))
-    return false;
-  (void)ls;
-  return false; /* prefix-vs-form covering is left to the matcher */
-}
+ * matches, the unless matches too. Atoms are compared for equality (a
+ * wildcard that would cover a form is not looked into). */
+static bool atom_covers(uint32_t u, uint32_t t) { return u == t; }
 
-static bool contains_seq(const voc_lexset *ls, const uint32_t *hay, size_t hn,
-                         const uint32_t *nd, size_t nn) {
+static bool contains_seq(const uint32_t *hay, size_t hn, const uint32_t *nd,
+                         size_t nn) {
   if (!nn || nn > hn)
     return false;
   for (size_t i = 0; i + nn <= hn; i++) {
     size_t k = 0;
-    while (k < nn && atom_covers(ls, nd[k], hay[i + k]))
+    while (k < nn && atom_covers(nd[k], hay[i + k]))
       k++;
     if (k == nn)
       return true;
@@ -1056,8 +1049,8 @@ static void find_shadowed(loader *ld, size_t first_term) {
       if (t->info.role != VOC_TERM_TERM || t->cat != ut->cat || t->info.dead)
         continue;
       const uint32_t *a = ls->atoms + t->atoms;
-      if (contains_seq(ls, a, t->na, ls->atoms + ut->atoms, ut->na) ||
-          contains_seq(ls, a + t->na, t->nb, ls->atoms + ut->atoms, ut->na)) {
+      if (contains_seq(a, t->na, ls->atoms + ut->atoms, ut->na) ||
+          contains_seq(a + t->na, t->nb, ls->atoms + ut->atoms, ut->na)) {
         t->info.dead = true;
         ld->file = t->info.file;
         report(ld, VOC_LEX_WARNING, t->info.line, 1,
