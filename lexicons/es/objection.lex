@@ -56,6 +56,23 @@ gratis
 gratuito
 no compensa
 unless: próximo paso
+# --- generalización, 2ª pasada: el precio no convence, diferencia con otra oferta, presupuesto pequeño
+no me convence ~4 precio
+precio ~4 no me convence
+no nos convence ~4 precio
+el doble de
+más caro que
+bastante más caro
+presupuesto ~3 pequeño
+presupuesto ~3 limitado
+poco presupuesto
+no sale ~3 cuentas
+no nos salen las cuentas
+difícil de justificar
+no podemos justificar
+descuento ~3 startup
+para solo ~3 personas
+match: Lo que no me convence es el precio para un equipo tan pequeño.
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
@@ -99,6 +116,16 @@ consejo de administración
 mi jefe ~4 aprob*
 mi jefe ~4 firm*
 unless: próximo paso
+# --- generalización, 2ª pasada: quien tiene la última palabra, no soy la persona
+última palabra
+no soy la persona
+la persona adecuada
+tiene que pasar por
+lo tiene que ver
+consultarlo con
+lo consulto con
+gerente ~4 decid*
+dueño ~4 decid*
 
 [need] Necesidad
 description: No hay necesidad clara ni valor percibido: no lo necesitamos, no es prioridad, no vemos el valor, somos demasiado pequeños.
@@ -182,6 +209,16 @@ de momento no
 por ahora no
 este año no es posible
 unless: próximo paso
+# --- generalización, 2ª pasada: lo retomamos en una fecha
+retomamos en
+lo retomamos
+volvemos a hablar en
+hablamos en ~3 enero
+hablamos el año
+"2028"
+hasta ~4 cierre del ejercicio
+después del cierre
+no antes de
 
 [competitor] Competidor (proveedor)
 description: Otro proveedor concreto está en juego: ya lo usan, lo evalúan, lo comparan o lo usan como palanca de precio. No una herramienta abandonada ni los competidores de mercado del cliente (fear_of_loss).
@@ -217,6 +254,16 @@ contrato vigente
 contrato ~3 vence
 unless: próximo paso
 # --- list your competitors here (user-editable) ---
+# --- generalización, 2ª pasada: ofertas de otros recibidas, se deciden por otro, piloto en curso
+nos han ofrecido
+oferta de otro
+decidido por otro
+optado por otro
+nos quedamos con ~3 actual
+piloto con
+probando en paralelo
+unless: decidido por vosotros
+unless: decidido por ustedes
 quotaview
 dealcraft
 pipeharbor
@@ -254,6 +301,16 @@ resistencia al cambio
 desarrollo propio
 lo haremos nosotros
 unless: próximo paso
+# --- generalización, 2ª pasada: la gestoría lo lleva y funciona
+gestoría
+asesoría ~4 lleva
+nos lo lleva
+lo lleva ~3 gestor*
+todo funciona
+no estamos listos para cambiar
+seguiremos con
+nos quedamos con lo que
+match: La gestoría nos lo lleva desde hace años y todo funciona.
 
 [risk] Riesgo / seguridad
 description: Duda o bloqueo por seguridad, cumplimiento, privacidad, ubicación de los datos o solidez del proveedor. La seguridad elogiada es trust_risk.
@@ -288,6 +345,17 @@ demasiado nueva
 nos preocupa ~4 datos
 preocupa ~4 privacidad
 unless: próximo paso
+# --- generalización, 2ª pasada: tamaño y continuidad del proveedor, ubicación
+desaparecer
+de la noche a la mañana
+cuántos sois
+cuántos son ustedes
+solidez financiera
+datos ~4 españa
+alojad* ~4 españa
+geolocaliza*
+no me siento cómodo
+incómodo
 
 [implementation] Esfuerzo de implantación
 description: El esfuerzo es el obstáculo: integración, migración, configuración, sin recursos ni capacidad de IT, formación.
@@ -326,6 +394,16 @@ demasiado trabajo
 unless: sin formación
 unless: nadie ha necesitado
 unless: próximo paso
+# --- generalización, 2ª pasada: históricos, formar a muchos, nadie interno
+migración de históricos
+históricos
+formar a ~3 encargados
+formar a ~3 empleados
+formar a ~3 personas
+nadie internamente
+no tenemos a nadie
+configurar ~3 convenio*
+carga de datos
 
 [product_fit] Encaje del producto
 description: El producto no encaja: falta una función o integración, no sirve para su caso, limitaciones, errores, cierres inesperados.
@@ -345,7 +423,12 @@ no funciona
 no permite
 no soporta
 se cierra
-error*
+da error*
+error* ~3 app
+error* ~3 aplicación
+error* ~3 sistema
+error* ~3 plataforma
+mensaje de error
 fallo*
 lento
 limitad*
@@ -367,6 +450,7 @@ no está en español
 solo en inglés
 solo inglés
 unless: próximo paso
+nomatch: Cada mes hay errores en las horas extra de la plantilla.
 
 [contract] Contrato / condiciones
 description: Las condiciones son el tema: duración, renovación automática, cancelación, preaviso, responsabilidad, DPA, revisión legal, precio fijo, condiciones de pago. No el contrato de un competidor ni condiciones ya acordadas.
@@ -410,4 +494,12 @@ facturación ~3 trimestral
 pago ~3 días
 precio cerrado
 unless: próximo paso
+# --- generalización, 2ª pasada: mes a mes, sin permanencia, renovación expresa
+sin permanencia
+contrato mensual
+mes a mes
+renovación expresa
+no automática
+penalizaciones ~5 sla
+match: Queremos un contrato mensual, sin permanencia.
 

@@ -34,6 +34,20 @@ falta de visibilidad
 tedioso
 lío
 unless: próximo paso
+# --- generalización, 2ª pasada: nóminas con errores, quejas, días perdidos arreglando
+se quejan
+quejas
+pierdo ~3 días
+perdemos ~3 días
+arreglándolo
+arreglar ~3 errores
+errores en ~3 nóminas
+errores en ~3 horas extra
+nóminas ~4 tarde
+pagamos ~3 tarde
+papeleo
+en papel
+perseguir a
 
 [fear_of_loss] Miedo a perder
 description: Miedo a quedarse atrás o a perder: la competencia avanza, se pierden clientes u oportunidades, un plazo con pérdida.
@@ -48,15 +62,27 @@ perder ~3 clientes
 perder ~3 oportunidades
 demasiado tarde
 cada semana sin
-penaliza*
 quedarnos rezagados
 rezagad*
 perder ~3 cuota
 perder ~3 ventas
 competencia ~5 más rápid*
 antes de que sea tarde
-penalizaci*
 unless: próximo paso
+# --- generalización, 2ª pasada: perder gente buena, si seguimos así, multas
+perder a gente
+perder ~3 gente
+perder ~3 trabajadores
+perder ~3 empleados
+perder ~3 personal
+perder ~3 talento
+si seguimos así
+multa*
+sanción
+penaliza* ~4 si
+riesgo de ~3 penaliza*
+perder ~3 subvención
+match: Si seguimos así vamos a perder a los mejores trabajadores.
 
 [desire_for_gain] Deseo de ganancia
 description: Querer más: ingresos, más ventas, crecimiento, ROI, ahorro, tiempo ganado, productividad.
@@ -86,6 +112,12 @@ vale la pena
 merece la pena
 productiv*
 unless: próximo paso
+# --- generalización, 2ª pasada: tiempo recuperado, costes reducidos
+recuperar ~3 tiempo
+mis tardes
+reducir ~3 costes
+menos horas extra
+sin contratar
 
 [social_status] Imagen y estatus
 description: Cómo les hace quedar: impresionar al jefe o al consejo, parecer modernos o pioneros, ejemplo de innovación, los pares lo adoptan.
@@ -147,6 +179,18 @@ funciona sin más
 sin complicaciones
 un solo sitio
 unless: próximo paso
+# --- generalización, 2ª pasada: aprendido en minutos, sin explicaciones, desde el móvil
+en diez minutos
+en ~2 minutos
+lo aprendieron en
+aprendieron ~3 minutos
+sin que nadie ~4 explica*
+sin explicaciones
+comodísimo
+desde el móvil
+en el móvil
+un solo sistema
+match: Mis encargados lo aprendieron en cinco minutos.
 
 [trust_risk] Confianza y mitigación del riesgo
 description: Buscar o valorar pruebas y seguridad: referencias, casos de éxito publicados, certificaciones (ISO 27001, SOC 2), auditorías, SLA, garantías, fiabilidad.
@@ -178,6 +222,13 @@ sin interrupciones
 ninguna caída
 ni una caída
 unless: próximo paso
+# --- generalización, 2ª pasada: penalizaciones por SLA, sin errores, clientes como nosotros
+penalizaciones ~5 sla
+sin un solo error
+ni un error
+clientes como nosotros
+empresas como la nuestra
+reversibilidad
 
 [emotional_resonance] Resonancia emocional
 description: Emociones y valores: entusiasmo, alegría, orgullo, tranquilidad, valores compartidos ("nos entienden").
@@ -206,3 +257,12 @@ contentísimo*
 emocionad*
 compartimos ~3 valores
 unless: próximo paso
+# --- generalización, 2ª pasada: alivio, gratitud, cultura compartida
+alivio
+aliviad*
+agradecid*
+menos estrés
+sin estrés
+nuestra cultura
+cultura de empresa
+se preocupan por
