@@ -398,10 +398,12 @@ static const char *fate_word(int fate) {
 
 static int explain_match(voc_buf *o, const voc_lex_input *in,
                          const voc_lex_match *m) {
+  /* a term written with quotes is shown as written, without more quotes */
+  const char *q = strchr(m->term->text, '"') ? "" : "\"";
   int rc = voc_buf_printf(
-      o, "  %s %s/%s: \"%.*s\" matched term \"%s\" (%s)\n",
+      o, "  %s %s/%s: \"%.*s\" matched term %s%s%s (%s)\n",
       m->fate == VOC_LEX_COUNTS ? "+" : "-", m->cat->lexicon, m->cat->id,
-      (int)(m->end - m->start), in->text + m->start, m->term->text,
+      (int)(m->end - m->start), in->text + m->start, q, m->term->text, q,
       m->term->rule);
   if (rc < 0)
     return rc;
