@@ -345,7 +345,6 @@ budget line
 budget ~3 capped
 budget cap
 budget ceiling
-capped at
 budget ~2 small
 budget is small
 small ~2 budget
@@ -366,8 +365,6 @@ other apps ~15 free
 others ~6 for free
 "they're free"
 charg* ~4 per head
-too much for ~4 people
-too much for a ~3 team
 priced for ~3 enterprise
 priced out
 out of ~2 budget range
@@ -1031,7 +1028,6 @@ come back ~3 in the new year
 after the busy season
 after peak season
 after open enrollment
-"2028"
 unless: try again
 unless: if you can
 unless: on the roadmap

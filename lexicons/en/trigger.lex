@@ -398,6 +398,9 @@ high attrition
 match: Our best drivers keep leaving for the depot across town.
 match: If the system isn't sorted by then we lose the training subsidy.
 nomatch: The analytics helped us spot attrition early.
+regulator* ~3 fine*
+fines us
+fines them
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -1033,8 +1036,6 @@ companies like us
 been with you ~3 years
 show me customers
 answered everything
-picks up the phone
-answers the phone
 actually ~3 picks up
 actually ~3 answers
 support ~3 responsive
@@ -1060,6 +1061,10 @@ match: Two years in and zero missed pay runs.
 nomatch: The calculation uses a 26-week reference period.
 better than most vendors
 publish* ~3 pen test
+always ~2 picks up
+always ~2 answers
+"a reference"
+"reference" like
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").

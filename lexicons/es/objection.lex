@@ -215,7 +215,6 @@ lo retomamos
 volvemos a hablar en
 hablamos en ~3 enero
 hablamos el año
-"2028"
 hasta ~4 cierre del ejercicio
 después del cierre
 no antes de
@@ -308,7 +307,6 @@ nos lo lleva
 lo lleva ~3 gestor*
 todo funciona
 no estamos listos para cambiar
-seguiremos con
 nos quedamos con lo que
 match: La gestoría nos lo lleva desde hace años y todo funciona.
 

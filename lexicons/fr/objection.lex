@@ -238,7 +238,6 @@ en reparler en
 reparler ~3 l'année prochaine
 en 2027
 en 2028
-"2028"
 pas avant ~3 fin
 rien avant
 d'ici ~3 mois
