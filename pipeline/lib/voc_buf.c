@@ -31,6 +31,7 @@ int voc_buf_grow(voc_buf *b, size_t extra) {
     return VOC_ENOMEM;
   b->data = p;
   b->cap = cap;
+  b->data[b->len] = '\0'; /* data is a string from the first growth on */
   return 0;
 }
 

@@ -35,6 +35,18 @@ static void buf_grows_and_stays_terminated(void **state) {
   assert_null(b.data);
 }
 
+static void buf_empty_slurp_is_a_string(void **state) {
+  (void)state;
+  FILE *f = tmpfile();
+  voc_buf b = VOC_BUF_INIT(0);
+  assert_int_equal(voc_buf_slurp(&b, f, NULL), 0);
+  assert_non_null(b.data);
+  assert_int_equal(b.len, 0);
+  assert_string_equal(b.data, "");
+  voc_buf_dispose(&b);
+  fclose(f);
+}
+
 static void buf_cap_is_hard(void **state) {
   (void)state;
   voc_buf b = VOC_BUF_INIT(8);
@@ -234,6 +246,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(buf_grows_and_stays_terminated),
       cmocka_unit_test(buf_cap_is_hard),
+      cmocka_unit_test(buf_empty_slurp_is_a_string),
       cmocka_unit_test(getline_handles_crlf_and_last_line),
       cmocka_unit_test(getline_too_long_skips_to_next_line),
       cmocka_unit_test(utf8_validation),
