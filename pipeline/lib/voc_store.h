@@ -61,7 +61,7 @@ int voc_store_run_begin(voc_store *st, const char *inputs, voc_error *err);
 /* Load one record. Returns 0 with the outcome counted in the run's counts,
  * VOC_EPARSE when the record is unusable (counted as rejected; err says
  * why), VOC_EDB/VOC_ENOMEM on failure. Commits every `batch` records
- * (voc_store_set_batch, default 500). rec is not modified. */
+ * (voc_store_set_batch, default 5000). rec is not modified. */
 int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err);
 void voc_store_set_batch(voc_store *st, long batch);
 /* The counts of the current run so far (borrowed). The caller may add the

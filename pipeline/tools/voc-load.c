@@ -31,7 +31,7 @@ static const voc_cli_opt opts[] = {
     {"list-new", 0, OPT_LIST_NEW, NULL,
      "load nothing: print the FILEs whose content was never loaded (as an "
      "input or a --source), one a line"},
-    {"batch", 1, OPT_BATCH, "N", "records per transaction (default 500)"},
+    {"batch", 1, OPT_BATCH, "N", "records per transaction (default 5000)"},
     {0, 0, 0, NULL, NULL}};
 
 /* Store the category definitions of the lexicons in dir; with want, only
@@ -71,7 +71,7 @@ int main(int argc, char **argv) {
   const char *arg = NULL, *campaigns = NULL, *lexicons = NULL;
   bool skip_loaded = false, list_new = false;
   const char *source = NULL;
-  long batch = 500;
+  long batch = 5000;
   char **files = NULL;
   int c, first = 0, nfiles = 0, rc;
 
