@@ -171,7 +171,23 @@ static int separator_line(const char *s, size_t n) {
     if ((unsigned char)s[i] >= 0x80 || (s[i] >= 'A' && s[i] <= 'Z') ||
         (s[i] >= 'a' && s[i] <= 'z'))
       letters = 1;
-  return letters;
+  if (!letters)
+    return 0;
+  {
+    /* "--- Summary ---" in the customer's text is not a separator */
+    static const char *const words[] = {
+        "original", "message", "nachricht", "mensaje", "forward",
+        "weitergeleitet", "réexpédié", "transféré", "reenviad", "messaggio",
+        "bericht", "doorgestuurd", "сообщение", "пересланное", "mensagem",
+        "wiadomo", "meddelande", "melding", "viesti", "mail", "reply",
+        "antwort", "réponse", "respuesta", "wrote", "schrieb", "écrit",
+        "escribió", "schreef", "skrev", "邮件", "メッセージ", NULL};
+    const char *const *w;
+    for (w = words; *w != NULL; w++)
+      if (contains(s + a, b - a, *w))
+        return 1;
+  }
+  return 0;
 }
 
 static int underscore_rule(const char *s, size_t n) {
@@ -403,8 +419,15 @@ static size_t attribution_at(const line *L, size_t nl, size_t i) {
   size_t n = L[i].n;
   if (L[i].kind != L_TEXT || n > 400)
     return 0;
-  if (ends_with_wrote(s, n))
-    return 1;
+  if (ends_with_wrote(s, n)) {
+    size_t j;
+    /* "On <date>, <name> <mail> wrote:"; a bare "Our CFO wrote:" in the
+     * customer's text only counts right before a quote */
+    if (has_digit(s, n) || memchr(s, '@', n) != NULL || memchr(s, '<', n) != NULL)
+      return 1;
+    j = next_nonblank(L, nl, i + 1);
+    return j < nl && L[j].kind == L_QUOTE;
+  }
   at = memchr(s, '@', n) != NULL;
   /* "Name <a@b.c> schrieb am Fr., 28. Apr. 2017 um 11:53 Uhr:", maybe
    * wrapped once */

@@ -162,6 +162,19 @@ static void test_from_line_is_text(void **state) {
          "Hi,\n\nFrom our side the answer is yes.\n\nKim");
 }
 
+static void test_customer_text_that_looks_like_markers(void **state) {
+  (void)state;
+  /* a bare "X wrote:" without date or address is the customer quoting
+   * someone, not an attribution, unless a quote follows */
+  expect("Hi,\n\nOur CFO wrote:\n\nwe cannot afford it this year.\n\nKim",
+         "Hi,\n\nOur CFO wrote:\n\nwe cannot afford it this year.\n\nKim");
+  /* dashed headings are not separators */
+  expect("Notes:\n\n--- Pricing ---\nToo high for us.\n\n--- Timing ---\nQ3.",
+         "Notes:\n\n--- Pricing ---\nToo high for us.\n\n--- Timing ---\nQ3.");
+  /* but a dashed attribution is one */
+  expect("Test reply\n\n---- John Smith wrote ----\n\nold text\n", "Test reply");
+}
+
 static void test_crlf(void **state) {
   (void)state;
   expect("Yes please.\r\n\r\nOn Mon, Jan 6, 2025 at 9:00 AM Rep "
@@ -215,6 +228,7 @@ int main(void) {
       cmocka_unit_test(test_closing_and_name_block),
       cmocka_unit_test(test_disclaimers),
       cmocka_unit_test(test_from_line_is_text),
+      cmocka_unit_test(test_customer_text_that_looks_like_markers),
       cmocka_unit_test(test_crlf),
       cmocka_unit_test(test_linear_time),
   };
