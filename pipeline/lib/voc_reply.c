@@ -505,11 +505,37 @@ static int dash_rule(const char *s, size_t n) {
 }
 
 
+/* Contact details: an address, a URL, a '|' separator or a phone number. */
+static int contact_marks(const char *s, size_t n) {
+  size_t i, run = 0, digits = 0;
+  if (memchr(s, '@', n) || memchr(s, '|', n) || contains(s, n, "http") ||
+      contains(s, n, "www."))
+    return 1;
+  for (i = 0; i < n; i++) {
+    if (s[i] >= '0' && s[i] <= '9') {
+      digits++;
+      run = 0;
+    } else if (s[i] == ' ' || s[i] == '-' || s[i] == '.' || s[i] == '(' ||
+               s[i] == ')' || s[i] == '+') {
+      if (++run > 2)
+        digits = 0;
+    } else {
+      digits = 0;
+      run = 0;
+    }
+    if (digits >= 7)
+      return 1;
+  }
+  return 0;
+}
+
 /* Only short lines (no sentences) from i to the end or to the next
- * separator, and at least one: returns nl then, else the index of the line
- * that is not short (or i when there is no line at all). */
-static size_t only_short_after(const line *L, size_t nl, size_t i) {
-  size_t texts = 0, start = i;
+ * separator, at least one, and contact details among them (a signature
+ * block)? *stop is where the scan ended: a candidate before it would get
+ * the same answer. */
+static int only_short_after(const line *L, size_t nl, size_t i, size_t *stop) {
+  size_t texts = 0;
+  int marks = 0;
   for (; i < nl; i++) {
     if (L[i].kind != L_TEXT)
       continue;
@@ -517,10 +543,15 @@ static size_t only_short_after(const line *L, size_t nl, size_t i) {
         forward_marker(L[i].s, L[i].n))
       break;
     texts++;
-    if (count_words(L[i].s, L[i].n) > 8 || L[i].n > 80)
-      return i;
+    if (count_words(L[i].s, L[i].n) > 8 || L[i].n > 80) {
+      *stop = i;
+      return 0;
+    }
+    if (!marks)
+      marks = contact_marks(L[i].s, L[i].n);
   }
-  return texts > 0 ? nl : start;
+  *stop = i;
+  return texts > 0 && marks;
 }
 
 static size_t split_lines(const char *body, size_t len, line *L) {
@@ -648,9 +679,8 @@ static int sig_paragraph(const line *L, size_t a, size_t b) {
         return 0;
       sentences++;
     }
-    if (memchr(l->s, '|', l->n) || memchr(l->s, '@', l->n) ||
-        contains(l->s, l->n, "http") || contains(l->s, l->n, "www."))
-      marks = 1;
+    if (!marks)
+      marks = contact_marks(l->s, l->n);
   }
   if (lines == 0)
     return 0;
@@ -792,8 +822,7 @@ int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
       }
     } else if (dash_rule(l->s, l->n) && i >= rule_nocut) {
       /* "----------" above a signature block; remembered like below */
-      j = only_short_after(L, nl, i + 1);
-      if (j == nl)
+      if (only_short_after(L, nl, i + 1, &j))
         cut = i;
       else
         rule_nocut = j;

@@ -171,6 +171,10 @@ static void test_customer_text_that_looks_like_markers(void **state) {
   /* dashed headings are not separators */
   expect("Notes:\n\n--- Pricing ---\nToo high for us.\n\n--- Timing ---\nQ3.",
          "Notes:\n\n--- Pricing ---\nToo high for us.\n\n--- Timing ---\nQ3.");
+  /* a dashed rule over short lines is a signature only with contact
+   * details under it */
+  expect("Options:\n----\nannual\nmonthly", "Options:\n----\nannual\nmonthly");
+  expect("See you.\n\n----\nKim Lee\nt. 555-931-0702", "See you.");
   /* but a dashed attribution is one */
   expect("Test reply\n\n---- John Smith wrote ----\n\nold text\n", "Test reply");
 }
