@@ -637,8 +637,6 @@ falsch berechnet
 rechnet falsch
 ohne ~3 anbindung
 ohne ~3 schnittstelle
-gar nicht weitermachen
-gar nicht weiterreden
 wirft ~3 raus
 abgemeldet
 match: Der Import geht bei Sonderzeichen kaputt.

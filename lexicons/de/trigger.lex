@@ -225,9 +225,6 @@ in ~2 minuten
 problemlos
 ein system
 ein login
-vom handy
-am handy
-per app
 ohne erklärung
 ohne einweisung
 sofort ~3 zurechtgefunden

@@ -379,6 +379,40 @@ unless: without us asking
 rather not pay
 not willing to pay
 unwilling to pay
+# --- round 3: over what was set aside, hard sells, price flexibility, money tight, cost that makes no sense
+north of what
+than we ~2 earmarked
+than we had earmarked
+than we ~2 set aside
+than we ~2 allocated
+than we ~2 planned to spend
+pric* ~5 tough sell
+fee* ~5 tough sell
+cost* ~5 tough sell
+pric* ~5 hard sell
+fee* ~5 hard sell
+for peanuts
+next to nothing
+move on price
+movement on price
+flex on price
+wiggle room
+money ~2 tight
+funds ~2 tight
+amount ~3 too big
+number ~3 too big
+number ~3 too high
+figure ~3 too high
+cut ~5 to afford
+cost* ~6 makes no sense
+pric* ~6 makes no sense
+fee* ~6 makes no sense
+unless: never the sticking point
+unless: not the sticking point
+unless: wasn't the sticking point
+unless: never the issue
+unless: never the problem
+unless: can't afford another
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -651,6 +685,28 @@ go past the
 "has to go past"
 "has to go through"
 unless: on a vendor
+# --- round 3: where the decision sits, who makes it, "not the one who approves"
+sit* with ~3 cfo
+sit* with ~3 ceo
+sit* with ~3 board
+sit* with ~3 director
+sit* with ~3 owner
+decision* ~3 sit* with
+decision* ~3 rest* with
+decision* ~3 lies with
+decision is made by
+decisions are made by
+decided by
+decided at ~3 level
+council ~4 decid*
+council ~4 approv*
+not the one who
+"i'm not the one"
+approves ~2 spend
+approve* the spend
+only recommend
+unless: sign without
+unless: longer than
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -798,10 +854,19 @@ solution looking for a problem
 solution in search of a problem
 "don't" have ~3 pain
 "isn't" a pain
-"isn't" broken
-ain't broke
-nothing to fix
 match: Hard to see what we'd get out of it that we don't have already.
+# --- round 3: no pain felt, no problem to solve, would use a fraction, nothing to automate
+not feeling ~3 pain
+not feeling the need
+feel no ~2 need
+"don't" ~3 have a problem
+no problem ~3 to solve
+"can't see us"
+more than a fraction of
+use a fraction of
+only use a fraction
+nothing to automate
+not much to automate
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1035,6 +1100,34 @@ unless: doesn't move mid-year
 match: No decision until the board offsite wraps up in October.
 nomatch: Let me try again after the holidays.
 unless: well before
+# --- round 3: seasons, picking it up again after an event, freezes through a date
+pick this up again
+pick it up again
+pick* ~3 back up
+after ~3 financial year
+financial year closes
+until that's done
+until ~3 merger
+middle of a merger
+nothing new ~4 until
+before spring
+before summer
+before autumn
+before the autumn
+before the fall
+until spring
+until summer
+until autumn
+until the autumn
+until the fall
+next spring
+next summer
+next autumn
+next fall
+through the end of
+frozen all
+project freeze
+freeze on ~3 projects
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -1197,6 +1290,19 @@ unless: at my last company
 unless: at my previous
 unless: at different companies
 
+# --- round 3: a competitor's platform, your rival, finalists, the current suite
+"competitor's"
+on a competitor
+your rival
+your competitor
+your competition
+one of your competitors
+finalists
+one other vendor
+you and one other
+final two
+current ~2 suite
+current ~3 already does
 # --- list your competitors here -------------------------------------------------
 # The lines below name the competing vendors of YOUR market. They are examples
 # (the invented vendors of the dev set); replace them with your own competitors.
@@ -1377,10 +1483,25 @@ not ready to make a change
 "don't see us" ~3 switching
 unless: we retired
 unless: retired
-unless: used to
+unless: we used to
+unless: used to use
+unless: used to have
+unless: used to run
 unless: before we
 unless: the old way
 match: Our bookkeeper handles it in an afternoon and it works.
+# --- round 3: disruption of switching, used to the current way, relearning
+disruption
+too disruptive
+not worth the disruption
+switching ~5 not worth
+not worth the hassle
+used to the current
+used to ~3 current
+used to how
+used to our
+relearn*
+re-learn*
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -1559,7 +1680,7 @@ infosec won't
 security won't
 shut down
 what happens to ~3 data
-get bought
+you ~2 get bought
 who can access
 access to our data
 access ~4 recording*
@@ -1592,7 +1713,7 @@ fold ~3 with our data
 proof ~4 won't vanish
 proof ~4 around
 source code escrow
-financials
+"financials"
 financial statements
 financial stability
 how big ~3 are you
@@ -1628,6 +1749,13 @@ unless: changed my mind
 match: Data has to stay in the EU, full stop.
 match: I'm not comfortable with the app tracking my location.
 nomatch: We were nervous about the move, but the audit report settled it.
+# --- round 3: encryption demands, wary of young vendors
+encrypt*
+wary of
+young company
+young vendor
+early-stage
+early stage company
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -1863,6 +1991,21 @@ export is ~2 pdf*
 match: It's just me in IT, and there are 20 legacy codes to map.
 match: The implementation was painful and took consultants.
 unless: rather build
+# --- round 3: moving years of records, training many workers, stretched teams
+years of ~3 records
+move* ~5 records
+moving ~5 over
+transfer* ~4 records
+transfer* ~4 data
+training ~4 staff
+training ~4 workers
+training ~4 employees
+training ~4 managers
+big ask
+it ~3 stretched
+department ~3 stretched
+team ~3 stretched
+stretched with
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -2207,6 +2350,26 @@ unless: on our side
 match: The app kicks me out whenever I switch screens.
 match: My overtime hours vanished from the timesheet.
 nomatch: The numbers don't work for us right now.
+# --- round 3: "you don't have it", too shallow, one by one, keeps doing the wrong thing
+"you don't have it"
+"you don't offer"
+"you don't support"
+"you guys don't"
+too shallow
+not deep enough
+lacks depth
+too simplistic
+one by one
+one at a time
+no bulk
+"can't" bulk
+keeps ~2 rounding
+keeps ~2 resetting
+keeps ~2 dropping
+keeps ~2 deleting
+keeps ~2 losing
+keeps ~2 crashing
+round* ~4 hours down
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -2417,3 +2580,13 @@ unless: painless
 match: Cancelling requires 90 days notice, which is too long.
 nomatch: Legal done, MSA signed on Friday.
 nomatch: Please cancel my trial.
+# --- round 3: minimum terms, getting data out on exit
+minimum term
+minimum commitment
+minimum contract
+minimum ~2 term
+get our data out
+data portability
+if we leave
+if we ever leave
+when we leave

@@ -194,8 +194,6 @@ kept getting lost
 at midnight
 kitchen table
 late at night
-on weekends
-my weekends
 chasing ~3 timesheets
 chasing ~3 approvals
 chasing ~3 signatures
@@ -227,6 +225,32 @@ match: We used to run onboarding on paper forms that got lost constantly.
 nomatch: We were fine with our old process.
 unless: didn't record
 unless: didn't save
+# --- round 3: fixing the same things every week, being asked constantly, days of paperwork
+fixing ~3 rota
+fixing ~3 schedule*
+fixing ~3 timesheet*
+fixing ~3 mistakes
+fixing ~3 errors
+fixing ~3 payroll
+spend* ~4 fixing
+spend* ~4 correcting
+correcting ~3 by hand
+keep* emailing
+keep* asking me
+keep* calling me
+keep* messaging
+constant* ~3 asking
+days of paperwork
+hours of paperwork
+mountain of paperwork
+pile of paperwork
+drowning in paperwork
+weekends doing
+weekends fixing
+nights and weekends
+unless: not feeling any pain
+unless: not feeling the pain
+unless: no real pain
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -401,6 +425,13 @@ nomatch: The analytics helped us spot attrition early.
 regulator* ~3 fine*
 fines us
 fines them
+# --- round 3: candidates taking other offers, another slip before an inspection
+accept* ~2 other offers
+taking other offers
+while we're still
+can't afford another
+before the inspection
+before the audit
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -551,7 +582,9 @@ match: Our investors were impressed by the new pipeline report.
 match: My boss wants to showcase it at the kickoff.
 nomatch: My team was impressed that setup took an hour.
 
-look good
+make* ~3 look good
+look good to
+look good with
 looks good in front
 look great in front
 look smart
@@ -680,6 +713,11 @@ look* ~2 amateur*
 look like dinosaurs
 look ~3 behind the times
 match: I want our people team to be asked to speak at conferences too.
+# --- round 3: becoming the go-to team
+come to for advice
+the go-to
+go-to team
+like a corner shop
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -899,6 +937,17 @@ zero setup on
 match: Everything in one system instead of three logins.
 match: Our managers approved requests in like a minute, no chasing.
 nomatch: My favourite app on my phone, honestly.
+# --- round 3: a single app, figured out on day one, live within a week
+single app
+one app
+in a single
+figured it out
+without any help
+without help
+within a week
+within two weeks
+within days
+within a day
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -1065,6 +1114,17 @@ always ~2 picks up
 always ~2 answers
 "a reference"
 "reference" like
+# --- round 3: customers they could call, "not one" reliability
+customers ~5 could call
+customers ~5 we could call
+someone ~3 we could call
+talk to ~3 client*
+speak to ~3 client*
+not one late
+not one ~2 mistake
+not one ~2 error
+not one ~2 issue
+not one ~2 missed
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -1209,3 +1269,8 @@ nomatch: Thanks for the call yesterday.
 nomatch: Really loving the extra three clicks since the redesign.
 "haven't had a knot"
 no knot
+# --- round 3: looking forward to it, switching off
+look* forward to using
+look* forward to logging in
+switch off
+finally relax

@@ -301,7 +301,7 @@ desarrollo propio
 lo haremos nosotros
 unless: próximo paso
 # --- generalización, 2ª pasada: la gestoría lo lleva y funciona
-gestoría
+la gestoría ~4 funciona
 asesoría ~4 lleva
 nos lo lleva
 lo lleva ~3 gestor*

@@ -79,7 +79,6 @@ perder ~3 talento
 si seguimos así
 multa*
 sanción
-penaliza* ~4 si
 riesgo de ~3 penaliza*
 perder ~3 subvención
 match: Si seguimos así vamos a perder a los mejores trabajadores.
@@ -187,8 +186,6 @@ aprendieron ~3 minutos
 sin que nadie ~4 explica*
 sin explicaciones
 comodísimo
-desde el móvil
-en el móvil
 un solo sistema
 match: Mis encargados lo aprendieron en cinco minutos.
 

@@ -82,7 +82,6 @@ avant qu'il ne soit trop tard
 unless: prochaine étape
 # --- généralisation, 2e passe : perdre des salariés, des aides, des sanctions
 risque* ~3 pénalité*
-pénalité* ~4 si
 sinon ~4 pénalité*
 perdre ~3 salariés
 perdre ~3 collaborateurs
@@ -213,9 +212,6 @@ en dix minutes
 un seul outil
 un seul logiciel
 un seul identifiant
-depuis le téléphone
-depuis le mobile
-sur le téléphone
 sans explication
 sans problème ~3 installation
 match: Tout est dans un seul outil, installé en une heure.
