@@ -1590,8 +1590,11 @@ static size_t word_syms(const voc_lexset *ls, const voc_lex_word *w,
   uint32_t id = intern_lookup(&ls->strings, c, n);
   if (id != UINT32_MAX)
     sym[k++] = SYM(id, K_STEM);
+  /* most words are their own stem: then the form's id is the stem's */
+  bool same = strcmp(w->stem, w->fold) == 0;
   c = canon(w->fold, strlen(w->fold), buf, sizeof buf, &n);
-  id = intern_lookup(&ls->strings, c, n);
+  if (!same)
+    id = intern_lookup(&ls->strings, c, n);
   if (id != UINT32_MAX)
     sym[k++] = SYM(id, K_EXACT);
   for (int dir = 0; dir < 2; dir++) {
