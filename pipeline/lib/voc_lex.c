@@ -217,7 +217,7 @@ static const char *canon(const char *s, size_t n, char *buf, size_t cap,
       *outn = n;
       return s;
     }
-    if (i + 2 < n + 0 && (unsigned char)s[i] == 0xE2 &&
+    if (i + 2 < n && (unsigned char)s[i] == 0xE2 &&
         (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99) {
       buf[j++] = '\'';
       i += 2;
