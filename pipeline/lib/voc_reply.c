@@ -216,6 +216,7 @@ static int forward_marker(const char *s, size_t n) {
  * colon allowed). */
 static const char *const wrote_verbs[] = {
     "wrote",       "writes",   "schrieb",     "a écrit",   "escribió",
+    "écrit",
     "escribio",    "ha escrito", "schreef",   "skrev",     "napisał",
     "napisal",     "napisała", "написал",     "написала",  "написал(а)",
     "написав",     "написала", "ha scritto",  "scrisse",   "escreveu",

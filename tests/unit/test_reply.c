@@ -63,6 +63,13 @@ static void test_other_languages(void **state) {
   expect("Merci.\n\nLe lun. 3 mars 2025 à 10:00, Anna Rep "
          "<a@vendor.example.org> a écrit :\n> offre\n",
          "Merci.");
+  /* Gmail wraps long attributions */
+  expect("Merci.\n\nLe lun. 3 mars 2025 à 10:00, Anna Rep <a@vendor.example.org> a\n"
+         "écrit :\n> offre\n",
+         "Merci.");
+  expect("Danke.\n\nAm Mo., 3. März 2025 um 10:00 Uhr schrieb Anna Rep <\n"
+         "a@vendor.example.org>:\n> Angebot\n",
+         "Danke.");
   expect("Gracias.\n\nEl lun, 3 mar 2025 a las 10:00, Anna Rep "
          "(<a@vendor.example.org>) escribió:\n> oferta\n",
          "Gracias.");
