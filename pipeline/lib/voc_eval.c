@@ -13,7 +13,7 @@ typedef struct label {
 typedef struct doc {
   char *id;
   bool gold, tagged;
-  int *g, *p;     /* label ids (gold, predicted) */
+  int *g, *p; /* label ids (gold, predicted) */
   size_t ng, np, gcap, pcap;
   char *gpersona, *ppersona;
 } doc;
@@ -25,7 +25,7 @@ struct voc_eval {
   size_t nlabels, lcap;
   char **lexicons; /* lexicons present in gold, in first-seen order */
   size_t nlex, lexcap;
-  long extra;      /* tagged records without gold */
+  long extra; /* tagged records without gold */
 };
 
 static int grow(void *pp, size_t *cap, size_t need, size_t el) {
@@ -179,8 +179,8 @@ int voc_eval_add_tagged(voc_eval *ev, const voc_record *rec, voc_error *err) {
         cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(t, "negated")) ||
         cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(t, "excluded")))
       continue;
-    int lid = label_id(ev, lx->valuestring, strlen(lx->valuestring),
-                       ca->valuestring);
+    int lid =
+        label_id(ev, lx->valuestring, strlen(lx->valuestring), ca->valuestring);
     if (lid < 0 || add_label(&d->p, &d->np, &d->pcap, lid) < 0)
       return voc_error_set(err, VOC_ENOMEM, "out of memory");
   }
@@ -227,7 +227,8 @@ bool voc_eval_micro(const voc_eval *ev, const char *lexicon,
 }
 
 static int cmp_label(const void *a, const void *b, const voc_eval *ev) {
-  const label *x = &ev->labels[*(const int *)a], *y = &ev->labels[*(const int *)b];
+  const label *x = &ev->labels[*(const int *)a],
+              *y = &ev->labels[*(const int *)b];
   return strcmp(x->category, y->category);
 }
 
@@ -240,8 +241,7 @@ int voc_eval_report(const voc_eval *ev, FILE *out, bool verbose) {
   }
   fprintf(out, "%ld gold documents", ngold);
   if (missing)
-    fprintf(out, ", %ld without a tagged record (counted as no tags)",
-            missing);
+    fprintf(out, ", %ld without a tagged record (counted as no tags)", missing);
   if (extra)
     fprintf(out, ", %ld tagged records without gold (ignored)", extra);
   fputc('\n', out);
@@ -263,8 +263,8 @@ int voc_eval_report(const voc_eval *ev, FILE *out, bool verbose) {
       }
       ids[j] = v;
     }
-    fprintf(out, "\n%-22s %5s %5s %5s %9s %7s %6s\n", lex, "gold", "pred",
-            "tp", "precision", "recall", "F1");
+    fprintf(out, "\n%-22s %5s %5s %5s %9s %7s %6s\n", lex, "gold", "pred", "tp",
+            "precision", "recall", "F1");
     for (size_t i = 0; i < n; i++) {
       voc_eval_score s = {0};
       score_label(ev, ids[i], &s);

@@ -34,7 +34,7 @@ static int grow(void *pp, size_t *cap, size_t need, size_t el) {
 typedef struct u64map {
   uint64_t *keys; /* UINT64_MAX marks an empty slot */
   uint32_t *vals;
-  size_t cap, n;  /* cap is a power of two */
+  size_t cap, n; /* cap is a power of two */
 } u64map;
 
 static uint64_t mix64(uint64_t x) {
@@ -150,11 +150,11 @@ static uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
 /* Interned strings (stems and folded forms share one table; the edge kind
  * tells them apart). Ids are dense from 0. */
 typedef struct interner {
-  voc_buf arena;    /* NUL-separated strings */
-  uint32_t *offs;   /* id -> offset in arena */
+  voc_buf arena;  /* NUL-separated strings */
+  uint32_t *offs; /* id -> offset in arena */
   size_t n, ncap;
-  u64map table;     /* hash(string) -> first id with that hash */
-  uint32_t *chain;  /* id -> next id with the same hash, UINT32_MAX ends */
+  u64map table;    /* hash(string) -> first id with that hash */
+  uint32_t *chain; /* id -> next id with the same hash, UINT32_MAX ends */
   size_t chcap;
 } interner;
 
@@ -237,18 +237,18 @@ static const char *canon(const char *s, size_t n, char *buf, size_t cap,
 /* ---- the compiled lexicon set ------------------------------------------- */
 
 enum { K_STEM = 0, K_EXACT = 1, K_PREFIX = 2, K_SUFFIX = 3 };
-#define SYM(id, kind) ((uint32_t)(id) * 4u + (uint32_t)(kind))
+#define SYM(id, kind) ((uint32_t)(id)*4u + (uint32_t)(kind))
 
 enum { LEX_NORMAL = 0, LEX_PERSONA = 1, LEX_NEGATION = 2 };
 enum { P_TERM = 0, P_A = 1, P_B = 2, P_UNLESS = 3, P_NEG = 4, P_CONTRAST = 5 };
 enum { Q_ANY = 0, Q_SKIP = 1, Q_ONLY = 2 };
 
 typedef struct lexfile {
-  char *name;   /* "objection" */
-  char *path;   /* full path */
-  char *rel;    /* "en/objection.lex" */
-  size_t lang;  /* index into langs */
-  int kind;     /* LEX_* */
+  char *name;  /* "objection" */
+  char *path;  /* full path */
+  char *rel;   /* "en/objection.lex" */
+  size_t lang; /* index into langs */
+  int kind;    /* LEX_* */
 } lexfile;
 
 typedef struct category {
@@ -263,25 +263,25 @@ typedef struct category {
 typedef struct term {
   voc_term_info info;
   size_t cat;
-  int negation;     /* -1: the category's */
-  int questions;    /* -1: the category's */
-  int prox;         /* N of `a ~N b`, -1 for a plain sequence */
-  uint32_t atoms;   /* offset into ls->atoms */
-  uint32_t na, nb;  /* atoms of side a (the whole term) and side b */
-  bool duplicate;   /* same as an earlier term of its category */
-  bool empty;       /* nothing left after analysis */
+  int negation;    /* -1: the category's */
+  int questions;   /* -1: the category's */
+  int prox;        /* N of `a ~N b`, -1 for a plain sequence */
+  uint32_t atoms;  /* offset into ls->atoms */
+  uint32_t na, nb; /* atoms of side a (the whole term) and side b */
+  bool duplicate;  /* same as an earlier term of its category */
+  bool empty;      /* nothing left after analysis */
 } term;
 
 typedef struct lang {
-  char *code;      /* "en" */
-  uint32_t root;   /* trie root of this language */
-  bool negation;   /* has a negation.lex */
+  char *code;    /* "en" */
+  uint32_t root; /* trie root of this language */
+  bool negation; /* has a negation.lex */
 } lang;
 
 typedef struct pattern {
-  uint32_t term;   /* index into terms */
-  uint8_t role;    /* P_* */
-  uint8_t title;   /* 1: persona.lex (titles only), 0: text */
+  uint32_t term; /* index into terms */
+  uint8_t role;  /* P_* */
+  uint8_t title; /* 1: persona.lex (titles only), 0: text */
 } pattern;
 
 typedef struct example {
@@ -290,26 +290,26 @@ typedef struct example {
 } example;
 
 struct voc_lexset {
-  pool_chunk *pool;      /* every string */
+  pool_chunk *pool; /* every string */
   lang *langs;
   size_t nlangs, langcap;
   lexfile *files;
   size_t nfiles, filecap;
-  category *cats;        /* all categories, negation lists included */
+  category *cats; /* all categories, negation lists included */
   size_t ncats, catcap;
-  size_t *pub;           /* public category index -> cats index */
+  size_t *pub; /* public category index -> cats index */
   size_t npub;
   term *terms;
   size_t nterms, termcap;
   example *examples;
   size_t nexamples, excap;
-  uint32_t *atoms;       /* the terms' atoms (SYM values) */
+  uint32_t *atoms; /* the terms' atoms (SYM values) */
   size_t natoms, atomcap;
-  interner strings;      /* stems and folded forms */
+  interner strings; /* stems and folded forms */
   /* the token trie: node -> outputs; edges (node << 32 | sym) -> child */
-  uint32_t *out_head;    /* per node: first output, UINT32_MAX none */
+  uint32_t *out_head; /* per node: first output, UINT32_MAX none */
   size_t nnodes, nodecap;
-  uint8_t *inner;        /* per node: 1 when it has outgoing edges */
+  uint8_t *inner; /* per node: 1 when it has outgoing edges */
   size_t innercap;
   uint32_t *out_pat, *out_next; /* output list cells */
   size_t nouts, outcap, outcap2;
@@ -317,13 +317,13 @@ struct voc_lexset {
   pattern *pats;
   size_t npats, patcap;
   /* wildcard byte tries: prefixes forward, suffixes backward */
-  u64map wild_edges[2];  /* (node << 8 | byte) -> child, while compiling */
-  uint8_t *wild_term[2]; /* per node: 1 when a wildcard ends here */
+  u64map wild_edges[2];    /* (node << 8 | byte) -> child, while compiling */
+  uint8_t *wild_term[2];   /* per node: 1 when a wildcard ends here */
   uint32_t *wild_first[2]; /* frozen: node -> first child in wild_kids */
   uint8_t *wild_byte[2];   /* frozen: each child's byte */
   uint32_t *wild_kid[2];   /* frozen: each child's node */
   size_t nwild[2], wildcap[2];
-  size_t maxdepth;       /* longest term in words */
+  size_t maxdepth; /* longest term in words */
   char version[17];
 };
 
@@ -338,8 +338,8 @@ typedef struct loader {
   long nerrors;
   const char *file; /* current file path */
   size_t fileidx;
-  size_t cat;       /* current category, SIZE_MAX before the first header */
-  u64map dups;      /* hash(cat, atoms) -> term index, per file */
+  size_t cat;  /* current category, SIZE_MAX before the first header */
+  u64map dups; /* hash(cat, atoms) -> term index, per file */
 } loader;
 
 static long char_col(const char *line, size_t off) {
@@ -394,8 +394,7 @@ static int push_atom(voc_lexset *ls, uint32_t sym) {
   return 0;
 }
 
-static int intern_canon(voc_lexset *ls, const char *s, size_t n,
-                        uint32_t *id) {
+static int intern_canon(voc_lexset *ls, const char *s, size_t n, uint32_t *id) {
   char buf[256];
   size_t cn;
   const char *c = canon(s, n, buf, sizeof buf, &cn);
@@ -422,8 +421,8 @@ static int wild_add(voc_lexset *ls, int dir, const char *s, size_t n,
     uint64_t key = (uint64_t)node << 8 | b;
     uint32_t child;
     if (!u64map_get(&ls->wild_edges[dir], key, &child)) {
-      if ((rc = grow(&ls->wild_term[dir], &ls->wildcap[dir],
-                     ls->nwild[dir] + 1, 1)) < 0)
+      if ((rc = grow(&ls->wild_term[dir], &ls->wildcap[dir], ls->nwild[dir] + 1,
+                     1)) < 0)
         return rc;
       child = (uint32_t)ls->nwild[dir]++;
       ls->wild_term[dir][child] = 0;
@@ -478,8 +477,8 @@ static int analyse_chunk(loader *ld, const char *lng, const char *s, size_t n,
   }
   const voc_doc *doc = NULL;
   if ((rc = voc_normalize(ld->norm, s, n, lng, &doc, &e)) < 0) {
-    report(ld, VOC_LEX_ERROR, line, col, "cannot analyse \"%.*s\": %s",
-           (int)n, s, e.msg);
+    report(ld, VOC_LEX_ERROR, line, col, "cannot analyse \"%.*s\": %s", (int)n,
+           s, e.msg);
     return 0;
   }
   size_t nword = 0, last = 0;
@@ -560,8 +559,8 @@ static int parse_term(loader *ld, const char *lng, const char *line,
     size_t wn = j - i;
     if (w[0] == '~') {
       char *end = NULL;
-      long v = wn > 1 && isdigit((unsigned char)w[1]) ? strtol(w + 1, &end, 10)
-                                                       : -1;
+      long v =
+          wn > 1 && isdigit((unsigned char)w[1]) ? strtol(w + 1, &end, 10) : -1;
       if (v < 0 || end != w + wn || v > 50) {
         report(ld, VOC_LEX_ERROR, lineno, col,
                "proximity needs a number of words: `a ~4 b` (0 to 50)");
@@ -577,8 +576,8 @@ static int parse_term(loader *ld, const char *lng, const char *line,
         return 1;
       }
       if (ls->natoms == start_atoms) {
-        report(ld, VOC_LEX_ERROR, lineno, col,
-               "~%ld needs words on its left", v);
+        report(ld, VOC_LEX_ERROR, lineno, col, "~%ld needs words on its left",
+               v);
         return 1;
       }
       split = ls->natoms;
@@ -601,7 +600,8 @@ static int parse_term(loader *ld, const char *lng, const char *line,
         w++;
         wn--;
       } else {
-        report(ld, VOC_LEX_ERROR, lineno, char_col(line, base + (size_t)(star - s)),
+        report(ld, VOC_LEX_ERROR, lineno,
+               char_col(line, base + (size_t)(star - s)),
                "* is a wildcard only at the end (pric*) or the start (*n't) "
                "of a word");
         return 1;
@@ -644,7 +644,8 @@ static size_t strip_comment(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++) {
     if (s[i] == '"')
       q = !q;
-    else if (s[i] == '#' && !q && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+    else if (s[i] == '#' && !q && i > 0 &&
+             (s[i - 1] == ' ' || s[i - 1] == '\t'))
       return i;
   }
   return n;
@@ -675,7 +676,8 @@ static int new_term(loader *ld, const char *text, size_t tn, long lineno,
   return 0;
 }
 
-/* Options in braces at the end of a term line: {questions: skip, negation: off}. */
+/* Options in braces at the end of a term line: {questions: skip, negation:
+ * off}. */
 static int parse_options(loader *ld, const char *line, size_t ob, size_t cb,
                          long lineno, term *t) {
   size_t i = ob + 1;
@@ -769,7 +771,8 @@ static int term_line(loader *ld, const char *line, size_t off, size_t n,
     base = (size_t)(s - line);
   }
   if (!tn) {
-    report(ld, VOC_LEX_ERROR, lineno, char_col(line, base), "options without a term");
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, base),
+           "options without a term");
     return 0;
   }
   term *t;
@@ -841,8 +844,8 @@ static int header_line(loader *ld, const char *line, size_t n, long lineno) {
   voc_lexset *ls = ld->ls;
   const lexfile *lf = &ls->files[ld->fileidx];
   size_t i = 1;
-  while (i < n && (isalnum((unsigned char)line[i]) || line[i] == '_' ||
-                   line[i] == '-'))
+  while (i < n &&
+         (isalnum((unsigned char)line[i]) || line[i] == '_' || line[i] == '-'))
     i++;
   if (i >= n || line[i] != ']') {
     report(ld, VOC_LEX_ERROR, lineno, char_col(line, i),
@@ -895,7 +898,7 @@ static int header_line(loader *ld, const char *line, size_t n, long lineno) {
   return 0;
 }
 
-static const char *const KEYS[] = {"description", "match",   "nomatch",
+static const char *const KEYS[] = {"description", "match",     "nomatch",
                                    "negation",    "questions", "unless"};
 
 static int setting_line(loader *ld, const char *line, size_t n, size_t kn,
@@ -974,8 +977,7 @@ static int setting_line(loader *ld, const char *line, size_t n, size_t kn,
       report(ld, VOC_LEX_ERROR, lineno, vcol, "empty unless:");
       return 0;
     }
-    return term_line(ld, line, (size_t)(v - line), vn, lineno,
-                     VOC_TERM_UNLESS);
+    return term_line(ld, line, (size_t)(v - line), vn, lineno, VOC_TERM_UNLESS);
   }
 }
 
@@ -1170,8 +1172,8 @@ static void free_list(char **v, size_t n) {
 /* ---- compiling ----------------------------------------------------------- */
 
 static int new_node(voc_lexset *ls, uint32_t *out) {
-  int rc = grow(&ls->out_head, &ls->nodecap, ls->nnodes + 1,
-                sizeof *ls->out_head);
+  int rc =
+      grow(&ls->out_head, &ls->nodecap, ls->nnodes + 1, sizeof *ls->out_head);
   if (rc < 0)
     return rc;
   if ((rc = grow(&ls->inner, &ls->innercap, ls->nnodes + 1, 1)) < 0)
@@ -1282,8 +1284,7 @@ static int compile(voc_lexset *ls) {
                : t->prox >= 0                      ? P_A
                                                    : P_TERM;
     int title = ls->files[c->lexfile].kind == LEX_PERSONA;
-    if ((rc = insert_pattern(ls, root, a, t->na, (uint32_t)i, role, title)) <
-        0)
+    if ((rc = insert_pattern(ls, root, a, t->na, (uint32_t)i, role, title)) < 0)
       return rc;
     if (t->prox >= 0 && (rc = insert_pattern(ls, root, a + t->na, t->nb,
                                              (uint32_t)i, P_B, title)) < 0)
@@ -1402,8 +1403,7 @@ int voc_lexset_open(voc_lexset **out, const char *dir, voc_lex_diag_fn diag,
     ls->examples[e].pub.cat = &ls->cats[ls->examples[e].cat].info;
   if ((rc = compile(ls)) < 0)
     goto done;
-  snprintf(ls->version, sizeof ls->version, "%016llx",
-           (unsigned long long)vh);
+  snprintf(ls->version, sizeof ls->version, "%016llx", (unsigned long long)vh);
   rc = 0;
 done:
   free_list(langs, nlangs);
@@ -1472,8 +1472,7 @@ const voc_lex_example *voc_lexset_example(const voc_lexset *ls, size_t i) {
   return i < ls->nexamples ? &ls->examples[i].pub : NULL;
 }
 
-static const lang *find_lang(const voc_lexset *ls, const char *code,
-                             size_t n) {
+static const lang *find_lang(const voc_lexset *ls, const char *code, size_t n) {
   for (size_t l = 0; l < ls->nlangs; l++)
     if (strlen(ls->langs[l].code) == n &&
         !strncasecmp(ls->langs[l].code, code, n))
@@ -1513,7 +1512,7 @@ typedef struct hit {
 } hit;
 
 typedef struct cand {
-  uint32_t cat, sent;  /* its category and sentence (the sort groups) */
+  uint32_t cat, sent; /* its category and sentence (the sort groups) */
   uint32_t term, ws, we;
   uint32_t gap; /* proximity: words between the sides */
   uint32_t by;  /* winner (dropped) or UINT32_MAX */
@@ -1533,8 +1532,8 @@ struct voc_lex_matcher {
   size_t ncands, candcap;
   uint32_t *pstamp, *plast; /* per term: stamp and last B side seen */
   size_t pstampcap, plastcap, pstampinit;
-  uint32_t stamp;   /* current stamp of pstamp */
-  uint32_t *pre;    /* per A hit: the closest B before it */
+  uint32_t stamp; /* current stamp of pstamp */
+  uint32_t *pre;  /* per A hit: the closest B before it */
   size_t precap;
   uint32_t *negend; /* per word: a negator hit ending on it, or UINT32_MAX */
   size_t negcap;
@@ -1542,7 +1541,7 @@ struct voc_lex_matcher {
   size_t ownendcap;
   uint32_t *own_g, *own_c; /* per word: group and candidate that took it */
   size_t owngcap, owncap;
-  u64map unless;    /* (category << 32 | sentence) -> unless term */
+  u64map unless; /* (category << 32 | sentence) -> unless term */
   voc_lex_match *out;
   size_t outcap;
 };
@@ -1604,7 +1603,8 @@ static size_t word_syms(const voc_lexset *ls, const voc_lex_word *w,
     for (size_t j = 0; j < n && k < MAX_SYMS; j++) {
       unsigned char b = (unsigned char)(dir == 0 ? c[j] : c[n - 1 - j]);
       /* children of a node are few and contiguous: a short scan */
-      uint32_t c0 = ls->wild_first[dir][node], ce = ls->wild_first[dir][node + 1];
+      uint32_t c0 = ls->wild_first[dir][node],
+               ce = ls->wild_first[dir][node + 1];
       while (c0 < ce && ls->wild_byte[dir][c0] != b)
         c0++;
       if (c0 == ce)
@@ -1745,8 +1745,8 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
   int rc;
   if ((rc = grow(&m->pstamp, &m->pstampcap, ls->nterms + 1,
                  sizeof *m->pstamp)) < 0 ||
-      (rc = grow(&m->plast, &m->plastcap, ls->nterms + 1,
-                 sizeof *m->plast)) < 0 ||
+      (rc = grow(&m->plast, &m->plastcap, ls->nterms + 1, sizeof *m->plast)) <
+          0 ||
       (rc = grow(&m->pre, &m->precap, m->nhits + 1, sizeof *m->pre)) < 0)
     return rc;
   if (m->pstampcap > m->pstampinit) { /* new slots start unstamped */
@@ -1783,9 +1783,8 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
       continue;
     const hit *a = &m->hits[i];
     uint32_t n = (uint32_t)ls->terms[p->term].prox;
-    uint32_t g1 = m->pre[i] != UINT32_MAX
-                      ? side_gap(in, a, &m->hits[m->pre[i]])
-                      : UINT32_MAX;
+    uint32_t g1 = m->pre[i] != UINT32_MAX ? side_gap(in, a, &m->hits[m->pre[i]])
+                                          : UINT32_MAX;
     uint32_t g2 = m->pstamp[p->term] == bwd
                       ? side_gap(in, a, &m->hits[m->plast[p->term]])
                       : UINT32_MAX;
@@ -1800,15 +1799,16 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
     } else {
       continue;
     }
-    uint32_t ws = a->ws < b->ws ? a->ws : b->ws, we = a->we > b->we ? a->we : b->we;
+    uint32_t ws = a->ws < b->ws ? a->ws : b->ws,
+             we = a->we > b->we ? a->we : b->we;
     if ((rc = push_cand(m, ls, in, p->term, ws, we, gap)) < 0)
       return rc;
   }
   return 0;
 }
 
-int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
-                      const char *lng, int mode, const voc_lex_input *in,
+int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
+                      int mode, const voc_lex_input *in,
                       const voc_lex_match **out, voc_error *err) {
   const lang *lg = lng ? find_lang(ls, lng, strlen(lng)) : NULL;
   size_t nw = in->nwords;
@@ -1871,8 +1871,8 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
           const pattern *p = &ls->pats[ls->out_pat[o]];
           if (p->title != (mode == VOC_LEX_TITLE))
             continue;
-          if ((rc = grow(&m->hits, &m->hitcap, m->nhits + 1,
-                         sizeof *m->hits)) < 0)
+          if ((rc = grow(&m->hits, &m->hitcap, m->nhits + 1, sizeof *m->hits)) <
+              0)
             goto fail;
           hit *h = &m->hits[m->nhits++];
           h->pat = ls->out_pat[o];
@@ -1896,9 +1896,8 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
 
   for (size_t i = 0; i < m->nhits; i++) {
     const pattern *p = &ls->pats[m->hits[i].pat];
-    if (p->role == P_TERM &&
-        (rc = push_cand(m, ls, in, p->term, m->hits[i].ws, m->hits[i].we,
-                        0)) < 0)
+    if (p->role == P_TERM && (rc = push_cand(m, ls, in, p->term, m->hits[i].ws,
+                                             m->hits[i].we, 0)) < 0)
       goto fail;
   }
   if ((rc = pair_proximity(m, ls, in)) < 0)
@@ -2007,8 +2006,8 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls,
         if (m->brk[we] || (d > 0 && m->cmark[we]))
           break;
         uint32_t h = m->negend[we - 1];
-        if (h != UINT32_MAX && (m->nmark[m->hits[h].ws] != 2 ||
-                                c->ws < m->ownend[m->hits[h].ws]))
+        if (h != UINT32_MAX &&
+            (m->nmark[m->hits[h].ws] != 2 || c->ws < m->ownend[m->hits[h].ws]))
           best = &m->hits[h];
       }
       if (best) {
@@ -2045,7 +2044,8 @@ static bool needs_quotes(const char *s, size_t n) {
   size_t k = 0;
   while (k < n && (islower((unsigned char)s[k]) || s[k] == '_'))
     k++;
-  if (k > 0 && k < n && s[k] == ':' && (k + 1 == n || isspace((unsigned char)s[k + 1])))
+  if (k > 0 && k < n && s[k] == ':' &&
+      (k + 1 == n || isspace((unsigned char)s[k + 1])))
     return true;
   if (s[0] == '[' || s[0] == '#' || s[n - 1] == '}' || s[0] == '~')
     return true;

@@ -80,20 +80,20 @@ enum {
 };
 
 typedef struct voc_term_info {
-  const char *text;              /* as written, without options/comment */
-  const char *rule;              /* "en/objection.lex:42" */
-  const char *file;              /* path of the .lex file */
-  long line;                     /* line of the term */
-  const voc_category_info *cat;  /* its category (negation lists too) */
-  int role;                      /* VOC_TERM_* */
-  bool dead;                     /* can never match (check said why) */
+  const char *text;             /* as written, without options/comment */
+  const char *rule;             /* "en/objection.lex:42" */
+  const char *file;             /* path of the .lex file */
+  long line;                    /* line of the term */
+  const voc_category_info *cat; /* its category (negation lists too) */
+  int role;                     /* VOC_TERM_* */
+  bool dead;                    /* can never match (check said why) */
 } voc_term_info;
 
 size_t voc_lexset_nterms(const voc_lexset *ls);
 const voc_term_info *voc_lexset_term(const voc_lexset *ls, size_t i);
 
 typedef struct voc_lex_example {
-  const char *text;             /* the example sentence (or title) */
+  const char *text; /* the example sentence (or title) */
   const char *file;
   long line;
   bool match;                   /* match: (true) or nomatch: (false) */

@@ -14,16 +14,16 @@
 #define EVIDENCE_MAX 200
 
 struct voc_tagger {
-  const voc_lexset *ls;      /* borrowed */
-  voc_normalizer *norm;      /* owned */
-  voc_lex_matcher *matcher;  /* owned */
-  voc_lex_word *words;       /* the current text's words */
+  const voc_lexset *ls;     /* borrowed */
+  voc_normalizer *norm;     /* owned */
+  voc_lex_matcher *matcher; /* owned */
+  voc_lex_word *words;      /* the current text's words */
   size_t wcap;
-  voc_lex_input in;          /* the current text */
-  char **only;               /* lexicon filter (owned copies), or NULL */
+  voc_lex_input in; /* the current text */
+  char **only;      /* lexicon filter (owned copies), or NULL */
   size_t nonly;
-  char *lang;                /* default language, or NULL */
-  voc_buf scratch;           /* evidence */
+  char *lang;      /* default language, or NULL */
+  voc_buf scratch; /* evidence */
 };
 
 int voc_tagger_new(voc_tagger **out, const voc_lexset *ls,
@@ -139,7 +139,8 @@ int voc_tagger_match(voc_tagger *tg, const char *text, size_t len,
                            matches, err);
 }
 
-/* ---- persona -------------------------------------------------------------- */
+/* ---- persona --------------------------------------------------------------
+ */
 
 static int persona_in(voc_tagger *tg, const char *title, const char *lexlang,
                       const char **id, voc_error *err) {
@@ -147,8 +148,8 @@ static int persona_in(voc_tagger *tg, const char *title, const char *lexlang,
   const voc_lex_match *m;
   int rc;
   *id = NULL;
-  if ((rc = voc_normalize(tg->norm, title, strlen(title), lexlang, &doc,
-                          err)) < 0 ||
+  if ((rc = voc_normalize(tg->norm, title, strlen(title), lexlang, &doc, err)) <
+          0 ||
       (rc = doc_words(tg, doc, err)) < 0)
     return rc;
   if ((rc = voc_lex_match_run(tg->matcher, tg->ls, lexlang, VOC_LEX_TITLE,
@@ -188,7 +189,8 @@ int voc_tagger_persona(voc_tagger *tg, const char *title, const char *lang,
   return 0;
 }
 
-/* ---- evidence ------------------------------------------------------------- */
+/* ---- evidence -------------------------------------------------------------
+ */
 
 static void put_collapsed(voc_buf *out, const char *s, size_t n, int *rc) {
   bool space = false;
@@ -268,7 +270,8 @@ int voc_tag_evidence(const voc_lex_input *in, const voc_lex_match *m,
   return rc;
 }
 
-/* ---- records --------------------------------------------------------------- */
+/* ---- records ---------------------------------------------------------------
+ */
 
 static bool wanted(const voc_tagger *tg, const char *lexicon) {
   if (!tg->nonly)
@@ -338,9 +341,9 @@ int voc_tagger_apply(voc_tagger *tg, voc_record *rec, voc_error *err) {
     if ((lexlang && (rc = match_language(tg, &doc, lexlang, err)) < 0) ||
         (rc = doc_words(tg, doc, err)) < 0)
       goto fail;
-    if (lexlang && (nm = voc_lex_match_run(tg->matcher, tg->ls, lexlang,
-                                           VOC_LEX_TEXT, &tg->in, &m, err)) <
-                       0) {
+    if (lexlang &&
+        (nm = voc_lex_match_run(tg->matcher, tg->ls, lexlang, VOC_LEX_TEXT,
+                                &tg->in, &m, err)) < 0) {
       rc = nm;
       goto fail;
     }
@@ -377,7 +380,8 @@ fail:
   return rc;
 }
 
-/* ---- explain --------------------------------------------------------------- */
+/* ---- explain ---------------------------------------------------------------
+ */
 
 static const char *fate_word(int fate) {
   switch (fate) {
@@ -400,11 +404,11 @@ static int explain_match(voc_buf *o, const voc_lex_input *in,
                          const voc_lex_match *m) {
   /* a term written with quotes is shown as written, without more quotes */
   const char *q = strchr(m->term->text, '"') ? "" : "\"";
-  int rc = voc_buf_printf(
-      o, "  %s %s/%s: \"%.*s\" matched term %s%s%s (%s)\n",
-      m->fate == VOC_LEX_COUNTS ? "+" : "-", m->cat->lexicon, m->cat->id,
-      (int)(m->end - m->start), in->text + m->start, q, m->term->text, q,
-      m->term->rule);
+  int rc =
+      voc_buf_printf(o, "  %s %s/%s: \"%.*s\" matched term %s%s%s (%s)\n",
+                     m->fate == VOC_LEX_COUNTS ? "+" : "-", m->cat->lexicon,
+                     m->cat->id, (int)(m->end - m->start), in->text + m->start,
+                     q, m->term->text, q, m->term->rule);
   if (rc < 0)
     return rc;
   const char *f = fate_word(m->fate);
@@ -521,7 +525,8 @@ int voc_tagger_explain(voc_tagger *tg, const char *text, const char *lang,
   return voc_buf_puts(o, any ? "\n" : " nothing\n");
 }
 
-/* ---- examples -------------------------------------------------------------- */
+/* ---- examples --------------------------------------------------------------
+ */
 
 int voc_tagger_run_examples(voc_tagger *tg, FILE *out, long *nfail,
                             long *ntotal, voc_error *err) {

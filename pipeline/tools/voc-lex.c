@@ -25,8 +25,9 @@ enum {
 static const voc_cli_opt opts[] = {
     {"lexicons", 1, OPT_LEXICONS, "DIR",
      "lexicon directory (default $VOC_LEXICONS or the installed ones)"},
-    {"lang", 1, OPT_LANG, "LANG", "explain: language of the text (default: "
-                                  "detected)"},
+    {"lang", 1, OPT_LANG, "LANG",
+     "explain: language of the text (default: "
+     "detected)"},
     {"title", 0, OPT_TITLE, NULL,
      "explain: the text is a job title (persona.lex)"},
     {"verbose", 0, OPT_VERBOSE, NULL,
@@ -176,7 +177,8 @@ static int cmd_stats(voc_cli *cli, const args *a) {
   if ((st = load(cli, a, &ls)) != 0)
     return st;
   size_t nc = voc_lexset_ncategories(ls), nt = voc_lexset_nterms(ls);
-  long *terms = calloc(nc + 1, sizeof *terms), *unless = calloc(nc + 1, sizeof *unless),
+  long *terms = calloc(nc + 1, sizeof *terms),
+       *unless = calloc(nc + 1, sizeof *unless),
        *dead = calloc(nc + 1, sizeof *dead), *ex = calloc(nc + 1, sizeof *ex);
   if (!terms || !unless || !dead || !ex) {
     voc_cli_msg(cli, "out of memory");
@@ -280,7 +282,8 @@ static int cmd_eval(voc_cli *cli, const args *a, int n, char **files) {
 
 static double now(void) {
   struct timespec ts;
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts); /* CPU time: robust on a shared machine */
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID,
+                &ts); /* CPU time: robust on a shared machine */
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 

@@ -79,31 +79,36 @@ static void remove_dir(char *dir) {
 static void test_errors_have_positions(void **state) {
   (void)state;
   char *dir = make_dir("en", "objection",
-                       "orphan term\n"                      /* 1 */
-                       "[budget] Budget\n"                  /* 2 */
-                       "too \"expensive\n"                  /* 3 */
-                       "pr*ce\n"                            /* 4 */
-                       "price ~x high\n"                    /* 5 */
-                       "colour: blue\n"                     /* 6 */
-                       "cheap {questions: maybe}\n"         /* 7 */
-                       "negation: sometimes\n"              /* 8 */
-                       "[bad id\n"                          /* 9 */
-                       "[budget] again\n");                 /* 10 */
+                       "orphan term\n"              /* 1 */
+                       "[budget] Budget\n"          /* 2 */
+                       "too \"expensive\n"          /* 3 */
+                       "pr*ce\n"                    /* 4 */
+                       "price ~x high\n"            /* 5 */
+                       "colour: blue\n"             /* 6 */
+                       "cheap {questions: maybe}\n" /* 7 */
+                       "negation: sometimes\n"      /* 8 */
+                       "[bad id\n"                  /* 9 */
+                       "[budget] again\n");         /* 10 */
   voc_lexset *ls = NULL;
   voc_error err;
   diags g = {{0}, 0, 0};
   voc_error_clear(&err);
   assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), VOC_EPARSE);
   assert_null(ls);
-  assert_non_null(strstr(g.text, "E objection.lex:1:1 a term before the first"));
+  assert_non_null(
+      strstr(g.text, "E objection.lex:1:1 a term before the first"));
   assert_non_null(strstr(g.text, "E objection.lex:3:5 unterminated quote"));
   assert_non_null(strstr(g.text, "E objection.lex:4:3 * is a wildcard only"));
   assert_non_null(strstr(g.text, "E objection.lex:5:7 proximity needs"));
-  assert_non_null(strstr(g.text, "E objection.lex:6:1 unknown setting \"colour:\""));
-  assert_non_null(strstr(g.text, "E objection.lex:7:8 questions is any, skip or only"));
+  assert_non_null(
+      strstr(g.text, "E objection.lex:6:1 unknown setting \"colour:\""));
+  assert_non_null(
+      strstr(g.text, "E objection.lex:7:8 questions is any, skip or only"));
   assert_non_null(strstr(g.text, "E objection.lex:8:11 negation: on or off"));
-  assert_non_null(strstr(g.text, "E objection.lex:9:5 a category header reads"));
-  assert_non_null(strstr(g.text, "E objection.lex:10:2 category [budget] is already"));
+  assert_non_null(
+      strstr(g.text, "E objection.lex:9:5 a category header reads"));
+  assert_non_null(
+      strstr(g.text, "E objection.lex:10:2 category [budget] is already"));
   /* the first error is in err, with its position */
   assert_int_equal(err.line, 1);
   assert_int_equal(err.col, 1);
@@ -119,13 +124,13 @@ static void test_duplicates_and_dead_terms(void **state) {
   (void)state;
   char *dir = make_dir("en", "objection",
                        "[budget] Budget\n"
-                       "too expensive\n"        /* 2 */
+                       "too expensive\n"                       /* 2 */
                        "Too Expensive   # again, other case\n" /* 3: dup */
-                       "!!!\n"                  /* 4: nothing to match */
-                       "price is fine today\n"  /* 5: contains unless */
+                       "!!!\n"                 /* 4: nothing to match */
+                       "price is fine today\n" /* 5: contains unless */
                        "unless: price is fine\n"
                        "[timing] Timing\n"
-                       "too expensive\n");      /* other category: fine */
+                       "too expensive\n"); /* other category: fine */
   add_file(dir, "en", "negation", "[negator] n\nnot\n[contrast] c\nbut\n");
   voc_lexset *ls = NULL;
   voc_error err;
@@ -133,9 +138,12 @@ static void test_duplicates_and_dead_terms(void **state) {
   assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), 0);
   assert_int_equal(g.errors, 0);
   assert_int_equal(g.warnings, 3);
-  assert_non_null(strstr(g.text, "W objection.lex:3:1 duplicate term \"Too Expensive\": same as line 2"));
+  assert_non_null(strstr(
+      g.text,
+      "W objection.lex:3:1 duplicate term \"Too Expensive\": same as line 2"));
   assert_non_null(strstr(g.text, "W objection.lex:4:1 dead term \"!!!\""));
-  assert_non_null(strstr(g.text, "W objection.lex:5:1 dead term \"price is fine today\""));
+  assert_non_null(
+      strstr(g.text, "W objection.lex:5:1 dead term \"price is fine today\""));
   size_t dead = 0;
   for (size_t i = 0; i < voc_lexset_nterms(ls); i++)
     dead += voc_lexset_term(ls, i)->dead;
@@ -315,8 +323,7 @@ static void test_negation(void **state) {
   assert_string_equal(run(f, "No budget issue at all.", "en"),
                       "budget:counts:No budget overlap:negated:budget issue");
   /* negation: off per term */
-  assert_string_equal(run(f, "It is not cheap.", "en"),
-                      "budget:counts:cheap");
+  assert_string_equal(run(f, "It is not cheap.", "en"), "budget:counts:cheap");
   /* German negators */
   assert_string_equal(run(f, "Das ist nicht zu teuer.", "de"),
                       "budget:negated:zu teuer");
@@ -411,13 +418,11 @@ static void test_title_mode(void **state) {
                                       "en", &id, &err),
                    0);
   assert_string_equal(id, "end_user");
-  assert_int_equal(voc_tagger_persona(f->tg, "CEO & Co-Founder", NULL, &id,
-                                      &err),
-                   0);
+  assert_int_equal(
+      voc_tagger_persona(f->tg, "CEO & Co-Founder", NULL, &id, &err), 0);
   assert_string_equal(id, "executive");
-  assert_int_equal(voc_tagger_persona(f->tg, "Head of Security", "de", &id,
-                                      &err),
-                   0);
+  assert_int_equal(
+      voc_tagger_persona(f->tg, "Head of Security", "de", &id, &err), 0);
   assert_string_equal(id, "security"); /* de has no persona.lex: en */
   assert_int_equal(voc_tagger_persona(f->tg, "Gardener", "en", &id, &err), 0);
   assert_string_equal(id, "unknown");

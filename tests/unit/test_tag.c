@@ -100,10 +100,10 @@ static void test_tokens_or_not_identical(void **state) {
 static void test_tag_fields(void **state) {
   fixture *f = *state;
   voc_error err;
-  voc_record *r = parse(
-      "{\"id\":\"1\",\"kind\":\"call_note\",\"title\":\"CISO\",\"text\":"
-      "\"We have no budget. Could we revisit next quarter? It is not too "
-      "expensive. Not cheap, but worth every penny.\"}");
+  voc_record *r =
+      parse("{\"id\":\"1\",\"kind\":\"call_note\",\"title\":\"CISO\",\"text\":"
+            "\"We have no budget. Could we revisit next quarter? It is not too "
+            "expensive. Not cheap, but worth every penny.\"}");
   assert_int_equal(voc_tagger_apply(f->tg, r, &err), 0);
   char *tags = field_json(r, "tags");
   assert_string_equal(
@@ -250,7 +250,8 @@ static void test_eval_arithmetic(void **state) {
       "\"finance\"}",
       "{\"id\":\"b\",\"objections\":[\"budget\",\"timing\"],\"triggers\":["
       "\"pain\"],\"persona\":\"executive\"}",
-      "{\"id\":\"c\",\"objections\":[],\"triggers\":[],\"persona\":\"unknown\"}",
+      "{\"id\":\"c\",\"objections\":[],\"triggers\":[],\"persona\":"
+      "\"unknown\"}",
   };
   const char *tagged[] = {
       "{\"id\":\"a\",\"persona\":\"finance\",\"tags\":[{\"lexicon\":"
@@ -274,7 +275,8 @@ static void test_eval_arithmetic(void **state) {
   voc_eval_score s;
   assert_true(voc_eval_micro(ev, "objection", &s));
   assert_int_equal(s.tp, 2); /* budget a, budget b */
-  assert_int_equal(s.fp, 1); /* need c; negated timing and excluded risk don't count */
+  assert_int_equal(
+      s.fp, 1); /* need c; negated timing and excluded risk don't count */
   assert_int_equal(s.fn, 1); /* timing b */
   assert_true(s.precision > 0.666 && s.precision < 0.667);
   assert_true(s.recall > 0.666 && s.recall < 0.667);
@@ -300,8 +302,8 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_tokens_or_not_identical, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_tag_fields, setup, teardown),
-      cmocka_unit_test_setup_teardown(test_persona_kept_and_missing_text,
-                                      setup, teardown),
+      cmocka_unit_test_setup_teardown(test_persona_kept_and_missing_text, setup,
+                                      teardown),
       cmocka_unit_test_setup_teardown(test_language_fallback, setup, teardown),
       cmocka_unit_test_setup_teardown(test_lexicon_filter, setup, teardown),
       cmocka_unit_test_setup_teardown(test_evidence_trimmed, setup, teardown),
