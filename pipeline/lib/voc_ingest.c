@@ -24,6 +24,7 @@
 #include "voc_date.h"
 #include "voc_email.h"
 #include "voc_json_in.h"
+#include "voc_pii.h"
 #include "voc_transcript.h"
 #include "voc_utf8.h"
 #include "voc_xml.h"
@@ -117,6 +118,7 @@ struct voc_ingest {
   size_t seen_n;         /* hashes stored */
   bool seen_zero;        /* the hash 0 is in the set (0 marks empty slots) */
   unsigned long long ndup;  /* duplicates dropped */
+  unsigned long long nredacted; /* personal data items redacted */
   unsigned long long nbaddate; /* dates we could not read (kept null) */
   voc_buf val;           /* scratch: one field value */
   voc_buf text;          /* scratch: the text being built */
@@ -310,6 +312,10 @@ void voc_ingest_free(voc_ingest *ing) {
 }
 
 voc_cli *voc_ingest_cli(voc_ingest *ing) { return ing->cli; }
+unsigned long long voc_ingest_redacted(const voc_ingest *ing) {
+  return ing->nredacted;
+}
+
 unsigned long long voc_ingest_duplicates(const voc_ingest *ing) {
   return ing->ndup;
 }
@@ -1125,6 +1131,21 @@ int voc_ingest_emit_raw(voc_ingest *ing, const cJSON *item, const char *source,
   }
   if ((rc = tidy(ing, &ing->text, true)) < 0)
     goto fail;
+  if (!ing->opts.keep_pii && ing->text.len) {
+    /* Personal data never reaches the store or the evidence quotes. */
+    voc_buf_clear(&ing->tmp);
+    long n = voc_pii_redact(ing->text.data, ing->text.len, VOC_PII_ALL, &ing->tmp);
+    if (n < 0) {
+      rc = (int)n;
+      goto fail;
+    }
+    if (n > 0) {
+      voc_buf t = ing->text;
+      ing->text = ing->tmp;
+      ing->tmp = t;
+      ing->nredacted += (unsigned long long)n;
+    }
+  }
   if (ing->text.len == 0) {
     voc_record_free(rec);
     return reject_item(ing, item, source, line, raw, rawlen,

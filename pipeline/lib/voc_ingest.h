@@ -79,6 +79,8 @@ typedef struct voc_ingest_opts {
   const char *vendor;        /* "Ann Lee,Bob" speakers on the vendor side */
   const char *vendor_domain; /* "example.com": speakers of that domain */
   bool keep_vendor;          /* keep vendor turns in text (marked in turns) */
+  bool keep_pii;             /* keep e-mail addresses, phone and card
+                                numbers in text (default: redacted) */
 } voc_ingest_opts;
 
 /* Make an ingest writing records to out (borrowed), reporting through cli
@@ -118,6 +120,9 @@ voc_format voc_ingest_detect(const char *name, const char *head, size_t n);
 
 /* Help text listing the formats and built-in aliases (static string). */
 const char *voc_ingest_help_epilog(void);
+
+/* E-mail addresses, phone and card numbers redacted from text so far. */
+unsigned long long voc_ingest_redacted(const voc_ingest *ing);
 
 /* Exact repeats dropped by --dedupe so far. */
 unsigned long long voc_ingest_duplicates(const voc_ingest *ing);

@@ -15,7 +15,8 @@ enum {
   OPT_DEDUPE = 2000,
   OPT_VENDOR,
   OPT_VENDOR_DOMAIN,
-  OPT_KEEP_VENDOR
+  OPT_KEEP_VENDOR,
+  OPT_KEEP_PII
 };
 
 static const voc_cli_opt opts[] = {
@@ -33,6 +34,8 @@ static const voc_cli_opt opts[] = {
      "transcript speakers on the vendor side (comma separated)"},
     {"vendor-domain", 1, OPT_VENDOR_DOMAIN, "D",
      "transcript speakers with addresses in domain D are vendor side"},
+    {"keep-pii", 0, OPT_KEEP_PII, NULL,
+     "keep e-mail addresses, phone and card numbers (default: redacted)"},
     {"keep-vendor", 0, OPT_KEEP_VENDOR, NULL,
      "keep vendor turns in text (marked in turns)"},
     {0, 0, 0, 0, 0}};
@@ -94,6 +97,9 @@ int main(int argc, char **argv) {
     case OPT_KEEP_VENDOR:
       io.keep_vendor = true;
       break;
+    case OPT_KEEP_PII:
+      io.keep_pii = true;
+      break;
     default:
       break;
     }
@@ -121,6 +127,11 @@ int main(int argc, char **argv) {
     voc_cli_warn(&cli, &err);
     voc_cli_fail(&cli, voc_error_exit_code(rc));
   }
+  if (voc_ingest_redacted(ing) && !cli.quiet)
+    voc_cli_msg(&cli, "%llu e-mail address%s, phone or card number%s redacted "
+                "(--keep-pii keeps them)", voc_ingest_redacted(ing),
+                voc_ingest_redacted(ing) == 1 ? "" : "es",
+                voc_ingest_redacted(ing) == 1 ? "" : "s");
   if (voc_ingest_duplicates(ing) && !cli.quiet)
     voc_cli_msg(&cli, "%llu duplicate%s dropped (--dedupe)",
                 voc_ingest_duplicates(ing),
