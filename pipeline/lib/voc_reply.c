@@ -354,13 +354,20 @@ static int disclaimer(const char *s, size_t n) {
       "remitente", "eliminar", "legally", "binding", NULL};
   const char *const *w;
   int score = 0;
+  static const char *const strong[] = {
+      "intended recipient", "intended solely", "intended only for",
+      "privileged", "disclaimer", "addressee", "vertraulich", "destinataire",
+      "destinatario", NULL};
+  int strong_hit = 0;
+  for (w = strong; *w != NULL && !strong_hit; w++)
+    strong_hit = contains(s, n, *w);
   if (has_prefix(s, n, "CONFIDENTIALITY") || has_prefix(s, n, "DISCLAIMER") ||
       has_prefix(s, n, "LEGAL NOTICE") || has_prefix(s, n, "PRIVILEGED") ||
       contains(s, n, "before printing") || contains(s, n, "before you print") ||
       contains(s, n, "been scanned for") || contains(s, n, "vor dem Ausdrucken"))
     return 1;
   for (w = words; *w != NULL; w++)
-    if (contains(s, n, *w) && ++score >= 3)
+    if (contains(s, n, *w) && ++score >= (strong_hit ? 2 : 3))
       return 1;
   return 0;
 }
@@ -726,8 +733,22 @@ static void trim_name_blocks(line *L, size_t nl) {
       pa = pb;
       while (pa > 0 && L[pa - 1].kind != L_BLANK)
         pa--;
-      if (pa == pb || pa <= first || !sig_paragraph(L, pa, pb))
+      if (pa == pb)
         return;
+      if (!(pa > first && sig_paragraph(L, pa, pb))) {
+        /* or under the sender's bare name ("Megan" / "Thanks,\nMegan") */
+        const line *nm = &L[pb - 1];
+        char end = nm->s[nm->n - 1];
+        /* not the greeting ("Sam," / "Hi Dana"): the name closes a later
+         * paragraph and ends like a name */
+        if (pa <= first || end == ',' || end == ':' || end == '!' ||
+            has_prefix(L[a].s, L[a].n, "P.S") || has_prefix(L[a].s, L[a].n, "PS") ||
+            !name_like(nm->s, nm->n) || count_words(nm->s, nm->n) > 3 ||
+            closing_line(nm->s, nm->n))
+          return;
+        L[a].keep = 0;
+        return;
+      }
     }
     for (k = a; k < b; k++)
       L[k].keep = 0;

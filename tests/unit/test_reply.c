@@ -142,6 +142,11 @@ static void test_closing_and_name_block(void **state) {
   /* short closing lines that are not a name block stay */
   expect("Thanks for the call.\n\nLet's talk Monday\nBest time is 10am",
          "Thanks for the call.\n\nLet's talk Monday\nBest time is 10am");
+  /* a tagline under the bare name; a P.S. stays */
+  expect("Signed today.\n\nThanks,\nMegan\n\nShip it safely. Ship it simple.",
+         "Signed today.\n\nThanks,\nMegan");
+  expect("Signed today.\n\nMegan\n\nP.S. the invoice goes to finance.",
+         "Signed today.\n\nMegan\n\nP.S. the invoice goes to finance.");
   /* list items at the end are content */
   expect("Two things:\n\n- pricing\n- security review",
          "Two things:\n\n- pricing\n- security review");
@@ -155,6 +160,10 @@ static void test_disclaimers(void **state) {
          "notify the sender and delete it.\n\nOn Mon, Jan 6, 2025 at 9:00 AM "
          "Rep <r@v.example.org> wrote:\n> pitch\n",
          "Please send the contract.");
+  /* two phrases suffice when one is unmistakable */
+  expect("Yes.\n\nThe information in this message is privileged and "
+         "confidential.\n",
+         "Yes.");
   /* appended by a gateway after the quote */
   expect("Please send the contract.\n\n> pitch line\n> more pitch\n\n"
          "CONFIDENTIALITY NOTICE: the information in this message may be "
