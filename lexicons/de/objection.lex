@@ -114,6 +114,10 @@ startup-rabatt
 rabatt ~4 frag*
 nicht überzeugt ~4 preis
 match: Ihr Angebot liegt deutlich über unserem Budgetrahmen.
+weit über
+mehr als ~3 eingeplant
+über dem ~5 eingeplant
+über ~3 budgetiert
 
 [authority] Entscheidungsbefugnis
 description: Jemand anderes muss zustimmen oder unterschreiben: Chef, Geschäftsführung, Vorstand, Betriebsrat, Einkauf, Gremium, eine verpflichtende Ausschreibung. Nicht, wenn die Freigabe schon erteilt ist.
@@ -578,6 +582,11 @@ einrichtung ~4 aufwendig
 manuell ~3 nachtragen
 händisch ~3 übertragen
 keine kapazität ~4 projekt
+haben niemanden
+niemanden ~4 betreu*
+umstellung ~4 betreu*
+kümmern könnte
+unless: ohne schulung
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.
@@ -640,6 +649,11 @@ ohne ~3 schnittstelle
 wirft ~3 raus
 abgemeldet
 match: Der Import geht bei Sonderzeichen kaputt.
+falsch an
+zeigt ~4 falsch
+falsch angezeigt
+stimmt nicht
+stimmen nicht
 
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.

@@ -60,6 +60,9 @@ kostet uns ~4 tage
 jedes wochenende
 am wochenende ~4 abrechnung
 match: Jeden Monat sind die Überstunden falsch abgerechnet.
+stundenzettel ~4 zusammen
+suchen ~4 zusammen
+zettel
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.

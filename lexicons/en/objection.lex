@@ -413,6 +413,29 @@ unless: wasn't the sticking point
 unless: never the issue
 unless: never the problem
 unless: can't afford another
+# --- round 4: sticker-shock idioms, sharpen the offer, money not lying around, funds not released, price that doesn't add up
+heart attack
+fell off ~2 chair
+jaw ~2 dropped
+made me wince
+winced
+sharpen things
+sharpen ~2 offer
+sharpen ~2 proposal
+"don't" have that kind of money
+"don't" have ~3 money
+money lying around
+"won't" release ~2 funds
+"won't" release ~2 budget
+"won't" free up ~2 budget
+pric* ~4 "doesn't add up"
+cost* ~4 "doesn't add up"
+pric* ~4 "doesn't work"
+get the spend approved
+spend approved at
+"can't" get ~2 spend
+match: The quote made our finance lead nearly fall off her chair.
+nomatch: Pricing was never the sticking point.
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -707,6 +730,37 @@ approve* the spend
 only recommend
 unless: sign without
 unless: longer than
+# --- round 4: hands tied, rubber stamps, not authorised, up to the partners
+hands ~2 tied
+until the board
+board meets
+rubber-stamp*
+rubber stamp*
+head office
+headquarters ~4 approv*
+hq ~4 approv*
+corporate ~4 approv*
+group ~3 approv*
+not authori*
+not authoriz*
+no authority to
+"don't have the authority"
+"can't" commit to anything
+up to the partners
+up to the board
+up to the owner*
+up to our ceo
+up to our cfo
+up to the ceo
+up to the cfo
+up to my boss
+up to management
+up to the director*
+unless: approval workflow
+unless: approval flow
+match: My hands are tied until head office signs it off.
+match: Honestly it's up to the partners, not me.
+nomatch: We'd need to rebuild our approval workflows.
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -867,6 +921,17 @@ use a fraction of
 only use a fraction
 nothing to automate
 not much to automate
+# --- round 4: struggling to see the case, doesn't move the needle
+struggl* to see
+struggl* ~3 business case
+weak business case
+"can't" build a business case
+"can't" make the case
+not sure ~3 move* the needle
+"won't" move the needle
+"doesn't" move the needle
+"wouldn't" move the needle
+match: Honestly this won't move the needle for a team our size.
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1128,6 +1193,16 @@ through the end of
 frozen all
 project freeze
 freeze on ~3 projects
+# --- round 4: ping me again, new fiscal, this side of Christmas
+ping me again
+ping me once
+new fiscal
+this side of
+before christmas
+after christmas
+until after christmas
+after the new year
+match: Nothing new this side of Christmas.
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -1502,6 +1577,22 @@ used to how
 used to our
 relearn*
 re-learn*
+# --- round 4: what we have does the job, people hate change, someone takes care of it
+what we have does the job
+current ~4 does the job
+spreadsheet* ~4 does the job
+excel ~4 does the job
+accountant ~4 does the job
+what we have ~3 works
+what we have ~3 fine
+hate* change
+revolt
+mutiny
+takes care of ~3 for us
+accountant ~4 takes care
+bookkeeper ~4 takes care
+bureau ~4 takes care
+nomatch: Does the job, docs could be better.
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -1756,6 +1847,22 @@ young company
 young vendor
 early-stage
 early stage company
+# --- round 4: will you still exist, who can see the data, nothing leaves the country
+still exist
+still be here
+still be in business
+around in ~3 years
+who can see
+who has access
+see ~3 salary data
+nothing leaves the
+never leaves the
+stay* in the uk
+stay* in the eu
+in-country
+uk-based
+match: How do we know you'll still exist in three years?
+nomatch: Your answers put my mind at rest.
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -2006,6 +2113,26 @@ it ~3 stretched
 department ~3 stretched
 team ~3 stretched
 stretched with
+# --- round 4: rebuild from scratch, migration eats the quarter, nobody to run it, teams underwater
+from scratch
+rebuild*
+redo ~3 workflows
+migration alone
+eat* up ~3 quarter
+eat* up ~3 month*
+nobody on our side
+no one on our side
+"project-manage"
+manage the rollout
+run the rollout
+underwater
+slammed
+buried in
+tied up with
+busy with ~4 project
+upgrade ~3 already
+hands full
+match: Our IT team is underwater with the ERP upgrade.
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -2327,10 +2454,6 @@ update ~4 broke
 update ~4 removed
 processing delay
 delay on ~2 their side
-on their side
-on your side
-their end
-your end
 support ~3 slow
 support ~3 useless
 support ~3 never
@@ -2367,9 +2490,17 @@ keeps ~2 rounding
 keeps ~2 resetting
 keeps ~2 dropping
 keeps ~2 deleting
-keeps ~2 losing
 keeps ~2 crashing
 round* ~4 hours down
+# --- round 4: shows the wrong figure, doesn't cover, rules you out
+show* ~3 wrong
+display* ~3 wrong
+wrong balance
+incorrect*
+inaccurate
+"you don't cover"
+rules you out
+rules it out
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -2590,3 +2721,16 @@ data portability
 if we leave
 if we ever leave
 when we leave
+# --- round 4: exits without penalty, commitments that are too long
+day exit
+exit ~3 without penalty
+without penalty
+penalty-free exit
+early exit
+early termination
+too long ~3 commitment
+commitment ~3 too long
+years is too long
+unless: contract with another
+unless: into a contract with
+match: We need an exit without penalty after the first year.

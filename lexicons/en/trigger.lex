@@ -251,6 +251,29 @@ nights and weekends
 unless: not feeling any pain
 unless: not feeling the pain
 unless: no real pain
+# --- round 4: over/underpaying, half the week on queries, scrambles, sticky notes
+overpaid
+underpaid
+overpay*
+underpay*
+half my week
+half my time
+answering ~3 queries
+spend* ~4 answering
+scrambl*
+mad dash
+sticky notes
+post-it*
+post it notes
+on a whiteboard
+shoebox
+unless: struggling to see
+unless: migration alone
+unless: not a single
+unless: not one single
+unless: without a single
+match: We overpaid two leavers because the sheet was out of date.
+nomatch: Not a single payroll error since go-live.
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -432,6 +455,17 @@ while we're still
 can't afford another
 before the inspection
 before the audit
+# --- round 4: warnings from authorities, rivals stealing staff
+warning from ~3 tax
+warning from ~3 regulator
+second warning
+final warning
+another one would be
+steal* ~3 staff
+steal* ~3 people
+steal* ~3 employees
+steal* ~3 talent
+competitors ~5 offering
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -572,6 +606,12 @@ avoided ~3 penalt*
 grow ~3 without
 match: I finally got my weekends back.
 match: We cut agency costs by a fifth in six months.
+# --- round 4: redeploying people to better work
+redeploy*
+reassign ~3 to
+reallocat*
+one fte
+free* up ~3 person
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -718,6 +758,10 @@ come to for advice
 the go-to
 go-to team
 like a corner shop
+tight ship
+show ~4 owners
+show ~4 investors
+show ~4 head office
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -948,6 +992,18 @@ within a week
 within two weeks
 within days
 within a day
+# --- round 4: self-service, in one go, no more logging into several systems
+do ~3 themselves
+no calls to
+no more calls
+in one go
+in one shot
+in one pass
+no more logging
+no more juggling
+no more switching
+no more ~3 different systems
+match: Staff sort out their own leave, no calls to HR.
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -1125,6 +1181,14 @@ not one ~2 mistake
 not one ~2 error
 not one ~2 issue
 not one ~2 missed
+# --- round 4: put us in touch with a customer, audited every year
+put us in touch
+put me in touch
+who uses you
+audited every
+audited annually
+gives us confidence
+gives me confidence
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -1274,3 +1338,12 @@ look* forward to using
 look* forward to logging in
 switch off
 finally relax
+# --- round 4: a weight off, built by people who get it
+weight off
+load off my mind
+one less thing to worry about
+people who built
+whoever built this
+you can tell ~4 built
+unless: i'd love it
+unless: would love it

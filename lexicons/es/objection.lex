@@ -73,6 +73,8 @@ no podemos justificar
 descuento ~3 startup
 para solo ~3 personas
 match: Lo que no me convence es el precio para un equipo tan pequeño.
+va de las manos
+fuera de nuestro alcance
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
@@ -338,7 +340,9 @@ incumpl*
 brecha*
 fuga de datos
 vulnerabilidad*
-empresa ~3 pequeña
+sois ~3 pequeños
+son ~3 pequeños
+proveedor ~3 pequeño
 demasiado nueva
 nos preocupa ~4 datos
 preocupa ~4 privacidad
@@ -449,6 +453,10 @@ solo en inglés
 solo inglés
 unless: próximo paso
 nomatch: Cada mes hay errores en las horas extra de la plantilla.
+no calcula bien
+calcula mal
+no calcula
+no cuadra*
 
 [contract] Contrato / condiciones
 description: Las condiciones son el tema: duración, renovación automática, cancelación, preaviso, responsabilidad, DPA, revisión legal, precio fijo, condiciones de pago. No el contrato de un competidor ni condiciones ya acordadas.

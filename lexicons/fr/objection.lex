@@ -149,6 +149,8 @@ au-delà de ~5 comité
 au-delà de ~5 direction
 gérant ~4 décid*
 le patron ~4 décid*
+qui signe
+qui valide
 
 [need] Besoin
 description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.

@@ -53,6 +53,10 @@ réclamations
 y passe ~3 week-end
 j'y passe
 le soir ~4 paie
+passe* des heures
+des heures à
+corriger ~4 paie
+corriger ~3 erreurs
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
