@@ -416,6 +416,7 @@ unless: can't afford another
 # --- round 4: sticker-shock idioms, sharpen the offer, money not lying around, funds not released, price that doesn't add up
 heart attack
 fell off ~2 chair
+fall* off ~2 chair
 jaw ~2 dropped
 made me wince
 winced
