@@ -145,6 +145,8 @@ static void test_closing_and_name_block(void **state) {
   /* a tagline under the bare name; a P.S. stays */
   expect("Signed today.\n\nThanks,\nMegan\n\nShip it safely. Ship it simple.",
          "Signed today.\n\nThanks,\nMegan");
+  expect("Sam,\n\nToo expensive for this fiscal year.",
+         "Sam,\n\nToo expensive for this fiscal year.");
   expect("Signed today.\n\nMegan\n\nP.S. the invoice goes to finance.",
          "Signed today.\n\nMegan\n\nP.S. the invoice goes to finance.");
   /* list items at the end are content */
