@@ -437,6 +437,20 @@ spend approved at
 "can't" get ~2 spend
 match: The quote made our finance lead nearly fall off her chair.
 nomatch: Pricing was never the sticking point.
+# --- round 5: a third of yours, that number not signed off
+third of yours
+half of yours
+quarter of yours
+fraction of yours
+third of the price
+third of your price
+half what you charge
+less than half
+sign* off on that number
+approve* ~2 that number
+unless: increase cap
+unless: renewal cap
+unless: uplift cap
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -734,7 +748,6 @@ unless: longer than
 # --- round 4: hands tied, rubber stamps, not authorised, up to the partners
 hands ~2 tied
 until the board
-board meets
 rubber-stamp*
 rubber stamp*
 head office
@@ -762,6 +775,25 @@ unless: approval flow
 match: My hands are tied until head office signs it off.
 match: Honestly it's up to the partners, not me.
 nomatch: We'd need to rebuild our approval workflows.
+# --- round 5: loop in the director, before anything is signed, goes for approval
+"can't" see ~3 sign* off
+board ~2 signing off
+loop in ~3 director
+loop in ~3 hr
+loop in ~3 owner
+loop in ~3 md
+loop in ~3 partner*
+before anything gets signed
+before anything is signed
+before we sign anything
+wants to see it himself
+wants to see it herself
+for approval
+for sign-off
+md ~4 approv*
+managing director ~4 approv*
+unless: get stuck
+unless: approvals get
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -933,6 +965,15 @@ not sure ~3 move* the needle
 "doesn't" move the needle
 "wouldn't" move the needle
 match: Honestly this won't move the needle for a team our size.
+# --- round 5: nobody asking for it, not convinced it solves anything
+nobody ~3 asking for
+no one ~3 asking for
+nobody asked for
+no one asked for
+no demand ~3 internally
+not convinced ~3 solv*
+not convinced ~4 better
+not convinced ~4 different
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1204,6 +1245,11 @@ after christmas
 until after christmas
 after the new year
 match: Nothing new this side of Christmas.
+# --- round 5: reach out then, budget opens up in a period
+reach out then
+come back then
+talk then
+opens up in
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -1379,6 +1425,11 @@ you and one other
 final two
 current ~2 suite
 current ~3 already does
+# --- round 5: renewals just signed with the incumbent
+renewal with our
+renewed with
+just renewed
+re-signed with
 # --- list your competitors here -------------------------------------------------
 # The lines below name the competing vendors of YOUR market. They are examples
 # (the invented vendors of the dev set); replace them with your own competitors.
@@ -1594,6 +1645,12 @@ accountant ~4 takes care
 bookkeeper ~4 takes care
 bureau ~4 takes care
 nomatch: Does the job, docs could be better.
+# --- round 5: comfortable with the old, nobody pushing for change
+comfortable with ~3 old
+no one is pushing
+nobody is pushing
+no push for change
+no appetite to change
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -1864,6 +1921,10 @@ in-country
 uk-based
 match: How do we know you'll still exist in three years?
 nomatch: Your answers put my mind at rest.
+# --- round 5: works councils and employee representatives
+works council
+employee representatives
+union ~3 concerns
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -2048,8 +2109,10 @@ team of one
 "don't have anyone"
 nobody to ~3 do it
 no one to ~3 do it
-no one internally
-nobody internally
+no one internally who
+no one internally to
+nobody internally who
+nobody internally to
 to map
 map* ~3 codes
 map* ~4 legacy
@@ -2102,7 +2165,6 @@ unless: rather build
 # --- round 3: moving years of records, training many workers, stretched teams
 years of ~3 records
 move* ~5 records
-moving ~5 over
 transfer* ~4 records
 transfer* ~4 data
 training ~4 staff
@@ -2502,6 +2564,20 @@ inaccurate
 "you don't cover"
 rules you out
 rules it out
+# --- round 5: can't cope, fails every time, gets stuck, nobody notified
+"can't" cope
+"doesn't" cope
+every time i try
+it fails
+keeps failing
+fail* ~3 download
+fail* ~3 upload
+fail* ~3 load
+get* stuck
+nobody gets notified
+no one gets notified
+"doesn't" notify
+never notif*
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -2735,3 +2811,9 @@ years is too long
 unless: contract with another
 unless: into a contract with
 match: We need an exit without penalty after the first year.
+# --- round 5: payment terms stated as a standard
+net 45
+net 15
+annual ~2 upfront
+upfront annual
+our standard is

@@ -274,6 +274,13 @@ unless: not one single
 unless: without a single
 match: We overpaid two leavers because the sheet was out of date.
 nomatch: Not a single payroll error since go-live.
+# --- round 5: flooded inboxes, wrong amounts
+inbox ~3 flooded
+flooded with
+inundated
+bombarded
+wrong amount
+paid the wrong
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -445,7 +452,7 @@ high attrition
 match: Our best drivers keep leaving for the depot across town.
 match: If the system isn't sorted by then we lose the training subsidy.
 nomatch: The analytics helped us spot attrition early.
-regulator* ~3 fine*
+regulator fines
 fines us
 fines them
 # --- round 3: candidates taking other offers, another slip before an inspection
@@ -466,6 +473,19 @@ steal* ~3 people
 steal* ~3 employees
 steal* ~3 talent
 competitors ~5 offering
+# --- round 5: exposure, losing people to a competitor, "or we lose it"
+we're exposed
+leaves us exposed
+unprepared
+caught out
+catch* us out
+lost ~5 to a competitor
+lost ~5 to the competition
+lost ~3 good
+or we lose
+or we'll lose
+or lose the
+we lose it
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -612,6 +632,19 @@ reassign ~3 to
 reallocat*
 one fte
 free* up ~3 person
+# --- round 5: margins, coaching time, days back
+price better
+better margins
+improve* ~3 margin*
+labour cost
+labor cost
+coach ~3 teams
+time ~3 coaching
+a month back
+a week back
+unless: roi calculator
+unless: sent the
+unless: sent over
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -762,6 +795,9 @@ tight ship
 show ~4 owners
 show ~4 investors
 show ~4 head office
+chairman ~5 asked
+why we don't have
+saw it at ~2 another
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1004,6 +1040,15 @@ no more juggling
 no more switching
 no more ~3 different systems
 match: Staff sort out their own leave, no calls to HR.
+# --- round 5: minutes now, from the app on the go, runs itself
+only takes ~2 minutes
+just takes ~2 minutes
+minutes now
+from the app
+on the go
+from anywhere
+runs itself
+autopilot
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -1182,13 +1227,20 @@ not one ~2 error
 not one ~2 issue
 not one ~2 missed
 # --- round 4: put us in touch with a customer, audited every year
-put us in touch
-put me in touch
+put us in touch with another
+put us in touch with ~3 customer*
+put us in touch with ~3 client*
 who uses you
 audited every
 audited annually
 gives us confidence
 gives me confidence
+# --- round 5: support that fixes things fast
+support ~4 fixed
+support ~4 resolved
+within the hour
+unless: sent the
+unless: sent over
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -1347,3 +1399,7 @@ whoever built this
 you can tell ~4 built
 unless: i'd love it
 unless: would love it
+actually understand
+you really understand
+understands ~3 small business*
+feels like you ~3 understand
