@@ -251,6 +251,9 @@ unless: gar nicht weitermachen
 unless: nicht weiterreden
 unless: nicht weitermachen
 nomatch: Sonst brauchen wir gar nicht weiterreden, die Schnittstelle ist Pflicht.
+anwendungsfall ~3 fehlt
+fehlt ~3 anwendungsfall
+keinen anwendungsfall
 
 [timing] Zeitpunkt
 description: Ausdrücklich auf später verschoben: nicht jetzt, nicht dieses Jahr, nächstes Quartal oder Jahr, frühestens im Q3, nach der Umstrukturierung, bis Jahresende. Nicht bedingte Verschiebungen ("wenn die Funktion kommt") und nicht verschobene Termine.
@@ -587,6 +590,9 @@ niemanden ~4 betreu*
 umstellung ~4 betreu*
 kümmern könnte
 unless: ohne schulung
+über monate
+it ~5 binden
+monatelang
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.
@@ -654,6 +660,7 @@ zeigt ~4 falsch
 falsch angezeigt
 stimmt nicht
 stimmen nicht
+unless: fehlt uns der anwendungsfall
 
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.

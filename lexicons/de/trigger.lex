@@ -63,6 +63,8 @@ match: Jeden Monat sind die Überstunden falsch abgerechnet.
 stundenzettel ~4 zusammen
 suchen ~4 zusammen
 zettel
+händisch
+von hand
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
@@ -195,7 +197,14 @@ match: Die Einrichtung ging schnell und ohne IT.
 match: Super einfach zu bedienen, keine Schulung nötig.
 nomatch: Die Einrichtung war kompliziert.
 
-einfach
+einfach zu bedienen
+einfach zu nutzen
+einfach zu verstehen
+einfach einzurichten
+ganz einfach
+super einfach
+sehr einfach
+kinderleicht
 leicht zu bedienen
 benutzerfreundlich
 intuitiv

@@ -451,6 +451,19 @@ approve* ~2 that number
 unless: increase cap
 unless: renewal cap
 unless: uplift cap
+# --- round 6: paywalls and seat minimums, ceilings, no new spend
+locked behind
+seat minimum
+minimum ~3 seats
+paywall*
+ridiculous for ~3 small
+our ceiling
+ceiling for this
+most we can spend
+top of our range
+no new ~2 spend
+no new ~3 software
+no new ~3 tools
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -794,6 +807,10 @@ md ~4 approv*
 managing director ~4 approv*
 unless: get stuck
 unless: approvals get
+reviewed by ~3 exec*
+exec team ~4 approv*
+executive team ~4 approv*
+by the exec team
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1430,6 +1447,11 @@ renewal with our
 renewed with
 just renewed
 re-signed with
+# --- round 6: leaning towards another vendor
+leaning towards ~3 vendor
+leaning towards ~3 provider
+leaning toward* ~3 other
+leaning towards ~2 them
 # --- list your competitors here -------------------------------------------------
 # The lines below name the competing vendors of YOUR market. They are examples
 # (the invented vendors of the dev set); replace them with your own competitors.
@@ -1651,6 +1673,10 @@ no one is pushing
 nobody is pushing
 no push for change
 no appetite to change
+through our accountant
+through our bookkeeper
+through our bureau
+happy ~4 for now
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -1925,6 +1951,9 @@ nomatch: Your answers put my mind at rest.
 works council
 employee representatives
 union ~3 concerns
+insurer ~3 requir*
+cyber insurance
+cyber cover
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -2196,6 +2225,13 @@ busy with ~4 project
 upgrade ~3 already
 hands full
 match: Our IT team is underwater with the ERP upgrade.
+"don't" have the ~2 capacity
+internal capacity
+"don't" have ~3 bandwidth
+"don't" have ~3 resources
+lift for their
+lift for our
+worried about the lift
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -2578,6 +2614,11 @@ nobody gets notified
 no one gets notified
 "doesn't" notify
 never notif*
+# --- round 6: can't even, back to email, like it's 2005
+"can't" even
+have to email ~3 hr
+like it's 19*
+like it's 200*
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -2817,3 +2858,4 @@ net 15
 annual ~2 upfront
 upfront annual
 our standard is
+unless: incumbent

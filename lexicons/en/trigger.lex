@@ -281,6 +281,11 @@ inundated
 bombarded
 wrong amount
 paid the wrong
+in a notebook
+always wrong
+never right
+unless: never once
+unless: hasn't once
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -486,6 +491,12 @@ or we lose
 or we'll lose
 or lose the
 we lose it
+grievance*
+threaten*
+tribunal
+lawsuit
+sue us
+get sued
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -539,7 +550,7 @@ save* ~3 time
 save* ~3 day*
 save* ~3 money
 saves us
-savings
+"savings"
 cost savings
 time saved
 time back
@@ -645,6 +656,14 @@ a week back
 unless: roi calculator
 unless: sent the
 unless: sent over
+time-to-hire
+time-to-fill
+cut ~4 weeks
+reduc* ~4 time
+shorten*
+saves ~5 hours
+saves ~5 days
+saves ~5 time
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.

@@ -75,6 +75,8 @@ para solo ~3 personas
 match: Lo que no me convence es el precio para un equipo tan pequeño.
 va de las manos
 fuera de nuestro alcance
+es demasiado para
+demasiado para lo que
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.

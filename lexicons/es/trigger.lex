@@ -138,7 +138,7 @@ dar buena imagen
 buena imagen
 a la vanguardia
 vanguardia
-referentes
+"referentes"
 otras empresas ~4 usan
 el consejo ~4 impresion*
 unless: próximo paso

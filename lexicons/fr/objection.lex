@@ -184,6 +184,10 @@ on s'en sort
 trop petit
 pas de problème à résoudre
 unless: prochaine étape
+pas l'utilité
+voit pas ~2 l'intérêt
+voit pas ~2 l'utilité
+n'en voit pas
 
 [timing] Calendrier
 description: Un report explicite à plus tard : pas maintenant, pas cette année, l'an prochain, au T3, après la réorganisation. Pas un report conditionnel ni un rendez-vous déplacé.
@@ -523,6 +527,7 @@ se déconnecte
 disparu
 disparaissent
 après la mise à jour ~4 plus
+impossible d'*
 
 [contract] Contrat / conditions
 description: Les conditions sont l'enjeu : durée d'engagement, reconduction tacite, résiliation, préavis, responsabilité, DPA, revue juridique, prix ferme, conditions de paiement. Pas le contrat d'un concurrent, ni des conditions déjà convenues.
