@@ -464,6 +464,11 @@ top of our range
 no new ~2 spend
 no new ~3 software
 no new ~3 tools
+unless: worth every cent
+unless: was reasonable
+unless: is reasonable
+unless: seems reasonable
+unless: fairly priced
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -811,6 +816,7 @@ reviewed by ~3 exec*
 exec team ~4 approv*
 executive team ~4 approv*
 by the exec team
+unless: easy decision
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -991,6 +997,8 @@ no demand ~3 internally
 not convinced ~3 solv*
 not convinced ~4 better
 not convinced ~4 different
+unless: need for training
+unless: need to hire
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -2232,6 +2240,9 @@ internal capacity
 lift for their
 lift for our
 worried about the lift
+unless: smoothly
+unless: first try
+unless: everyone got it
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -2619,6 +2630,7 @@ never notif*
 have to email ~3 hr
 like it's 19*
 like it's 200*
+unless: rep note
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -2859,3 +2871,5 @@ annual ~2 upfront
 upfront annual
 our standard is
 unless: incumbent
+unless: legal approved
+unless: no changes
