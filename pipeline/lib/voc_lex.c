@@ -240,7 +240,16 @@ enum { K_STEM = 0, K_EXACT = 1, K_PREFIX = 2, K_SUFFIX = 3 };
 #define SYM(id, kind) ((uint32_t)(id)*4u + (uint32_t)(kind))
 
 enum { LEX_NORMAL = 0, LEX_PERSONA = 1, LEX_NEGATION = 2 };
-enum { P_TERM = 0, P_A = 1, P_B = 2, P_UNLESS = 3, P_NEG = 4, P_CONTRAST = 5 };
+enum {
+  P_TERM = 0,
+  P_A = 1,
+  P_B = 2,
+  P_UNLESS = 3,
+  P_NEG = 4,
+  P_CONTRAST = 5,
+  P_SIDE = 6 /* a side of a chain */
+};
+#define MAX_SIDES 8
 enum { Q_ANY = 0, Q_SKIP = 1, Q_ONLY = 2 };
 
 typedef struct lexfile {
@@ -268,6 +277,8 @@ typedef struct term {
   int prox;        /* N of `a ~N b`, -1 for a plain sequence */
   uint32_t atoms;  /* offset into ls->atoms */
   uint32_t na, nb; /* atoms of side a (the whole term) and side b */
+  uint32_t chain;  /* chains `a ~N b ~M c`: offset into ls->chain */
+  uint8_t nside;   /* sides of a chain (3..8), 0 otherwise */
   bool duplicate;  /* same as an earlier term of its category */
   bool empty;      /* nothing left after analysis */
 } term;
@@ -282,6 +293,7 @@ typedef struct pattern {
   uint32_t term; /* index into terms */
   uint8_t role;  /* P_* */
   uint8_t title; /* 1: persona.lex (titles only), 0: text */
+  uint8_t side;  /* P_SIDE: which side of the chain */
 } pattern;
 
 typedef struct example {
@@ -305,6 +317,8 @@ struct voc_lexset {
   size_t nexamples, excap;
   uint32_t *atoms; /* the terms' atoms (SYM values) */
   size_t natoms, atomcap;
+  uint32_t *chain; /* per chain term: nside side lengths, nside-1 gaps */
+  size_t nchain, chaincap;
   interner strings; /* stems and folded forms */
   /* the token trie: node -> outputs; edges (node << 32 | sym) -> child */
   uint32_t *out_head; /* per node: first output, UINT32_MAX none */
@@ -521,13 +535,17 @@ static int analyse_chunk(loader *ld, const char *lng, const char *s, size_t n,
  * atoms: words, "exact words", prefix*, *suffix, and one `~N`. */
 static int parse_term(loader *ld, const char *lng, const char *line,
                       size_t base, size_t n, long lineno, int *prox,
-                      uint32_t *na, uint32_t *nb, bool allow_prox) {
+                      uint32_t *na, uint32_t *nb, bool allow_prox,
+                      uint32_t *chain, uint8_t *nside) {
   voc_lexset *ls = ld->ls;
   const char *s = line + base;
   size_t start_atoms = ls->natoms, split = SIZE_MAX;
+  size_t splits[MAX_SIDES];
+  int gaps[MAX_SIDES], nsplit = 0;
   size_t i = 0;
   int rc;
   *prox = -1;
+  *nside = 0;
   while (i < n) {
     if (isspace((unsigned char)s[i])) {
       i++;
@@ -571,17 +589,22 @@ static int parse_term(loader *ld, const char *lng, const char *line,
                "proximity (~N) is not allowed here");
         return 1;
       }
-      if (split != SIZE_MAX) {
-        report(ld, VOC_LEX_ERROR, lineno, col, "only one ~N per term");
+      if (nsplit == MAX_SIDES - 1) {
+        report(ld, VOC_LEX_ERROR, lineno, col, "at most %d ~N in a term",
+               MAX_SIDES - 1);
         return 1;
       }
-      if (ls->natoms == start_atoms) {
+      if (ls->natoms == (nsplit ? splits[nsplit - 1] : start_atoms)) {
         report(ld, VOC_LEX_ERROR, lineno, col, "~%ld needs words on its left",
                v);
         return 1;
       }
-      split = ls->natoms;
-      *prox = (int)v;
+      if (!nsplit) {
+        split = ls->natoms;
+        *prox = (int)v;
+      }
+      gaps[nsplit] = (int)v;
+      splits[nsplit++] = ls->natoms;
       i = j;
       continue;
     }
@@ -611,10 +634,30 @@ static int parse_term(loader *ld, const char *lng, const char *line,
       return rc;
     i = j;
   }
-  if (split != SIZE_MAX && split == ls->natoms) {
+  if (nsplit && splits[nsplit - 1] == ls->natoms) {
     report(ld, VOC_LEX_ERROR, lineno, char_col(line, base + n),
-           "~%d needs words on its right", *prox);
+           "~%d needs words on its right", gaps[nsplit - 1]);
     return 1;
+  }
+  if (nsplit >= 2) {
+    /* a chain: side lengths, then the gaps between consecutive sides */
+    if ((rc = grow(&ls->chain, &ls->chaincap, ls->nchain + 2 * MAX_SIDES,
+                   sizeof *ls->chain)) < 0)
+      return rc;
+    *chain = (uint32_t)ls->nchain;
+    size_t from = start_atoms;
+    for (int k = 0; k <= nsplit; k++) {
+      size_t to = k < nsplit ? splits[k] : ls->natoms;
+      ls->chain[ls->nchain++] = (uint32_t)(to - from);
+      from = to;
+    }
+    for (int k = 0; k < nsplit; k++)
+      ls->chain[ls->nchain++] = (uint32_t)gaps[k];
+    *nside = (uint8_t)(nsplit + 1);
+    *prox = -1;
+    *na = (uint32_t)(ls->natoms - start_atoms);
+    *nb = 0;
+    return 0;
   }
   if (split == SIZE_MAX) {
     *na = (uint32_t)(ls->natoms - start_atoms);
@@ -732,14 +775,20 @@ static uint64_t term_hash(const voc_lexset *ls, const term *t) {
   h = fnv1a(h, &t->na, sizeof t->na);
   h = fnv1a(h, &t->info.role, sizeof t->info.role);
   h = fnv1a(h, ls->atoms + t->atoms, (t->na + t->nb) * sizeof(uint32_t));
+  if (t->nside)
+    h = fnv1a(h, ls->chain + t->chain,
+              (2u * t->nside - 1) * sizeof(uint32_t));
   return h & ~(uint64_t)0 >> 1;
 }
 
 static bool same_term(const voc_lexset *ls, const term *a, const term *b) {
   return a->cat == b->cat && a->prox == b->prox && a->na == b->na &&
          a->nb == b->nb && a->info.role == b->info.role &&
+         a->nside == b->nside &&
          !memcmp(ls->atoms + a->atoms, ls->atoms + b->atoms,
-                 (a->na + a->nb) * sizeof(uint32_t));
+                 (a->na + a->nb) * sizeof(uint32_t)) &&
+         (!a->nside || !memcmp(ls->chain + a->chain, ls->chain + b->chain,
+                               (2u * a->nside - 1) * sizeof(uint32_t)));
 }
 
 static int term_line(loader *ld, const char *line, size_t off, size_t n,
@@ -783,10 +832,11 @@ static int term_line(loader *ld, const char *line, size_t off, size_t n,
   size_t tidx = (size_t)(t - ls->terms);
   t->atoms = (uint32_t)ls->natoms;
   int prox;
-  uint32_t na, nb;
+  uint32_t na, nb, chain = 0;
+  uint8_t nside = 0;
   long before = ld->nerrors;
   rc = parse_term(ld, lng, line, base, tn, lineno, &prox, &na, &nb,
-                  role == VOC_TERM_TERM);
+                  role == VOC_TERM_TERM, &chain, &nside);
   if (rc < 0)
     return rc;
   t = &ls->terms[tidx];
@@ -799,6 +849,8 @@ static int term_line(loader *ld, const char *line, size_t off, size_t n,
   t->prox = prox;
   t->na = na;
   t->nb = nb;
+  t->chain = chain;
+  t->nside = nside;
   if (na == 0) {
     t->empty = true;
     t->info.dead = true;
@@ -1051,8 +1103,18 @@ static void find_shadowed(loader *ld, size_t first_term) {
       if (t->info.role != VOC_TERM_TERM || t->cat != ut->cat || t->info.dead)
         continue;
       const uint32_t *a = ls->atoms + t->atoms;
-      if (contains_seq(a, t->na, ls->atoms + ut->atoms, ut->na) ||
-          contains_seq(a + t->na, t->nb, ls->atoms + ut->atoms, ut->na)) {
+      bool dead = false;
+      if (t->nside) { /* a chain: each side on its own */
+        for (uint32_t k = 0, off = 0; k < t->nside && !dead; k++) {
+          uint32_t len = ls->chain[t->chain + k];
+          dead = contains_seq(a + off, len, ls->atoms + ut->atoms, ut->na);
+          off += len;
+        }
+      } else {
+        dead = contains_seq(a, t->na, ls->atoms + ut->atoms, ut->na) ||
+               contains_seq(a + t->na, t->nb, ls->atoms + ut->atoms, ut->na);
+      }
+      if (dead) {
         t->info.dead = true;
         ld->file = t->info.file;
         report(ld, VOC_LEX_WARNING, t->info.line, 1,
@@ -1211,6 +1273,7 @@ static int insert_pattern(voc_lexset *ls, uint32_t root, const uint32_t *at,
   ls->pats[ls->npats].term = termidx;
   ls->pats[ls->npats].role = (uint8_t)role;
   ls->pats[ls->npats].title = (uint8_t)title;
+  ls->pats[ls->npats].side = 0;
   /* outputs keep insertion (file) order */
   uint32_t cell = (uint32_t)ls->nouts++;
   ls->out_pat[cell] = (uint32_t)ls->npats++;
@@ -1284,6 +1347,17 @@ static int compile(voc_lexset *ls) {
                : t->prox >= 0                      ? P_A
                                                    : P_TERM;
     int title = ls->files[c->lexfile].kind == LEX_PERSONA;
+    if (t->nside) {
+      for (uint32_t k = 0, off = 0; k < t->nside; k++) {
+        uint32_t len = ls->chain[t->chain + k];
+        if ((rc = insert_pattern(ls, root, a + off, len, (uint32_t)i, P_SIDE,
+                                 title)) < 0)
+          return rc;
+        ls->pats[ls->npats - 1].side = (uint8_t)k;
+        off += len;
+      }
+      continue;
+    }
     if ((rc = insert_pattern(ls, root, a, t->na, (uint32_t)i, role, title)) < 0)
       return rc;
     if (t->prox >= 0 && (rc = insert_pattern(ls, root, a + t->na, t->nb,
@@ -1435,6 +1509,7 @@ void voc_lexset_free(voc_lexset *ls) {
   free(ls->terms);
   free(ls->examples);
   free(ls->atoms);
+  free(ls->chain);
   intern_free(&ls->strings);
   free(ls->out_head);
   free(ls->inner);
@@ -1535,6 +1610,8 @@ struct voc_lex_matcher {
   uint32_t stamp; /* current stamp of pstamp */
   uint32_t *pre;  /* per A hit: the closest B before it */
   size_t precap;
+  struct chainhit *chainh; /* chain side hits, sorted */
+  size_t chainhcap;
   uint32_t *negend; /* per word: a negator hit ending on it, or UINT32_MAX */
   size_t negcap;
   uint32_t *ownend; /* per word with an owned negator: end of its terms */
@@ -1570,6 +1647,7 @@ void voc_lex_matcher_free(voc_lex_matcher *m) {
   free(m->pstamp);
   free(m->plast);
   free(m->pre);
+  free(m->chainh);
   free(m->negend);
   free(m->ownend);
   free(m->own_g);
@@ -1719,6 +1797,75 @@ static int push_cand(voc_lex_matcher *m, const voc_lexset *ls,
   c->gap = gap;
   c->by = UINT32_MAX;
   c->dropped = false;
+  return 0;
+}
+
+typedef struct chainhit {
+  uint32_t term, side, ws, we;
+} chainhit;
+
+static int cmp_chainhit(const void *pa, const void *pb) {
+  const chainhit *a = pa, *b = pb;
+  if (a->term != b->term)
+    return a->term < b->term ? -1 : 1;
+  if (a->side != b->side)
+    return a->side < b->side ? -1 : 1;
+  if (a->ws != b->ws)
+    return a->ws < b->ws ? -1 : 1;
+  return a->we < b->we ? -1 : a->we > b->we;
+}
+
+/* Chains `a ~N b ~M c`: from each hit of the first side, the nearest hit of
+ * each next side after the previous one, within its gap, in the same
+ * sentence (sides in the written order). Side hits are sorted by (term,
+ * side, start) and found by binary search. */
+static int pair_chains(voc_lex_matcher *m, const voc_lexset *ls,
+                       const voc_lex_input *in) {
+  size_t nc = 0;
+  int rc;
+  for (size_t i = 0; i < m->nhits; i++) {
+    const pattern *p = &ls->pats[m->hits[i].pat];
+    if (p->role != P_SIDE)
+      continue;
+    if ((rc = grow(&m->chainh, &m->chainhcap, nc + 1, sizeof *m->chainh)) < 0)
+      return rc;
+    chainhit *c = &m->chainh[nc++];
+    c->term = p->term;
+    c->side = p->side;
+    c->ws = m->hits[i].ws;
+    c->we = m->hits[i].we;
+  }
+  if (nc > 1)
+    qsort(m->chainh, nc, sizeof *m->chainh, cmp_chainhit);
+  for (size_t i = 0; i < nc; i++) {
+    const chainhit *h0 = &m->chainh[i];
+    if (h0->side != 0)
+      continue;
+    const term *t = &ls->terms[h0->term];
+    const uint32_t *gap = ls->chain + t->chain + t->nside; /* nside-1 gaps */
+    uint32_t sent = in->words[h0->ws].sentence, cur = h0->we, gapsum = 0;
+    bool ok = true;
+    for (uint32_t k = 1; k < t->nside && ok; k++) {
+      chainhit key = {h0->term, k, cur, 0};
+      size_t lo = 0, hi = nc;
+      while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cmp_chainhit(&m->chainh[mid], &key) < 0)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+      const chainhit *h = lo < nc ? &m->chainh[lo] : NULL;
+      ok = h && h->term == h0->term && h->side == k &&
+           in->words[h->ws].sentence == sent && h->ws - cur <= gap[k - 1];
+      if (ok) {
+        gapsum += h->ws - cur;
+        cur = h->we;
+      }
+    }
+    if (ok && (rc = push_cand(m, ls, in, h0->term, h0->ws, cur, gapsum)) < 0)
+      return rc;
+  }
   return 0;
 }
 
@@ -1900,7 +2047,8 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
                                              m->hits[i].we, 0)) < 0)
       goto fail;
   }
-  if ((rc = pair_proximity(m, ls, in)) < 0)
+  if ((rc = pair_proximity(m, ls, in)) < 0 ||
+      (rc = pair_chains(m, ls, in)) < 0)
     goto fail;
   /* negators by the word they end on; unless phrases by (category,
    * sentence): each kept match looks them up in constant time */

@@ -291,6 +291,41 @@ static const char *run(fixture *f, const char *text, const char *lang) {
   return out;
 }
 
+/* Chains: `a ~N b ~M c` in the written order, each gap within its N, in
+ * one sentence. */
+static void test_chains(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "objection",
+                       "[authority] Authority\n"
+                       "budget ~2 approval ~3 board\n"
+                       "budget ~2 approval ~3 board   # the same again\n"
+                       "a ~1 b ~1 c ~1 d ~1 e ~1 f ~1 g ~1 h ~1 i\n");
+  voc_lexset *ls = NULL;
+  voc_tagger *tg = NULL;
+  voc_error err;
+  diags g = {{0}, 0, 0};
+  assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), VOC_EPARSE);
+  assert_non_null(strstr(g.text, "W objection.lex:3:1 duplicate term"));
+  assert_non_null(strstr(g.text, "E objection.lex:4:38 at most 7 ~N in a term"));
+  add_file(dir, "en", "objection",
+           "[authority] Authority\nbudget ~2 approval ~3 board\n");
+  assert_int_equal(voc_lexset_load(&ls, dir, &err), 0);
+  assert_int_equal(voc_tagger_new(&tg, ls, NULL, &err), 0);
+  fixture f = {ls, tg};
+  assert_string_equal(run(&f, "The budget needs approval from the board.", "en"),
+                      "authority:counts:budget needs approval from the board");
+  assert_string_equal(run(&f, "Budget approval by board.", "en"),
+                      "authority:counts:Budget approval by board");
+  /* order matters, gaps are limits, and a sentence is the reach */
+  assert_string_equal(run(&f, "Board approval for the budget.", "en"), "");
+  assert_string_equal(
+      run(&f, "The budget needs approval from all of the board.", "en"), "");
+  assert_string_equal(run(&f, "Budget approval. The board.", "en"), "");
+  voc_tagger_free(tg);
+  voc_lexset_free(ls);
+  remove_dir(dir);
+}
+
 static void test_negation(void **state) {
   fixture *f = *state;
   assert_string_equal(run(f, "It is too expensive.", "en"),
@@ -450,6 +485,7 @@ int main(void) {
       cmocka_unit_test(test_duplicates_and_dead_terms),
       cmocka_unit_test(test_categories_and_examples),
       cmocka_unit_test(test_version_follows_content),
+      cmocka_unit_test(test_chains),
       cmocka_unit_test(test_missing_dir),
       cmocka_unit_test(test_import),
       cmocka_unit_test_setup_teardown(test_negation, setup, teardown),
