@@ -776,8 +776,7 @@ static uint64_t term_hash(const voc_lexset *ls, const term *t) {
   h = fnv1a(h, &t->info.role, sizeof t->info.role);
   h = fnv1a(h, ls->atoms + t->atoms, (t->na + t->nb) * sizeof(uint32_t));
   if (t->nside)
-    h = fnv1a(h, ls->chain + t->chain,
-              (2u * t->nside - 1) * sizeof(uint32_t));
+    h = fnv1a(h, ls->chain + t->chain, (2u * t->nside - 1) * sizeof(uint32_t));
   return h & ~(uint64_t)0 >> 1;
 }
 
@@ -2047,8 +2046,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
                                              m->hits[i].we, 0)) < 0)
       goto fail;
   }
-  if ((rc = pair_proximity(m, ls, in)) < 0 ||
-      (rc = pair_chains(m, ls, in)) < 0)
+  if ((rc = pair_proximity(m, ls, in)) < 0 || (rc = pair_chains(m, ls, in)) < 0)
     goto fail;
   /* negators by the word they end on; unless phrases by (category,
    * sentence): each kept match looks them up in constant time */

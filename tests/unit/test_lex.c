@@ -306,14 +306,16 @@ static void test_chains(void **state) {
   diags g = {{0}, 0, 0};
   assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), VOC_EPARSE);
   assert_non_null(strstr(g.text, "W objection.lex:3:1 duplicate term"));
-  assert_non_null(strstr(g.text, "E objection.lex:4:38 at most 7 ~N in a term"));
+  assert_non_null(
+      strstr(g.text, "E objection.lex:4:38 at most 7 ~N in a term"));
   add_file(dir, "en", "objection",
            "[authority] Authority\nbudget ~2 approval ~3 board\n");
   assert_int_equal(voc_lexset_load(&ls, dir, &err), 0);
   assert_int_equal(voc_tagger_new(&tg, ls, NULL, &err), 0);
   fixture f = {ls, tg};
-  assert_string_equal(run(&f, "The budget needs approval from the board.", "en"),
-                      "authority:counts:budget needs approval from the board");
+  assert_string_equal(
+      run(&f, "The budget needs approval from the board.", "en"),
+      "authority:counts:budget needs approval from the board");
   assert_string_equal(run(&f, "Budget approval by board.", "en"),
                       "authority:counts:Budget approval by board");
   /* order matters, gaps are limits, and a sentence is the reach */
