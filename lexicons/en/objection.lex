@@ -469,6 +469,17 @@ unless: was reasonable
 unless: is reasonable
 unless: seems reasonable
 unless: fairly priced
+unless: resolved
+# --- round 7: non-starter numbers, can't stomach the price
+number ~4 non-starter
+pric* ~4 non-starter
+needs to come down
+come down by
+"can't" stomach
+"can't" swallow
+hard to swallow
+tough to swallow
+bitter pill
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -817,6 +828,13 @@ exec team ~4 approv*
 executive team ~4 approv*
 by the exec team
 unless: easy decision
+unless: resolved
+final word
+last word
+three quotes
+"3" quotes
+onboard a new supplier
+new supplier ~3 approv*
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -999,6 +1017,15 @@ not convinced ~4 better
 not convinced ~4 different
 unless: need for training
 unless: need to hire
+# --- round 7: irrelevant modules, what this gives us, no burning platform
+irrelevant to
+"irrelevant"
+"don't" see what ~3 gives us
+no burning platform
+no burning need
+no urgency
+no real urgency
+not urgent
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1194,8 +1221,8 @@ not deciding until
 nothing ~4 before then
 nothing ~4 signed before
 "can't" ~6 before year-end
-before the year-end
-before year-end
+not before the year-end
+not before year-end
 after the year-end
 after year-end
 after ~2 year-end close
@@ -1242,11 +1269,6 @@ until that's done
 until ~3 merger
 middle of a merger
 nothing new ~4 until
-before spring
-before summer
-before autumn
-before the autumn
-before the fall
 until spring
 until summer
 until autumn
@@ -1265,7 +1287,7 @@ ping me again
 ping me once
 new fiscal
 this side of
-before christmas
+not before christmas
 after christmas
 until after christmas
 after the new year
@@ -1275,6 +1297,11 @@ reach out then
 come back then
 talk then
 opens up in
+for at least a year
+at least ~2 year
+for at least six months
+for at least ~2 months
+"can't" ~6 before the year-end
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -1438,12 +1465,6 @@ unless: at my previous
 unless: at different companies
 
 # --- round 3: a competitor's platform, your rival, finalists, the current suite
-"competitor's"
-on a competitor
-your rival
-your competitor
-your competition
-one of your competitors
 finalists
 one other vendor
 you and one other
@@ -1460,6 +1481,9 @@ leaning towards ~3 vendor
 leaning towards ~3 provider
 leaning toward* ~3 other
 leaning towards ~2 them
+# --- round 7: bundled offers from another provider
+offered us their
+bundled with the
 # --- list your competitors here -------------------------------------------------
 # The lines below name the competing vendors of YOUR market. They are examples
 # (the invented vendors of the dev set); replace them with your own competitors.
@@ -1648,7 +1672,6 @@ unless: before we
 unless: the old way
 match: Our bookkeeper handles it in an afternoon and it works.
 # --- round 3: disruption of switching, used to the current way, relearning
-disruption
 too disruptive
 not worth the disruption
 switching ~5 not worth
@@ -1685,6 +1708,18 @@ through our accountant
 through our bookkeeper
 through our bureau
 happy ~4 for now
+# --- round 7: it works for a team this size, a system that works, traditional businesses
+honestly it works
+"it works" for a
+system that works
+"don't" want to disrupt
+rock the boat
+change "doesn't" come easy
+traditional business
+old-fashioned
+old school
+more disruption than
+switching ~4 disruption
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -1962,6 +1997,15 @@ union ~3 concerns
 insurer ~3 requir*
 cyber insurance
 cyber cover
+unless: resolved
+# --- round 7: burned before, red flags in policies
+lose our data
+lost our data
+very cautious
+red flag
+privacy policy
+share ~3 data with
+sell ~3 data
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -2243,6 +2287,10 @@ worried about the lift
 unless: smoothly
 unless: first try
 unless: everyone got it
+unless: resolved
+clean up ~4 records
+before we could even start
+before we can even start
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -2517,7 +2565,10 @@ half-baked
 unless: "ns"
 unless: next step*
 # --- generalization round 2: won't let me, kicks me out, vanished data, extra clicks, vendor-side delays
-"won't let"
+app ~3 "won't let"
+it "won't let"
+system ~3 "won't let"
+screen ~3 "won't let"
 "won't allow"
 "can't set"
 "can't calc*"
@@ -2631,6 +2682,13 @@ have to email ~3 hr
 like it's 19*
 like it's 200*
 unless: rep note
+unless: resolved
+only go* back
+only keeps
+only stores
+only shows
+only lets
+unless: cash flow
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -2873,3 +2931,8 @@ our standard is
 unless: incumbent
 unless: legal approved
 unless: no changes
+unless: resolved
+unless: sent over
+unless: sent the
+easy out
+before committing

@@ -286,6 +286,16 @@ always wrong
 never right
 unless: never once
 unless: hasn't once
+unless: zero errors
+unless: zero payroll errors
+unless: no payroll errors
+unless: no errors
+fax*
+still printing
+still using paper
+updat* ~4 places
+enter* ~4 places
+same data ~4 places
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -497,6 +507,8 @@ tribunal
 lawsuit
 sue us
 get sued
+lose* ~3 licenc*
+another finding
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -817,6 +829,8 @@ show ~4 head office
 chairman ~5 asked
 why we don't have
 saw it at ~2 another
+present ~5 conference
+our win
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1068,6 +1082,13 @@ on the go
 from anywhere
 runs itself
 autopilot
+unless: easy out
+without me lifting a finger
+without lifting a finger
+syncs straight
+straight into
+no exports
+no more exports
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
