@@ -806,8 +806,10 @@ int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
   int rc = 0, blank = 0, any = 0;
 
   voc_buf_clear(out);
+  /* split_lines ends a line at \n, \r\n and a bare \r: count both bytes
+   * (an upper bound), or CR-only text overflows the array. */
   for (i = 0; i < len; i++)
-    if (body[i] == '\n')
+    if (body[i] == '\n' || body[i] == '\r')
       cap++;
   L = malloc(cap * sizeof *L);
   if (L == NULL)

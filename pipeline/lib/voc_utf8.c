@@ -76,6 +76,8 @@ long voc_utf8_repair(voc_buf *out, const char *str, size_t n) {
   size_t i = 0, run = 0; /* run: start of the pending valid stretch */
   long fixed = 0;
   int rc;
+  if (n == 0) /* str may be NULL then: no pointer arithmetic on it */
+    return voc_buf_put(out, "", 0);
   while (i < n) {
     size_t bad, len = seq_len(s, n, i, &bad);
     if (len) {

@@ -1,0 +1,3 @@
+[budget] Budget
+negation: maybe
+too expensive

@@ -1,0 +1,2 @@
+[budget] Budget
+cost ~x high

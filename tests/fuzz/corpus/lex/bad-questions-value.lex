@@ -1,0 +1,3 @@
+[budget] Budget
+questions: sometimes
+too expensive

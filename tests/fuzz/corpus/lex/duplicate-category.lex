@@ -1,0 +1,4 @@
+[budget] Budget
+too expensive
+[budget] Again
+pricey

@@ -1,0 +1,2 @@
+[budget] Budget
+too expensive {questions: nope}

@@ -1,0 +1,2 @@
+[budget] Budget
+zu teuer für uns

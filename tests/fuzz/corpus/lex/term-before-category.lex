@@ -1,0 +1,2 @@
+too expensive
+[budget] Budget

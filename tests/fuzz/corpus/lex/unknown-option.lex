@@ -1,0 +1,3 @@
+[budget] Budget
+colour: blue
+too expensive
