@@ -311,12 +311,13 @@ int voc_tagger_apply(voc_tagger *tg, voc_record *rec, voc_error *err) {
   const voc_lex_match *m = NULL;
   char doclang[16] = "";
   int rc, nm = 0;
-  /* "text": null is a record without words (tags: []); a missing or
-   * non-string text is a malformed record */
+  /* A record without the customer's words (text missing, null or not a
+   * string) is rejected, as voc-norm does: stored, it would dilute every
+   * share in the reports. */
   const cJSON *tx = voc_record_get(rec, "text");
-  if (!tx)
+  if (!tx || cJSON_IsNull(tx))
     return voc_error_set(err, VOC_EPARSE, "record has no text");
-  if (!text && !cJSON_IsNull(tx))
+  if (!text)
     return voc_error_set(err, VOC_EPARSE, "text is not a string");
   cJSON *tags = cJSON_CreateArray();
   if (!tags)

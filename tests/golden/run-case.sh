@@ -7,8 +7,8 @@
 #   <case>.rc   expected exit code (optional, default 0)
 # VOC_UPDATE_GOLDEN=1 rewrites the expected files from the actual output.
 set -u
-case_file=$1
-dir=$(cd "$(dirname "$case_file")" && pwd)
+dir=$(cd "$(dirname "$1")" && pwd)
+case_file=$dir/$(basename "$1")
 base=${case_file%.*}
 stage=$(basename "$dir")
 : "${VOC_BIN:?VOC_BIN must name the build directory}"

@@ -1,7 +1,7 @@
 # voc-norm | voc-tag (records with tokens) gives the same tags, persona and
 # lexicon version as voc-tag normalizing on the fly.
 strip() { sed 's/.*\("tags":.*\)$/\1/'; }
-# (voc-norm rejects "text": null, voc-tag gives it no tags: leave that record out)
+# (both stages reject "text": null; leave that record out of the comparison)
 in=$(grep -v "\"text\":null" basic.in)
 direct=$(printf "%s\n" "$in" | voc-tag -q --lexicons lex | strip)
 viatokens=$(printf "%s\n" "$in" | voc-norm -q | voc-tag -q --lexicons lex | strip)
