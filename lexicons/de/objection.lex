@@ -118,6 +118,9 @@ weit über
 mehr als ~3 eingeplant
 über dem ~5 eingeplant
 über ~3 budgetiert
+sprengt ~3 rahmen
+übersteigt ~3 rahmen
+rahmen ~3 gesprengt
 
 [authority] Entscheidungsbefugnis
 description: Jemand anderes muss zustimmen oder unterschreiben: Chef, Geschäftsführung, Vorstand, Betriebsrat, Einkauf, Gremium, eine verpflichtende Ausschreibung. Nicht, wenn die Freigabe schon erteilt ist.
@@ -198,6 +201,10 @@ budgetverantwortlich*
 unterschreibt ~4 alles über
 alles über ~5 geschäftsführung
 match: Entscheiden tut am Ende der Inhaber, nicht ich.
+geschäftsführ* ~3 besprechen
+chef* ~3 besprechen
+vorgesetzt* ~3 besprechen
+erst ~4 besprechen
 
 [need] Bedarf
 description: Kein klarer Bedarf oder Nutzen: kein Bedarf, brauchen wir nicht, keine Priorität, nice-to-have, zu klein dafür.
@@ -465,6 +472,10 @@ kein grund ~3 wechseln
 zufrieden mit ~3 jetzig*
 zufrieden mit ~3 aktuell*
 match: Das macht seit Jahren unser Steuerbüro und das läuft.
+jetzig* ~3 zufrieden
+aktuell* ~3 zufrieden
+bisherig* ~3 zufrieden
+unless: wenn wir nichts ändern
 
 [risk] Risiko / Sicherheit
 description: Zweifel oder Hürde bei Sicherheit, Datenschutz, Compliance, Datenstandort oder Stabilität des Anbieters. Sicherheit lobend erwähnt ist trust_risk, nicht risk.
@@ -531,6 +542,10 @@ verschlüsselung ~4 fehlt
 nicht wohl dabei
 unwohl
 match: Die Daten müssen in der EU liegen, sonst geht es nicht.
+wo stehen ~2 server
+server ~3 stehen
+wo ~4 gehostet
+wo ~4 gespeichert
 
 [implementation] Einführungsaufwand
 description: Der Aufwand ist das Hindernis: Integration, Migration, Einrichtung, keine Ressourcen oder IT-Kapazität, Schulungsaufwand.
@@ -593,6 +608,8 @@ unless: ohne schulung
 über monate
 it ~5 binden
 monatelang
+riesenaufwand
+mehraufwand
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.

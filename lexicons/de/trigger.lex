@@ -112,6 +112,9 @@ nachzahlung*
 betriebsprüfung ~5 ärger
 förderung ~3 verlieren
 zuschuss ~3 verlieren
+laufen ~4 weg
+fachkräfte ~3 weg
+mitarbeiter ~3 weg
 
 [desire_for_gain] Gewinnstreben
 description: Mehr erreichen: Umsatz, mehr Abschlüsse, Wachstum, ROI, Einsparungen, Zeitgewinn und Produktivität, Genauigkeit.
@@ -241,6 +244,9 @@ ohne erklärung
 ohne einweisung
 sofort ~3 zurechtgefunden
 match: Die Einrichtung hat keine Stunde gedauert.
+automatisch
+ohne manuell*
+ohne nacharbeit*
 
 [trust_risk] Vertrauen und Sicherheit
 description: Beweise und Sicherheit suchen oder schätzen: Referenzen, Fallstudien, Zertifizierungen (ISO 27001, SOC 2), Prüfberichte, SLA, Garantien, Zuverlässigkeit.

@@ -480,6 +480,14 @@ come down by
 hard to swallow
 tough to swallow
 bitter pill
+# --- round 8: renewal uplifts, paying for unused features
+up on last year
+increase on last year
+renewal quote ~4 up
+paying for features
+features we'll never use
+features we don't need
+paying for ~3 "we don't use"
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -835,6 +843,10 @@ three quotes
 "3" quotes
 onboard a new supplier
 new supplier ~3 approv*
+make the case to
+need* to convince
+controls the ~2 budget
+unless: sign a contract that
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1026,6 +1038,9 @@ no burning need
 no urgency
 no real urgency
 not urgent
+not at the scale
+too early for us
+not big enough
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1484,6 +1499,10 @@ leaning towards ~2 them
 # --- round 7: bundled offers from another provider
 offered us their
 bundled with the
+# --- round 8: the group's provider
+different provider
+different vendor
+sister company ~3 uses
 # --- list your competitors here -------------------------------------------------
 # The lines below name the competing vendors of YOUR market. They are examples
 # (the invented vendors of the dev set); replace them with your own competitors.
@@ -1720,6 +1739,8 @@ old-fashioned
 old school
 more disruption than
 switching ~4 disruption
+process that works
+know* it inside out
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -2291,6 +2312,10 @@ unless: resolved
 clean up ~4 records
 before we could even start
 before we can even start
+spread across ~3 systems
+huge job
+big job
+weekend work
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -2689,6 +2714,8 @@ only stores
 only shows
 only lets
 unless: cash flow
+hard to find
+features ~3 buried
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -2936,3 +2963,4 @@ unless: sent over
 unless: sent the
 easy out
 before committing
+renew* automatically

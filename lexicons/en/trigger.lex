@@ -296,6 +296,8 @@ still using paper
 updat* ~4 places
 enter* ~4 places
 same data ~4 places
+making mistakes
+mistakes with ~3 pay
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -509,6 +511,13 @@ sue us
 get sued
 lose* ~3 licenc*
 another finding
+will walk
+people ~4 walk
+staff ~4 walk
+be the last
+last firm
+last company
+last business
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -831,6 +840,9 @@ why we don't have
 saw it at ~2 another
 present ~5 conference
 our win
+parent company ~4 watching
+watching how we
+all eyes on
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1282,6 +1294,9 @@ within the hour
 unless: sent the
 unless: sent over
 unless: be a reference
+real person
+someone to call
+real human
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -1444,3 +1459,5 @@ actually understand
 you really understand
 understands ~3 small business*
 feels like you ~3 understand
+feels good
+feel good about

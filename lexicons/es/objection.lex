@@ -162,6 +162,7 @@ somos pequeños
 demasiado grande para nosotros
 no tenemos ese problema
 unless: próximo paso
+no es algo que necesit*
 
 [timing] Momento
 description: Un aplazamiento explícito: ahora no, este año no, el año que viene, en el T3, después de la reorganización. No aplazamientos condicionales ni reuniones movidas.
@@ -360,6 +361,9 @@ alojad* ~4 españa
 geolocaliza*
 no me siento cómodo
 incómodo
+dónde ~3 alojad*
+dónde ~3 datos
+dónde ~4 servidores
 
 [implementation] Esfuerzo de implantación
 description: El esfuerzo es el obstáculo: integración, migración, configuración, sin recursos ni capacidad de IT, formación.

@@ -81,6 +81,8 @@ hors de notre portée
 remise ~3 startup
 tarif ~3 startup
 les chiffres ne suivent pas
+au-delà de ce que
+ce que nous pouvons investir
 
 [authority] Pouvoir de décision
 description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
@@ -151,6 +153,11 @@ gérant ~4 décid*
 le patron ~4 décid*
 qui signe
 qui valide
+en parler à ~3 directeur
+en parler à ~3 direction
+en parler à ~3 patron
+avant de m'engager
+avant de nous engager
 
 [need] Besoin
 description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.
@@ -253,6 +260,11 @@ après la clôture des comptes
 exercice prochain
 prochain exercice
 match: On en reparle au printemps 2028.
+deuxième semestre
+second semestre
+premier semestre
+semestre prochain
+recontactez-nous
 
 [competitor] Concurrent (éditeur)
 description: Un autre éditeur précis est en jeu : déjà utilisé, en évaluation, en comparaison ou utilisé comme levier de prix. Pas un outil abandonné, ni les concurrents commerciaux du client (fear_of_loss).
@@ -354,6 +366,9 @@ unless: personne en interne
 unless: n'avons personne
 match: Notre cabinet comptable s'en occupe depuis des années et tout fonctionne.
 nomatch: Nous n'avons personne en interne pour la reprise des données.
+habitué* à
+outil actuel
+logiciel actuel
 
 [risk] Risque / sécurité
 description: Doute ou blocage sur la sécurité, la conformité, la confidentialité, la localisation des données ou la solidité de l'éditeur. La sécurité citée en bien relève de trust_risk.
@@ -433,7 +448,7 @@ aucune disponibilité
 pas de disponibilité
 pas de ressources
 aucune ressource
-pas le temps
+"pas le temps"
 débordés
 surchargé*
 charge de travail
@@ -468,9 +483,9 @@ pas de ressource en interne
 personne pour ça
 former ~4 encadrants
 former ~4 managers
-saisie manuelle
-ressaisir
 match: La reprise de l'historique de paie nous fait peur, nous n'avons personne pour ça.
+pas les ressources
+ampleur
 
 [product_fit] Adéquation produit
 description: Le produit ne convient pas : fonction ou intégration manquante, ne correspond pas au cas d'usage, limites, bugs, plantages.

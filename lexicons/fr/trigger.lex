@@ -99,6 +99,9 @@ redressement
 amende*
 contrôle urssaf
 match: Si on continue comme ça, on va perdre nos bons éléments.
+unless: solution concurrente
+unless: offre concurrente
+unless: éditeur concurrent
 
 [desire_for_gain] Désir de gain
 description: Vouloir plus : chiffre d'affaires, plus d'affaires signées, croissance, ROI, économies, temps gagné, productivité.
