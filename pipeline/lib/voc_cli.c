@@ -84,7 +84,8 @@ static int build_opts(const voc_cli *cli, struct option *lo, char *so,
                       size_t solen) {
   size_t n = 0, s = 0;
   const voc_cli_opt *tables[2] = {cli->opts, common_opts};
-  so[s++] = '+'; /* stop at the first operand, like POSIX */
+  /* GNU style: options may follow operands (voc-load DB --campaigns F);
+   * "--" ends the options. */
   so[s++] = ':'; /* report a missing argument as ':' */
   for (int t = 0; t < 2; t++) {
     for (const voc_cli_opt *o = tables[t]; o && o->name; o++) {

@@ -69,9 +69,11 @@ typedef struct voc_cli {
 void voc_cli_init(voc_cli *cli, const char *prog, const char *synopsis,
                   const char *about, const voc_cli_opt *opts);
 
-/* getopt_long over the common options plus cli->opts. Returns the next
- * program option's val, -1 when options end (then *optind_out is the index
- * of the first operand), or -2 when the program should exit now with
+/* getopt_long over the common options plus cli->opts, GNU style: options
+ * may come before and after operands, "--" ends them. Returns the next
+ * program option's val, -1 when options end (then the operands are
+ * argv[*optind_out .. argc), permuted to the end), or -2 when the program
+ * should exit now with
  * cli->status (after --help, --version or a usage error, already printed).
  * *optarg_out receives the argument. */
 int voc_cli_getopt(voc_cli *cli, int argc, char **argv, const char **optarg_out,

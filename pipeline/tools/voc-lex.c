@@ -434,8 +434,8 @@ int main(int argc, char **argv) {
       opts);
   cli.epilog = "check exits 65 when a lexicon has errors (warnings alone: 0); "
                "test exits 1 when an\nexample fails.";
-  /* options may come before and after the command and its operands: the
-   * common parser stops at each operand, which is collected here */
+  /* options may come before and after the command and its operands (GNU
+   * style, see voc_cli_getopt): the operands are collected here */
   char **ops = calloc((size_t)argc + 1, sizeof *ops);
   int nops = 0;
   if (!ops) {
@@ -444,18 +444,8 @@ int main(int argc, char **argv) {
   }
   for (;;) {
     c = voc_cli_getopt(&cli, argc, argv, &arg, &first);
-    if (c == -1) {
-      if (first >= argc)
-        break;
-      if (!strcmp(argv[first - 1], "--")) {
-        while (first < argc)
-          ops[nops++] = argv[first++];
-        break;
-      }
-      ops[nops++] = argv[first];
-      optind = first + 1;
-      continue;
-    }
+    if (c == -1)
+      break;
     switch (c) {
     case -2:
       free(ops);
@@ -488,6 +478,9 @@ int main(int argc, char **argv) {
       break;
     }
   }
+  while (first < argc)
+    ops[nops++] = argv[first++];
+
   if (nops == 0) {
     free(ops);
     return voc_cli_usage_error(&cli, "a command is needed: check, test, "

@@ -83,24 +83,16 @@ int main(int argc, char **argv) {
                "--campaigns or --lexicons and stdin on a terminal, no "
                "records are read.",
                opts);
-  /* Options may also follow DB and the files (voc-load DB --campaigns F). */
+  /* Options may also follow DB and the files (voc-load DB --campaigns F);
+   * voc_cli_getopt moves the operands to the end. */
   char **ops = calloc((size_t)argc + 1, sizeof *ops);
   int nops = 0;
   if (!ops)
     return VOC_EX_SOFTWARE;
   for (;;) {
     c = voc_cli_getopt(&cli, argc, argv, &arg, &first);
-    if (c == -1) {
-      if (first < argc && strcmp(argv[first - 1], "--") == 0) {
-        while (first < argc)
-          ops[nops++] = argv[first++];
-      }
-      if (first >= argc)
-        break;
-      ops[nops++] = argv[first];
-      optind = first + 1;
-      continue;
-    }
+    if (c == -1)
+      break;
     switch (c) {
     case -2:
       free(ops);
@@ -132,6 +124,9 @@ int main(int argc, char **argv) {
       return voc_cli_usage_error(&cli, "unexpected option");
     }
   }
+  while (first < argc)
+    ops[nops++] = argv[first++];
+
   argc = nops;
   argv = ops;
   first = 0;

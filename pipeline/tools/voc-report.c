@@ -62,15 +62,8 @@ int main(int argc, char **argv) {
   cli.quiet = true; /* a report has no record counts to print */
   for (;;) {
     c = voc_cli_getopt(&cli, argc, argv, &arg, &first);
-    if (c == -1) {
-      if (first >= argc)
-        break;
-      if (dbpath)
-        return voc_cli_usage_error(&cli, "too many operands");
-      dbpath = argv[first];
-      optind = first + 1;
-      continue;
-    }
+    if (c == -1)
+      break;
     switch (c) {
     case -2:
       return cli.status;
@@ -117,6 +110,11 @@ int main(int argc, char **argv) {
       return voc_cli_usage_error(&cli, "unexpected option");
     }
   }
+  if (argc - first > 1)
+    return voc_cli_usage_error(&cli, "too many operands");
+  if (first < argc)
+    dbpath = argv[first];
+
   if (!dbpath)
     return voc_cli_usage_error(&cli, "missing DB");
   voc_error_clear(&err);
