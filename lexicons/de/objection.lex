@@ -205,6 +205,10 @@ geschäftsführ* ~3 besprechen
 chef* ~3 besprechen
 vorgesetzt* ~3 besprechen
 erst ~4 besprechen
+ohne das okay
+okay vom
+okay von
+ohne ~3 betriebsrat
 
 [need] Bedarf
 description: Kein klarer Bedarf oder Nutzen: kein Bedarf, brauchen wir nicht, keine Priorität, nice-to-have, zu klein dafür.
@@ -261,6 +265,7 @@ nomatch: Sonst brauchen wir gar nicht weiterreden, die Schnittstelle ist Pflicht
 anwendungsfall ~3 fehlt
 fehlt ~3 anwendungsfall
 keinen anwendungsfall
+keinen handlungsbedarf
 
 [timing] Zeitpunkt
 description: Ausdrücklich auf später verschoben: nicht jetzt, nicht dieses Jahr, nächstes Quartal oder Jahr, frühestens im Q3, nach der Umstrukturierung, bis Jahresende. Nicht bedingte Verschiebungen ("wenn die Funktion kommt") und nicht verschobene Termine.
@@ -341,6 +346,12 @@ keine entscheidung vor
 entscheidung ~3 erst
 vertrag läuft ~3 bis
 läuft noch bis
+vor ende q1
+vor ende q2
+vor ende q3
+vor ende q4
+vor ende des jahres
+nicht vor ende
 
 [competitor] Wettbewerber-Anbieter
 description: Ein konkreter anderer Anbieter ist im Spiel: im Einsatz, in Evaluierung, im Vergleich oder als Preishebel. Nicht abgelöste Tools und nicht die eigenen Marktbegleiter des Kunden (das ist fear_of_loss).
@@ -401,6 +412,10 @@ aktuell im einsatz
 derzeit im einsatz
 im direkten vergleich
 unless: für sie entschieden
+in gesprächen mit
+im gespräch mit
+schauen ~4 parallel
+parallel an
 quotaview
 dealcraft
 pipeharbor
@@ -678,6 +693,13 @@ falsch angezeigt
 stimmt nicht
 stimmen nicht
 unless: fehlt uns der anwendungsfall
+kann keine ~4 abbilden
+nicht abbildbar
+lässt sich nicht
+stürzt ~7 ab
+unless: die leute
+unless: das personal
+unless: fehlen stundenzettel
 
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.

@@ -65,6 +65,11 @@ suchen ~4 zusammen
 zettel
 händisch
 von hand
+frisst ~4 tage
+frisst ~4 zeit
+frisst ~4 stunden
+hinterhertelefonier*
+fehlen stundenzettel
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
@@ -159,6 +164,8 @@ spart uns
 weniger überstunden
 überstunden ~3 reduziert
 ohne zusätzliche* ~2 personal
+halbe stelle
+sparen ~4 stelle
 
 [social_status] Ansehen und Status
 description: Wie es sie aussehen lässt: Eindruck beim Vorstand oder Chef, modern und vorn dabei, Vergleichsunternehmen setzen es ein.
@@ -247,6 +254,10 @@ match: Die Einrichtung hat keine Stunde gedauert.
 automatisch
 ohne manuell*
 ohne nacharbeit*
+ruckzuck
+im handumdrehen
+blitzschnell
+ging ~2 schnell
 
 [trust_risk] Vertrauen und Sicherheit
 description: Beweise und Sicherheit suchen oder schätzen: Referenzen, Fallstudien, Zertifizierungen (ISO 27001, SOC 2), Prüfberichte, SLA, Garantien, Zuverlässigkeit.
@@ -292,6 +303,8 @@ sicherer hafen
 auf nummer sicher
 unless: steuerbüro
 unless: steuerberater
+kunden ~6 sprechen können
+mit denen wir sprechen
 
 [emotional_resonance] Emotionale Resonanz
 description: Gefühle und Werte: Begeisterung, Freude, Stolz, ein gutes Gefühl, gemeinsame Werte ("die verstehen uns").

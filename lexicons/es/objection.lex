@@ -77,6 +77,7 @@ va de las manos
 fuera de nuestro alcance
 es demasiado para
 demasiado para lo que
+escapa del presupuesto
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
@@ -130,6 +131,9 @@ consultarlo con
 lo consulto con
 gerente ~4 decid*
 dueño ~4 decid*
+no soy yo quien
+quien toma la decisión
+toma la decisión
 
 [need] Necesidad
 description: No hay necesidad clara ni valor percibido: no lo necesitamos, no es prioridad, no vemos el valor, somos demasiado pequeños.
@@ -223,6 +227,18 @@ hablamos el año
 hasta ~4 cierre del ejercicio
 después del cierre
 no antes de
+hasta enero
+hasta febrero
+hasta marzo
+hasta abril
+hasta mayo
+hasta junio
+hasta julio
+hasta agosto
+hasta septiembre
+hasta octubre
+hasta noviembre
+hasta diciembre
 
 [competitor] Competidor (proveedor)
 description: Otro proveedor concreto está en juego: ya lo usan, lo evalúan, lo comparan o lo usan como palanca de precio. No una herramienta abandonada ni los competidores de mercado del cliente (fear_of_loss).
@@ -268,6 +284,9 @@ piloto con
 probando en paralelo
 unless: decidido por vosotros
 unless: decidido por ustedes
+otra opción
+otras opciones
+valorando ~3 otr*
 quotaview
 dealcraft
 pipeharbor
@@ -486,7 +505,7 @@ condiciones de pago
 precio fijo
 permanencia
 unless: acordadas
-unless: firmado
+unless: "firmado"
 unless: hasta que venza
 duración ~3 contrato
 contrato de un año
@@ -514,4 +533,7 @@ renovación expresa
 no automática
 penalizaciones ~5 sla
 match: Queremos un contrato mensual, sin permanencia.
+darnos de baja
+dar de baja
+cuando queramos
 

@@ -48,6 +48,8 @@ pagamos ~3 tarde
 papeleo
 en papel
 perseguir a
+unless: presupuesto
+unless: perder a los mejores
 
 [fear_of_loss] Miedo a perder
 description: Miedo a quedarse atrás o a perder: la competencia avanza, se pierden clientes u oportunidades, un plazo con pérdida.
@@ -82,6 +84,9 @@ sanción
 riesgo de ~3 penaliza*
 perder ~3 subvención
 match: Si seguimos así vamos a perder a los mejores trabajadores.
+perder a los mejores
+perder ~3 mejores
+si no cambiamos
 
 [desire_for_gain] Deseo de ganancia
 description: Querer más: ingresos, más ventas, crecimiento, ROI, ahorro, tiempo ganado, productividad.

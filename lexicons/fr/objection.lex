@@ -83,6 +83,11 @@ tarif ~3 startup
 les chiffres ne suivent pas
 au-delà de ce que
 ce que nous pouvons investir
+budget ne suit pas
+budget ~3 suit pas
+au-dessus de la concurrence
+nettement au-dessus
+plus cher que la concurrence
 
 [authority] Pouvoir de décision
 description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
@@ -158,6 +163,8 @@ en parler à ~3 direction
 en parler à ~3 patron
 avant de m'engager
 avant de nous engager
+l'aval
+feu vert de
 
 [need] Besoin
 description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.
@@ -195,6 +202,8 @@ pas l'utilité
 voit pas ~2 l'intérêt
 voit pas ~2 l'utilité
 n'en voit pas
+pas vraiment l'utilité
+voyons pas ~3 l'utilité
 
 [timing] Calendrier
 description: Un report explicite à plus tard : pas maintenant, pas cette année, l'an prochain, au T3, après la réorganisation. Pas un report conditionnel ni un rendez-vous déplacé.
@@ -265,6 +274,8 @@ second semestre
 premier semestre
 semestre prochain
 recontactez-nous
+rien ne se fera
+avant la fin du ~2 trimestre
 
 [competitor] Concurrent (éditeur)
 description: Un autre éditeur précis est en jeu : déjà utilisé, en évaluation, en comparaison ou utilisé comme levier de prix. Pas un outil abandonné, ni les concurrents commerciaux du client (fear_of_loss).
@@ -486,6 +497,9 @@ former ~4 managers
 match: La reprise de l'historique de paie nous fait peur, nous n'avons personne pour ça.
 pas les ressources
 ampleur
+bande passante
+pas la bande passante
+pas de bande passante
 
 [product_fit] Adéquation produit
 description: Le produit ne convient pas : fonction ou intégration manquante, ne correspond pas au cas d'usage, limites, bugs, plantages.
@@ -543,6 +557,9 @@ disparu
 disparaissent
 après la mise à jour ~4 plus
 impossible d'*
+se bloque
+se fige
+se ferme tout seul
 
 [contract] Contrat / conditions
 description: Les conditions sont l'enjeu : durée d'engagement, reconduction tacite, résiliation, préavis, responsabilité, DPA, revue juridique, prix ferme, conditions de paiement. Pas le contrat d'un concurrent, ni des conditions déjà convenues.
@@ -571,7 +588,7 @@ prix fixe
 indexation
 unless: convenues
 unless: acceptées
-unless: signé
+unless: "signé"
 durée du contrat
 engagement d'un an
 sans engagement
@@ -589,3 +606,6 @@ facturation ~3 mensuelle
 facturation ~3 trimestrielle
 paiement ~3 jours
 unless: prochaine étape
+reconduction automatique
+ne signerons pas
+ne signerons rien

@@ -57,6 +57,8 @@ passe* des heures
 des heures à
 corriger ~4 paie
 corriger ~3 erreurs
+c'est la course
+la course pour
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
@@ -102,6 +104,9 @@ match: Si on continue comme ça, on va perdre nos bons éléments.
 unless: solution concurrente
 unless: offre concurrente
 unless: éditeur concurrent
+perdre nos meilleurs
+perdre ~3 meilleurs
+si on ne fait rien
 
 [desire_for_gain] Désir de gain
 description: Vouloir plus : chiffre d'affaires, plus d'affaires signées, croissance, ROI, économies, temps gagné, productivité.
