@@ -488,6 +488,21 @@ paying for features
 features we'll never use
 features we don't need
 paying for ~3 "we don't use"
+# --- round 9: "more like half that", hard caps, costs that creep
+more like half
+half that
+closer to half
+thinking more like
+or it's a no
+wants us under
+needs to be under
+has to be under
+keep it under
+"can't" get past the cost
+"can't" get past the price
+pric* ~3 creep*
+cost* ~3 creep*
+keep going up
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -847,6 +862,9 @@ make the case to
 need* to convince
 controls the ~2 budget
 unless: sign a contract that
+present it to
+present ~4 partners
+partners meeting
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1317,6 +1335,12 @@ at least ~2 year
 for at least six months
 for at least ~2 months
 "can't" ~6 before the year-end
+reconnect after
+after ~3 enrollment
+pushed to
+push* ~3 fy*
+"fy27"
+"fy28"
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -1503,6 +1527,14 @@ bundled with the
 different provider
 different vendor
 sister company ~3 uses
+# --- round 9: CRM shorthand for live evaluations and PEOs
+with two others
+"two others"
+mid-eval
+other finalists
+currently on a
+on a peo
+unbundle
 # --- list your competitors here -------------------------------------------------
 # The lines below name the competing vendors of YOUR market. They are examples
 # (the invented vendors of the dev set); replace them with your own competitors.
@@ -1538,7 +1570,7 @@ works well enough
 good enough for us
 good enough for now
 current ~4 works
-current ~4 fine
+current ~4 "fine"
 current ~4 happy
 happy with our current
 happy with the current
@@ -1741,6 +1773,9 @@ more disruption than
 switching ~4 disruption
 process that works
 know* it inside out
+does ~3 himself
+does ~3 herself
+says it's fine
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -2027,6 +2062,9 @@ red flag
 privacy policy
 share ~3 data with
 sell ~3 data
+data deleted
+delete* ~4 data
+right to be forgotten
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -2316,6 +2354,14 @@ spread across ~3 systems
 huge job
 big job
 weekend work
+concern is the integration
+concern* ~4 integration
+worr* ~4 integration
+on top of her job
+on top of his job
+on top of their job
+on top of my job
+no ~2 admin
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -2716,6 +2762,16 @@ only lets
 unless: cash flow
 hard to find
 features ~3 buried
+"we don't do"
+"don't do that yet"
+not on ~2 roadmap
+took ~3 days to reply
+days to reply
+days to respond
+never replied
+still waiting ~3 reply
+why can't i
+"can't i"
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -2964,3 +3020,7 @@ unless: sent the
 easy out
 before committing
 renew* automatically
+option to extend
+one year only
+"1-yr"
+"3-yr"

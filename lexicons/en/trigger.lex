@@ -298,6 +298,8 @@ enter* ~4 places
 same data ~4 places
 making mistakes
 mistakes with ~3 pay
+guessing game
+every pay run
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -518,6 +520,11 @@ be the last
 last firm
 last company
 last business
+takes effect
+"can't" comply
+fines ~2 start
+new ~3 law
+new ~3 regulation
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -1101,6 +1108,12 @@ syncs straight
 straight into
 no exports
 no more exports
+update their own
+without emailing
+own info
+all digital
+from the couch
+from their couch
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -1297,6 +1310,10 @@ unless: be a reference
 real person
 someone to call
 real human
+never had ~4 wrong
+never had a ~2 problem
+never had an issue
+never had a single
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -1461,3 +1478,5 @@ understands ~3 small business*
 feels like you ~3 understand
 feels good
 feel good about
+teared up
+in tears
