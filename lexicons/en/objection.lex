@@ -503,6 +503,7 @@ keep it under
 pric* ~3 creep*
 cost* ~3 creep*
 keep going up
+unless: good value
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -953,7 +954,7 @@ doesn't see ~4 point
 didn't see ~4 value
 didn't need
 went unused
-unused
+"unused"
 not sure we ~2 need
 don't think we need
 solve* anything
@@ -1535,6 +1536,7 @@ other finalists
 currently on a
 on a peo
 unbundle
+unless: locked into a
 # --- list your competitors here -------------------------------------------------
 # The lines below name the competing vendors of YOUR market. They are examples
 # (the invented vendors of the dev set); replace them with your own competitors.
@@ -2772,6 +2774,21 @@ never replied
 still waiting ~3 reply
 why can't i
 "can't i"
+# --- round 11 (reviews): log in again, removed buttons, can't attach, unusable, unreachable support
+log in again
+annoying
+removed the ~3 button
+bring back the
+"can't" attach
+"can't" upload
+"can't" add
+"unusable"
+impossible to reach
+"can't" reach
+hard to reach
+unreachable
+please bring back
+bring back the old
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.

@@ -300,6 +300,7 @@ making mistakes
 mistakes with ~3 pay
 guessing game
 every pay run
+unless: log in again
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -525,6 +526,10 @@ takes effect
 fines ~2 start
 new ~3 law
 new ~3 regulation
+lost our best
+lose our best
+would have lost
+unless: used to lose
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -692,6 +697,9 @@ shorten*
 saves ~5 hours
 saves ~5 days
 saves ~5 time
+cut ~4 time
+from ~3 days to
+processing time
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -850,6 +858,8 @@ our win
 parent company ~4 watching
 watching how we
 all eyes on
+candidates ~3 comment
+comment on how
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1076,10 +1086,6 @@ in a single
 figured it out
 without any help
 without help
-within a week
-within two weeks
-within days
-within a day
 # --- round 4: self-service, in one go, no more logging into several systems
 do ~3 themselves
 no calls to
@@ -1114,6 +1120,17 @@ own info
 all digital
 from the couch
 from their couch
+# --- round 11 (reviews): faster than the old way, right there, seconds, live within a period
+much faster
+faster than the old
+right there on
+takes seconds
+in seconds
+while waiting for
+running within
+set up within
+onboarded within
+payroll within
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -1314,6 +1331,9 @@ never had ~4 wrong
 never had a ~2 problem
 never had an issue
 never had a single
+always there when
+there when you need
+always available
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -1480,3 +1500,8 @@ feels good
 feel good about
 teared up
 in tears
+makes me happy
+made me happy
+clearly cares
+cares about the ~3 details
+little details
