@@ -504,6 +504,8 @@ pric* ~3 creep*
 cost* ~3 creep*
 keep going up
 unless: good value
+beyond what we can
+beyond what we ~2 commit
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -866,6 +868,9 @@ unless: sign a contract that
 present it to
 present ~4 partners
 partners meeting
+"they'll decide"
+decide whether to proceed
+leadership ~4 decid*
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1060,6 +1065,10 @@ not urgent
 not at the scale
 too early for us
 not big enough
+covers what we need
+volume to justify
+"don't" have the volume
+not enough volume
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1778,6 +1787,8 @@ know* it inside out
 does ~3 himself
 does ~3 herself
 says it's fine
+current setup covers
+covers what we need
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -2067,6 +2078,10 @@ sell ~3 data
 data deleted
 delete* ~4 data
 right to be forgotten
+your data cent*
+data cent* ~4 eu
+data cent* ~4 europe
+data cent* ~4 uk
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -2364,6 +2379,12 @@ on top of his job
 on top of their job
 on top of my job
 no ~2 admin
+most of "q1"
+most of "q2"
+most of "q3"
+most of "q4"
+most of the quarter
+would take ~3 team
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -2789,6 +2810,9 @@ hard to reach
 unreachable
 please bring back
 bring back the old
+came out wrong
+come out wrong
+calculation* ~5 wrong
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.

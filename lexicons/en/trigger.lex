@@ -530,6 +530,9 @@ lost our best
 lose our best
 would have lost
 unless: used to lose
+in trouble
+before ~2 busy season
+before peak
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
