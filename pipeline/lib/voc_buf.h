@@ -35,7 +35,11 @@ int voc_buf_printf(voc_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
-int voc_buf_vprintf(voc_buf *b, const char *fmt, va_list ap);
+int voc_buf_vprintf(voc_buf *b, const char *fmt, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 0)))
+#endif
+    ;
 /* Set len to 0, keep the memory. */
 void voc_buf_clear(voc_buf *b);
 /* Set len to n (n <= len). */

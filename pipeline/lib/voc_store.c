@@ -502,7 +502,7 @@ int voc_store_run_begin(voc_store *st, const char *inputs, voc_error *err) {
 }
 
 int voc_store_run_end(voc_store *st, voc_error *err) {
-  sqlite3_stmt *s;
+  sqlite3_stmt *s = NULL;
   int rc;
   if ((rc = txn_begin(st, err)) < 0 || (rc = stmt_get(st, S_RUN_END, &s, err)) < 0)
     return rc;
@@ -665,7 +665,7 @@ static void content_hash(const void *p, size_t n, const void *p2, size_t n2,
 
 static int put_tags(voc_store *st, sqlite3_int64 doc, const cJSON *tags,
                     voc_error *err) {
-  sqlite3_stmt *s;
+  sqlite3_stmt *s = NULL;
   int rc = 0, n = cJSON_GetArraySize(tags), seq = 0;
   tag_view *views = NULL;
   if (n > 0 && !(views = calloc((size_t)n, sizeof *views)))
@@ -758,7 +758,7 @@ int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
   char idbuf[64], hash[33], week[9];
   cJSON *copy = NULL;
   char *tags_json = NULL;
-  sqlite3_stmt *s;
+  sqlite3_stmt *s = NULL;
   sqlite3_int64 doc = 0;
   int rc = 0;
 

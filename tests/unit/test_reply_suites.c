@@ -198,7 +198,7 @@ static void run_port(tally *t, const char *dir) {
 
 static void test_github(void **state) {
   const char *ext = shared_dir();
-  char dir[1024];
+  char dir[1280];
   tally t = {"github", 0, 0};
   (void)state;
   if (ext == NULL)
@@ -210,7 +210,7 @@ static void test_github(void **state) {
 
 static void test_zapier(void **state) {
   const char *ext = shared_dir();
-  char dir[1024];
+  char dir[1280];
   tally t = {"zapier", 0, 0};
   (void)state;
   if (ext == NULL)
@@ -223,7 +223,7 @@ static void test_zapier(void **state) {
 /* discourse: emails/X.txt -> trimmed/X.txt */
 static void test_discourse(void **state) {
   const char *ext = shared_dir();
-  char dir[1024], path[2048];
+  char dir[1280], path[2048];
   tally t = {"discourse", 0, 0};
   voc_buf in = VOC_BUF_INIT(0), out = VOC_BUF_INIT(0), want = VOC_BUF_INIT(0);
   struct dirent **ents = NULL;
@@ -271,7 +271,7 @@ static void test_discourse(void **state) {
  * against the expected text with our signature stripping applied. */
 static void test_talon(void **state) {
   const char *ext = shared_dir();
-  char dir[1024], path[2048];
+  char dir[1280], path[2048];
   tally t = {"talon", 0, 0};
   voc_buf json = VOC_BUF_INIT(0), in = VOC_BUF_INIT(0), out = VOC_BUF_INIT(0),
           want = VOC_BUF_INIT(0), tmp = VOC_BUF_INIT(0);
