@@ -17,7 +17,7 @@ seconds=$(awk -v m="$minutes" 'BEGIN { s = int(m * 60); print (s < 1 ? 1 : s) }'
 ./scripts/setup-deps.sh
 build=build-fuzz
 CC=clang cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVOC_FUZZ=ON \
-  -DVOC_SANITIZE=ON -DVOC_TESTS=OFF >/dev/null
+  -DVOC_SANITIZE=ON -DVOC_TESTS=OFF -DVOC_WERROR=ON >/dev/null
 if [ "$1" = all ]; then set -- $(targets); else set -- "$1"; fi
 cmake --build "$build" -j"$(nproc)" --target $(printf 'fuzz_%s ' "$@") >/dev/null
 status=0

@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup-deps.sh
 build=${1:-build-valgrind}
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVOC_TESTS=OFF >/dev/null
-cmake --build "$build" -j"$(nproc)" >/dev/null
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVOC_TESTS=OFF -DVOC_WERROR=ON >/dev/null
+cmake --build "$build" -j"$(nproc)" >"$build.log" 2>&1 || { tail -30 "$build.log"; exit 1; }
 export VOC_LEXICONS="$PWD/lexicons" LC_ALL=C.UTF-8 TZ=UTC
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
