@@ -17,7 +17,7 @@ match: Before this we spent hours copy-pasting data between tools.
 nomatch: Onboarding was painless and quick.
 
 pain point*
-painful
+"painful"
 headache*
 nightmare
 mess
@@ -79,7 +79,6 @@ waste of time
 bottleneck*
 stuck in
 used to spend
-used to take
 used to lose
 used to be a nightmare
 before ~3 we had
@@ -144,7 +143,7 @@ sandbag*
 happy ears
 hours of people
 reading ~3 spreadsheet*
-stale
+stale data
 hate updating
 unless: painful migration
 unless: painful integration
@@ -301,6 +300,31 @@ mistakes with ~3 pay
 guessing game
 every pay run
 unless: log in again
+# --- round 3: late or wrong sends, spreadsheet lookups, exact 'painful' (the stem 'pain' matched the rep's "real pain under there")
+data ~3 stale
+stale ~2 list*
+stale ~2 record*
+went out ~5 late
+goes out ~5 late
+go out ~5 late
+sent ~5 late
+went out ~6 wrong
+goes out ~6 wrong
+send ~3 the wrong
+sent ~3 the wrong
+wrong ~2 coupon*
+wrong ~2 price*
+wrong ~2 discount*
+vlookup*
+and a prayer
+csv export* ~5 every
+export* ~5 every ~3 week
+endless argument*
+three versions of
+versions of the truth
+unless: struggle to justify
+unless: I think there's
+unless: won't admit
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -339,7 +363,7 @@ losing ~3 business
 losing ~3 revenue
 losing ~3 market share
 losing ~3 ground
-losing ~3 to
+los* ~4 to ~3 competitor*
 lost ~3 deals to
 lost ~3 customers to
 costing us ~3 deals
@@ -347,13 +371,13 @@ costing us ~3 customers
 costing us ~3 money
 costing us
 bleeding
-churn*
+churn* ~3 up
 miss out
 fomo
 too late
 before it's too late
 last ones
-the last ~3 still
+last company ~3 still
 only ones ~3 still
 deadline* ~4 miss*
 every week we wait
@@ -437,11 +461,11 @@ lose* ~3 subsidy
 lose* ~3 contract
 lose* ~3 certification
 lose* ~3 license
-losing ~3 agents
-losing ~3 staff
-losing ~3 people
-losing ~3 employees
-losing ~3 reps
+"losing" ~3 agents
+"losing" ~3 staff
+"losing" ~3 people
+"losing" ~3 employees
+"losing" ~3 reps
 losing ~3 talent
 losing ~3 candidates
 losing ~3 drivers
@@ -533,6 +557,42 @@ unless: used to lose
 in trouble
 before ~2 busy season
 before peak
+# --- round 3: losing to rivals (ordered, not 'lose a day to it'), churn as a trend (not 'churn reporting'), losing funding, a rival who has it and we don't, a repeat of a past loss
+los* ~4 to ~3 rival*
+los* ~4 to ~4 brands
+los* ~4 to ~4 player*
+los* ~4 to ~3 amazon
+churn* ~3 rising
+churn* ~3 climb*
+churn* ~3 spik*
+churn* ~3 doubl*
+churn* ~3 higher
+churn* ~3 worse
+"churning"
+"churned"
+last firm ~3 still
+last team ~3 still
+last agency ~3 still
+last brand ~3 still
+last retailer ~3 still
+last shop ~3 still
+last store ~3 still
+has one ~2 "and we don't"
+have one ~2 "and we don't"
+has it ~2 "and we don't"
+have it ~2 "and we don't"
+won't fund
+fund ~3 next round
+pull ~3 funding
+lost ~6 in sales
+lost ~4 sales
+lost ~4 orders
+not going through that again
+can't go through that again
+never ~3 through that again
+lose ~3 another season
+every month ~3 lose
+every week ~3 lose
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -703,6 +763,33 @@ saves ~5 time
 cut ~4 time
 from ~3 days to
 processing time
+# --- round 3: extra revenue brought in, payback in weeks, retention points, hours taken off the plate, before/after time, multiplied rates
+brought in ~5 extra
+bring* in ~5 extra
+brought in ~4 revenue
+extra revenue
+incremental revenue
+pay for the tool
+paid for the tool
+pay* for ~3 in ~2 month*
+paid for the whole
+more points of
+points of retention
+retention ~3 points
+lift ~3 retention
+boost* ~3 retention
+improv* ~3 retention
+retention ~3 up
+off my plate
+off our plate
+used to take ~10 takes
+used to take ~10 now
+doubled our
+tripled our
+doubl* ~4 rate
+doubl* ~4 conversion*
+doubl* ~4 revenue
+repeat ~2 purchase* ~4 up
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -743,10 +830,10 @@ leadership ~5 impress*
 impress* ~4 leadership
 impress* ~4 boss
 boss ~4 impress*
-board ~5 asking
+board ~5 "keeps asking"
 board keeps asking
 board ~5 credib*
-credibility
+"credibility"
 reputation
 prestig*
 peers
@@ -863,6 +950,37 @@ watching how we
 all eyes on
 candidates ~3 comment
 comment on how
+# --- round 3: ahead of every other firm, the team that finally gets it right, peers we benchmark against, the go-to person, the manager who assumed, partner badges
+look* ~5 ahead of
+years ahead of
+ahead of every other
+chair ~5 "keeps asking"
+"keeps asking why" ~6 has
+has one ~2 "and we don't"
+has it ~2 "and we don't"
+be the team that
+be the one who
+be the one that
+finally gets ~3 right
+board has heard
+benchmark* ourselves
+we benchmark against
+partner badge
+badge on our
+the person ~5 comes to
+the one ~5 comes to
+go-to person
+go-to guy
+assumed ~4 been using
+thought ~4 been using
+look like a pro
+look like a rock star
+look like a rockstar
+make me look good
+makes us look good
+board ~5 "been asking"
+board ~5 "keep asking"
+walk* into ~5 board
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1040,7 +1158,7 @@ one system
 single system
 one platform
 single platform
-one login
+one login for
 single login
 single sign-on for everything
 not four logins
@@ -1134,6 +1252,26 @@ running within
 set up within
 onboarded within
 payroll within
+# --- round 3: quicker than before, fast in app reviews, no developer needed
+one login ~3 everything
+so much quicker
+much quicker
+far quicker
+way quicker
+quicker to
+fast ~3 never
+fast and easy
+super fast
+so fast
+really fast
+lightning fast
+blazing fast
+fast and reliable
+no developer needed
+no developer required
+without a developer
+without filing tickets
+without ~3 tickets
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -1337,6 +1475,34 @@ never had a single
 always there when
 there when you need
 always available
+# --- round 3: asks for pen-test results and reference customers, vendor financials, glitch-free praise; partner certification and uptime trouble are not proof
+want* ~4 pen test
+ask* for ~4 pen test
+need* ~4 pen test
+send ~4 pen test
+share ~4 pen test
+who else ~4 on it
+who else ~4 using
+talk to one of ~3 customers
+talk to one of them
+speak to one of
+customer logos
+reference logos
+your financials
+never glitch*
+zero glitch*
+no glitches
+zero crashes
+no crashes
+are reliable
+is reliable
+unless: certified on
+unless: certification cohort
+unless: partner certif*
+unless: get certified
+unless: uptime issue*
+unless: uptime problem*
+unless: "stale"
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -1508,3 +1674,22 @@ made me happy
 clearly cares
 cares about the ~3 details
 little details
+# --- round 3: mission ("what we got into the business for"), worry lifted, people who care as we do, fun and addictive; sarcasm and polite event praise excluded
+fired up
+got into ~4 business ~2 for
+why we got into
+why we do this
+stop worrying
+stop ~2 worrying about
+worry less
+as much as we do
+people who care
+people who genuinely care
+fun again
+makes ~4 fun
+addictive
+unless: really loving this
+unless: love* the session
+unless: love* the webinar
+unless: love* the talk
+unless: love getting
