@@ -506,6 +506,34 @@ keep going up
 unless: good value
 beyond what we can
 beyond what we ~2 commit
+# --- round 3: a price ruled out, discount and special-rate asks, margins worse than a rival's, more than we earn, tiers that price us out; outweighed by payback
+a year ~4 out of the question
+a month ~4 out of the question
+price ~5 out of the question
+cost ~5 out of the question
+pric* ~5 non-starter
+ask* for ~2 off ~4 for
+want* ~2 off ~4 for
+half of what ~3 gives us
+margin* ~3 half of
+margin* ~5 lower than
+margin* ~5 worse than
+more than we earn
+more than we make
+more than ~3 earn from
+startup rate
+startup pricing
+nonprofit rate
+non-profit rate
+small business rate
+special rate
+better rate
+chance of a ~3 rate
+price* us out
+prices ~2 out of reach
+quote is ~3 lower
+quote is ~3 cheaper
+unless: paid for the whole
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -871,6 +899,25 @@ partners meeting
 "they'll decide"
 decide whether to proceed
 leadership ~4 decid*
+# --- round 3: getting someone above to even look, formal RFP/tender rules, the one who signs off
+have to get ~4 to ~3 look
+have to get ~4 to ~3 sign
+have to get ~4 to ~3 approve
+need to get ~4 to ~3 sign
+have to get ~4 on board
+formal rfp
+formal tender
+require* ~3 rfp
+require* ~3 tender
+procurement policy
+purchasing policy
+rfp window
+tender process
+the one who signs
+the one who approves
+"signs off on tools"
+who signs off
+unless: and we're in
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1069,6 +1116,19 @@ covers what we need
 volume to justify
 "don't" have the volume
 not enough volume
+# --- round 3: the lift or the use not seen, more than we need, not convinced it matters
+don't see where ~4 comes from
+"don't see" where ~3 lift
+"don't see" what ~5 selling
+"don't see" what ~4 gain
+"don't see" what ~4 get out of
+more than we need
+more than we'd need
+more than we'll ever need
+not convinced ~5 matter*
+not convinced ~4 need
+struggle to justify
+justify ~3 another tool
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1351,6 +1411,11 @@ pushed to
 push* ~3 fy*
 "fy27"
 "fy28"
+# --- round 3: can't start before a date; the rep's 'maybe revisit' is not the customer's
+"can't start" ~3 before
+"cannot start" ~3 before
+"won't start" ~3 before
+unless: maybe revisit
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -1372,7 +1437,7 @@ evaluating other
 evaluating alternatives
 evaluating ~3 vendors
 evaluating ~3 tools
-comparing ~4 vendor*
+"comparing" ~4 vendor*
 comparing you
 compared to them
 comparison ~3 against
@@ -1521,8 +1586,8 @@ final two
 current ~2 suite
 current ~3 already does
 # --- round 5: renewals just signed with the incumbent
-renewal with our
-renewed with
+"renewal" with our
+"renewed with"
 just renewed
 re-signed with
 # --- round 6: leaning towards another vendor
@@ -1559,6 +1624,23 @@ nimbrella
 # --- end of the competitor list -------------------------------------------------
 match: We decided to go with another provider that bundles benefits.
 nomatch: A dozen of my peers already use you.
+# --- round 3: us vs them, a rival quote used to sign elsewhere, a tool run for years, reselling another vendor
+"comparing us"
+compare us
+us vs
+us versus
+stack* us up
+sign with them
+go with them
+quote is ~3 lower
+quote is ~3 cheaper
+have run ~2 for ~3 year*
+"we've run" ~2 for ~3 year*
+we run ~1 for email
+we run ~1 for our
+currently resell*
+resell* ~3 to ~3 clients
+half of what ~3 gives us
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -1789,6 +1871,26 @@ does ~3 herself
 says it's fine
 current setup covers
 covers what we need
+# --- round 3: not ripping out what works, content with what we've got, the current tool gets us most of the way
+not ripping ~2 up
+not ripping ~2 out
+rip it out
+rip it up
+team knows it
+everyone knows it
+happy with what ~3 got
+happy with what they have
+content with what
+not looking to change
+not looking to switch
+no plans to switch
+no plans to change
+gets us ~4 of the way
+of the way there
+already gets us
+already does most
+does most of what
+covers most of
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -1983,7 +2085,7 @@ data ~4 sit* in
 data ~4 only in the
 "us-only"
 "us-east"
-us ~2 only
+hosted ~3 us only
 stored ~3 in the us
 hosted ~3 in the us
 must be hosted in
@@ -2082,6 +2184,24 @@ your data cent*
 data cent* ~4 eu
 data cent* ~4 europe
 data cent* ~4 uk
+# --- round 3: open findings that block approval, a security team made nervous, a vendor that might vanish
+data ~3 us only
+remediation in progress
+can't approve while
+findings ~5 open
+findings ~5 unresolved
+high findings
+critical findings
+security ~5 nervous
+nervous ~5 security
+security ~5 uneasy
+compliance ~5 nervous
+that'll vanish
+will vanish
+might vanish
+could vanish
+vanish overnight
+shut down ~6 took
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -2301,7 +2421,7 @@ still isn't live
 still not live
 integration ~5 still
 took ~3 months and
-consultants
+"consultants"
 needed consultants
 hire ~3 consultant*
 build the ~3 feed
@@ -2385,6 +2505,30 @@ most of "q3"
 most of "q4"
 most of the quarter
 would take ~3 team
+# --- round 3: IT fully booked, nobody technical, one more system to keep alive, who maintains the connectors; vendor-done heavy lifting and 'no developer needed' are praise
+fully booked
+booked ~3 through
+booked ~3 until
+booked solid
+none of us ~3 technical
+nobody ~3 technical
+no one ~3 technical
+no technical ~2 staff
+no technical ~2 people
+no technical ~2 team
+keep alive
+who maintains
+maintain* ~3 connector*
+maintain* ~3 integration*
+managed integrations
+one more system
+another system to
+eleventh system
+unless: no developer needed
+unless: no developer required
+unless: did most of the heavy lifting
+unless: "consultancy"
+unless: did the heavy lifting
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -2691,7 +2835,7 @@ session ~3 expires
 "won't save"
 not saving
 not recording
-vanished
+"vanished"
 disappeared
 went missing
 lost ~3 my hours
@@ -2813,6 +2957,45 @@ bring back the old
 came out wrong
 come out wrong
 calculation* ~5 wrong
+# --- round 3: black-box features, plan caps hit, login loops, no sandbox, pop-ups and nagging, slow tickets and outdated help, irrelevant notifications
+black box
+blackbox
+hit the ~3 cap
+ran into ~3 limit
+maxed out
+send* ~6 opted out
+sent ~6 opted out
+no ~3 consent log
+login loop
+log-in loop
+"can't get in"
+since the ~2 update
+after the ~2 update
+no sandbox
+testing in production
+pop up ~5 every
+every ~5 pop up
+popup*
+asking me to rate
+keeps asking me
+tickets take
+ticket* ~4 days to
+take* ~3 days to ~3 respond
+take* ~3 days to ~3 reply
+help cent* ~6 outdated
+help cent* ~6 old
+screenshots from the old
+outdated screenshots
+notification* ~5 a day
+recommend* ~6 already bought
+notification* ~8 already bought
+unless: prob not a fit
+unless: probably not a fit
+unless: if I get stuck
+unless: if we get stuck
+unless: if you get stuck
+unless: rate limit doc*
+unless: that'll vanish
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -2964,7 +3147,7 @@ opt-out clause
 day out
 an out clause
 way out
-cap on
+cap on liability
 cap ~4 increase*
 our paper
 your paper
@@ -3065,3 +3248,7 @@ option to extend
 one year only
 "1-yr"
 "3-yr"
+# --- round 3: settled DPA
+liability cap
+unless: dpa signed
+unless: signed the dpa

@@ -582,14 +582,10 @@ have one ~2 "and we don't"
 has it ~2 "and we don't"
 have it ~2 "and we don't"
 won't fund
-fund ~3 next round
 pull ~3 funding
 lost ~6 in sales
 lost ~4 sales
 lost ~4 orders
-not going through that again
-can't go through that again
-never ~3 through that again
 lose ~3 another season
 every month ~3 lose
 every week ~3 lose
@@ -782,7 +778,7 @@ improv* ~3 retention
 retention ~3 up
 off my plate
 off our plate
-used to take ~10 takes
+used to take ~8 minutes
 used to take ~10 now
 doubled our
 tripled our
@@ -790,6 +786,8 @@ doubl* ~4 rate
 doubl* ~4 conversion*
 doubl* ~4 revenue
 repeat ~2 purchase* ~4 up
+used to take ~8 seconds
+used to take ~8 an hour
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
