@@ -121,6 +121,9 @@ mehr als ~3 eingeplant
 sprengt ~3 rahmen
 übersteigt ~3 rahmen
 rahmen ~3 gesprengt
+# --- Runde 3
+sonderkonditionen
+mehr als wir ~3 verdienen
 
 [authority] Entscheidungsbefugnis
 description: Jemand anderes muss zustimmen oder unterschreiben: Chef, Geschäftsführung, Vorstand, Betriebsrat, Einkauf, Gremium, eine verpflichtende Ausschreibung. Nicht, wenn die Freigabe schon erteilt ist.
@@ -209,6 +212,12 @@ ohne das okay
 okay vom
 okay von
 ohne ~3 betriebsrat
+# --- Runde 3: die Entscheidung liegt bei ...
+entscheidung liegt bei
+liegt die entscheidung
+vorstand entscheidet
+entscheidet ~3 vorstand
+*vorstand ~3 entscheid*
 
 [need] Bedarf
 description: Kein klarer Bedarf oder Nutzen: kein Bedarf, brauchen wir nicht, keine Priorität, nice-to-have, zu klein dafür.
@@ -266,6 +275,8 @@ anwendungsfall ~3 fehlt
 fehlt ~3 anwendungsfall
 keinen anwendungsfall
 keinen handlungsbedarf
+# --- Runde 3
+mehr als wir brauchen
 
 [timing] Zeitpunkt
 description: Ausdrücklich auf später verschoben: nicht jetzt, nicht dieses Jahr, nächstes Quartal oder Jahr, frühestens im Q3, nach der Umstrukturierung, bis Jahresende. Nicht bedingte Verschiebungen ("wenn die Funktion kommt") und nicht verschobene Termine.
@@ -422,6 +433,12 @@ pipeharbor
 corvane
 nimbrella
 # --- end of the competitor list ---
+# --- Runde 3: ein Anbieter, der bei uns im Einsatz ist
+bei uns ~4 im einsatz
+seit ~4 im einsatz
+im einsatz seit
+vertraglich gebunden
+vertrag mit ~3 bis
 
 [status_quo] Status quo
 description: Das Bisherige funktioniert oder Veränderung ist zu schwer: Excel reicht, das machen wir seit Jahren so, wir bauen es selbst.
@@ -444,14 +461,14 @@ sind damit zufrieden
 damit zufrieden
 zufrieden mit ~3 bisherig*
 seit jahren
-seit ~3 jahren
+seit ~3 jahren ~4 bewährt
 immer so gemacht
 nichts ändern
 nichts daran ändern
 keine veränderung
 selbst bauen
 selbst entwickeln
-eigenentwicklung
+eigenentwicklung ~6 reicht
 inhouse
 in-house
 bleiben bei
@@ -491,6 +508,17 @@ jetzig* ~3 zufrieden
 aktuell* ~3 zufrieden
 bisherig* ~3 zufrieden
 unless: wenn wir nichts ändern
+# --- Runde 3: eine Eigenentwicklung, die reicht (nicht: 'wäre Eigenentwicklung' = Aufwand); 'seit Jahren' nur mit bewährt/funktioniert
+eigenentwicklung ~6 funktioniert
+eigenentwicklung ~6 läuft
+eigenentwicklung ~6 genügt
+setzen auf ~3 eigenentwicklung
+lieber ~4 eigenentwicklung
+selbst gebaut*
+seit ~3 jahren ~4 funktioniert
+seit ~3 jahren so
+seit jahren ~4 zufrieden
+machen ~4 seit ~3 jahren
 
 [risk] Risiko / Sicherheit
 description: Zweifel oder Hürde bei Sicherheit, Datenschutz, Compliance, Datenstandort oder Stabilität des Anbieters. Sicherheit lobend erwähnt ist trust_risk, nicht risk.
@@ -561,6 +589,8 @@ wo stehen ~2 server
 server ~3 stehen
 wo ~4 gehostet
 wo ~4 gespeichert
+unless: unkritisch
+unless: kein thema
 
 [implementation] Einführungsaufwand
 description: Der Aufwand ist das Hindernis: Integration, Migration, Einrichtung, keine Ressourcen oder IT-Kapazität, Schulungsaufwand.
@@ -625,6 +655,18 @@ it ~5 binden
 monatelang
 riesenaufwand
 mehraufwand
+# --- Runde 3: Anbindung ohne API, größeres Projekt, Kraftakt
+ohne api
+ohne schnittstelle
+keine api
+keine schnittstelle
+größeres projekt
+riesiges projekt
+kraftakt
+mammutprojekt
+wäre eigenentwicklung
+anbindung ~5 schwierig*
+schwieriger ist die anbindung
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.
@@ -700,6 +742,9 @@ stürzt ~7 ab
 unless: die leute
 unless: das personal
 unless: fehlen stundenzettel
+# --- Runde 3
+komme nicht rein
+seit dem ~2 update
 
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.

@@ -78,6 +78,11 @@ fuera de nuestro alcance
 es demasiado para
 demasiado para lo que
 escapa del presupuesto
+# --- ronda 3: tarifas especiales
+tarifa especial
+precio especial
+tarifa para startups
+más de lo que ganamos
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
@@ -167,6 +172,9 @@ demasiado grande para nosotros
 no tenemos ese problema
 unless: próximo paso
 no es algo que necesit*
+# --- ronda 3
+más de lo que necesitamos
+no veo ~3 qué ganaríamos
 
 [timing] Momento
 description: Un aplazamiento explícito: ahora no, este año no, el año que viene, en el T3, después de la reorganización. No aplazamientos condicionales ni reuniones movidas.
@@ -293,6 +301,9 @@ pipeharbor
 corvane
 nimbrella
 # --- end of the competitor list ---
+# --- ronda 3: contrato vigente con otro proveedor
+tenemos contrato con
+comprometidos con ~3 hasta
 
 [status_quo] Statu quo
 description: Lo actual funciona o el cambio cuesta: Excel basta, nadie se queja, lo hacemos así desde hace años, lo desarrollamos internamente.
@@ -333,6 +344,9 @@ todo funciona
 no estamos listos para cambiar
 nos quedamos con lo que
 match: La gestoría nos lo lleva desde hace años y todo funciona.
+# --- ronda 3
+no pensamos cambiar
+contentos con lo que
 
 [risk] Riesgo / seguridad
 description: Duda o bloqueo por seguridad, cumplimiento, privacidad, ubicación de los datos o solidez del proveedor. La seguridad elogiada es trust_risk.
@@ -431,6 +445,7 @@ nadie internamente
 no tenemos a nadie
 configurar ~3 convenio*
 carga de datos
+unless: incluya formación
 
 [product_fit] Encaje del producto
 description: El producto no encaja: falta una función o integración, no sirve para su caso, limitaciones, errores, cierres inesperados.
@@ -482,6 +497,15 @@ no calcula bien
 calcula mal
 no calcula
 no cuadra*
+# --- ronda 3: peticiones de arreglo, idioma equivocado, no puedo entrar
+por favor ~2 arregl*
+"arreglad"
+"arreglen"
+en inglés aunque
+no puedo entrar
+no me deja entrar
+desde la ~2 actualización
+después de la ~2 actualización
 
 [contract] Contrato / condiciones
 description: Las condiciones son el tema: duración, renovación automática, cancelación, preaviso, responsabilidad, DPA, revisión legal, precio fijo, condiciones de pago. No el contrato de un competidor ni condiciones ya acordadas.

@@ -9,7 +9,7 @@ match: Antes el seguimiento era un caos.
 nomatch: La implantación fue indolora.
 
 perdemos ~3 horas
-perdíamos
+"perdíamos"
 horas perdidas
 pérdida de tiempo
 a mano
@@ -39,7 +39,7 @@ se quejan
 quejas
 pierdo ~3 días
 perdemos ~3 días
-arreglándolo
+"arreglándolo"
 arreglar ~3 errores
 errores en ~3 nóminas
 errores en ~3 horas extra
@@ -87,6 +87,12 @@ match: Si seguimos así vamos a perder a los mejores trabajadores.
 perder a los mejores
 perder ~3 mejores
 si no cambiamos
+# --- ronda 3: cada mes sin esto perdemos cuentas
+cada mes sin
+perdemos ~3 cuenta*
+perdemos ~3 client*
+perder ~3 cuentas
+nos quitan ~3 clientes
 
 [desire_for_gain] Deseo de ganancia
 description: Querer más: ingresos, más ventas, crecimiento, ROI, ahorro, tiempo ganado, productividad.

@@ -88,6 +88,12 @@ budget ~3 suit pas
 au-dessus de la concurrence
 nettement au-dessus
 plus cher que la concurrence
+unless: essai gratuit
+unless: période d'essai
+# --- 3e passe : tarifs préférentiels
+tarif préférentiel
+tarif startup
+plus que ce qu'on gagne
 
 [authority] Pouvoir de décision
 description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
@@ -165,6 +171,14 @@ avant de m'engager
 avant de nous engager
 l'aval
 feu vert de
+# --- 3e passe : toute dépense passe par la direction
+passe par le dg
+passe par la direction
+passe par le pdg
+passe par notre directeur
+doit passer par
+dépense* ~4 passe par
+valid* par ~2 direction
 
 [need] Besoin
 description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.
@@ -204,6 +218,9 @@ voit pas ~2 l'utilité
 n'en voit pas
 pas vraiment l'utilité
 voyons pas ~3 l'utilité
+# --- 3e passe
+plus que ce dont on a besoin
+plus que ce dont nous avons besoin
 
 [timing] Calendrier
 description: Un report explicite à plus tard : pas maintenant, pas cette année, l'an prochain, au T3, après la réorganisation. Pas un report conditionnel ni un rendez-vous déplacé.
@@ -328,6 +345,10 @@ pipeharbor
 corvane
 nimbrella
 # --- end of the competitor list ---
+# --- 3e passe : engagés avec un autre éditeur
+engagés avec
+sous contrat avec
+lié* par contrat
 
 [status_quo] Statu quo
 description: La façon actuelle fonctionne ou le changement est trop dur : Excel suffit, on fait comme ça depuis des années, on le développe en interne.
@@ -380,6 +401,9 @@ nomatch: Nous n'avons personne en interne pour la reprise des données.
 habitué* à
 outil actuel
 logiciel actuel
+# --- 3e passe
+pas question de tout changer
+pas envie de changer
 
 [risk] Risque / sécurité
 description: Doute ou blocage sur la sécurité, la conformité, la confidentialité, la localisation des données ou la solidité de l'éditeur. La sécurité citée en bien relève de trust_risk.
@@ -560,6 +584,12 @@ impossible d'*
 se bloque
 se fige
 se ferme tout seul
+# --- 3e passe : connexion impossible, mise à jour
+impossible de me connecter
+impossible de se connecter
+depuis la ~2 mise à jour
+pleine de bugs
+se vide tout seul
 
 [contract] Contrat / conditions
 description: Les conditions sont l'enjeu : durée d'engagement, reconduction tacite, résiliation, préavis, responsabilité, DPA, revue juridique, prix ferme, conditions de paiement. Pas le contrat d'un concurrent, ni des conditions déjà convenues.

@@ -210,7 +210,7 @@ simple à utiliser
 en quelques clics
 en un clic
 sans effort
-tout seuls
+se fait tout seul
 prêt à l'emploi
 fluide
 unless: prochaine étape
@@ -228,6 +228,8 @@ sans explication
 sans problème ~3 installation
 match: Tout est dans un seul outil, installé en une heure.
 nomatch: La démo était propre et rapide.
+se font tout seuls
+tourne tout seul
 
 [trust_risk] Confiance et réduction du risque
 description: Chercher ou apprécier des preuves et de la sécurité : références clients, études de cas, certifications (ISO 27001, SOC 2), rapports d'audit, SLA, garanties, fiabilité ("aucune coupure").
