@@ -439,6 +439,8 @@ seit ~4 im einsatz
 im einsatz seit
 vertraglich gebunden
 vertrag mit ~3 bis
+unter vertrag
+vertrag läuft ~3 noch
 
 [status_quo] Status quo
 description: Das Bisherige funktioniert oder Veränderung ist zu schwer: Excel reicht, das machen wir seit Jahren so, wir bauen es selbst.

@@ -70,6 +70,9 @@ frisst ~4 zeit
 frisst ~4 stunden
 hinterhertelefonier*
 fehlen stundenzettel
+# --- Runde 3: hinterhertelefonieren
+den ganzen tag ~5 hinter
+telefonier* ~5 hinter
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
@@ -305,6 +308,7 @@ unless: steuerbüro
 unless: steuerberater
 kunden ~6 sprechen können
 mit denen wir sprechen
+mit ~3 kunden sprechen
 
 [emotional_resonance] Emotionale Resonanz
 description: Gefühle und Werte: Begeisterung, Freude, Stolz, ein gutes Gefühl, gemeinsame Werte ("die verstehen uns").

@@ -534,6 +534,30 @@ prices ~2 out of reach
 quote is ~3 lower
 quote is ~3 cheaper
 unless: paid for the whole
+# --- round 3 probes: margin eaten by the fee, flexibility asks, cheaper to hire a person, per-seat models that don't fit, rival quotes under ours
+eat* ~3 margin
+kill* ~3 margin
+wipe* out ~3 margin
+anything on price
+anything on the price
+flexib* on price
+flexib* on the price
+give on price
+budge on price
+rather hire
+cheaper to hire
+per seat ~4 "doesn't work"
+per user ~4 "doesn't work"
+pricing model ~4 "doesn't work"
+quoted ~4 under you
+quoted ~4 below you
+quoted us ~4 less
+quoted us ~4 lower
+unless: afford to bet
+unless: afford to risk
+unless: afford to lose
+unless: afford to wait
+unless: afford to miss
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -918,6 +942,11 @@ the one who approves
 "signs off on tools"
 who signs off
 unless: and we're in
+# --- round 3 probes: the nod, a blessing
+the nod from
+needs the nod
+blessing from
+their blessing
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1129,6 +1158,18 @@ not convinced ~5 matter*
 not convinced ~4 need
 struggle to justify
 justify ~3 another tool
+# --- round 3 probes: volumes too low, wouldn't use half of it, struggling to see the case
+volumes are too low
+too low ~4 make a difference
+"wouldn't" use ~2 half
+use half of it
+not sure ~3 use ~2 half
+struggl* to see ~4 case
+struggl* to see ~3 value
+struggl* to see ~3 point
+struggl* to see ~3 why
+volume is too low
+our volume* ~2 too low
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1416,6 +1457,10 @@ push* ~3 fy*
 "cannot start" ~3 before
 "won't start" ~3 before
 unless: maybe revisit
+unless: kicks in
+unless: takes effect
+unless: comes into force
+unless: come into effect
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -1641,6 +1686,15 @@ we run ~1 for our
 currently resell*
 resell* ~3 to ~3 clients
 half of what ~3 gives us
+# --- round 3 probes: quotes and pilots elsewhere, sister companies standardised on a tool
+quoted us
+still talking to them
+into a pilot with
+in a pilot with
+sister ~4 use
+wants us aligned
+standardi* on
+group standard
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -1891,6 +1945,15 @@ already gets us
 already does most
 does most of what
 covers most of
+# --- round 3 probes: it has worked fine for years, it does the job
+worked fine for
+work* fine for ~3 years
+has worked for years
+have worked for years
+served us well
+still does the job
+already does the job
+riot if
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -2202,6 +2265,14 @@ might vanish
 could vanish
 vanish overnight
 shut down ~6 took
+# --- round 3 probes: how long have you been around, betting on a vendor that folds
+how long have you been around
+bet on a ~3 vendor
+betting on a ~4 company
+betting on a ~4 vendor
+that folds
+go bust
+goes bust
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -2529,6 +2600,25 @@ unless: no developer required
 unless: did most of the heavy lifting
 unless: "consultancy"
 unless: did the heavy lifting
+# --- round 3 probes: nobody has time to set it up, history out of the old system, do the integration for us, staff who barely use email
+nobody has time to
+no one has time to
+no time to set
+no time to implement
+already short
+out of our old system
+out of the old system
+years of ~4 history
+need you to do the
+you to do the integration
+do the ~2 integration for us
+barely use
+not tech savvy
+not very technical
+not techy
+roll* it out to ~6 worry
+rollout ~5 worry
+roll* out ~6 worry
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -2996,6 +3086,23 @@ unless: if we get stuck
 unless: if you get stuck
 unless: rate limit doc*
 unless: that'll vanish
+# --- round 3 probes: templates that can't show a field, wrong formats, sync lag, asked again every time
+template* ~5 "can't"
+no way to ~3 show
+"won't let me" ~3 show
+wrong format
+date format
+american format
+come out ~4 wrong
+sync ~5 lag*
+lag* by
+sync ~5 delay*
+why do I have to
+have to re-enter ~4 every
+every single time
+unless: per-seat model
+unless: pricing model
+unless: per-user model
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -3252,3 +3359,11 @@ one year only
 liability cap
 unless: dpa signed
 unless: signed the dpa
+# --- round 3 probes: nothing longer than a year
+anything longer than
+nothing longer than
+longer than a year
+longer than one year
+longer than 12 months
+longer than twelve months
+unless: last-minute cancellation

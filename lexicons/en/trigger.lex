@@ -325,6 +325,31 @@ versions of the truth
 unless: struggle to justify
 unless: I think there's
 unless: won't admit
+# --- round 3 probes: called all day, double-booked, close that takes days, scattered spreadsheets, repeat visits; a predicted nightmare is effort, not pain
+times a day to ask
+"calls" ~5 times a day
+calls all day
+double book*
+overbook*
+end up waiting
+different spreadsheets
+separate spreadsheets
+lives in ~3 spreadsheet*
+scattered across
+close takes
+takes us ~3 days
+takes us ~3 weeks
+kills the day
+kills our day
+have to come back
+second visit
+repeat visit*
+return visit*
+without the right parts
+unless: will be a nightmare
+unless: would be a nightmare
+unless: going to be a nightmare
+call the office ~5 times
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -589,6 +614,9 @@ lost ~4 orders
 lose ~3 another season
 every month ~3 lose
 every week ~3 lose
+competition ~8 "and we don't"
+competitor* ~8 "and we don't"
+rivals ~8 "and we don't"
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -788,6 +816,21 @@ doubl* ~4 revenue
 repeat ~2 purchase* ~4 up
 used to take ~8 seconds
 used to take ~8 an hour
+# --- round 3 probes: six figures, one more job per day, added revenue
+six figures a year
+save* ~4 six figures
+cut ~5 by even
+reduc* ~5 by even
+one more ~2 per day
+more jobs per
+more visits per
+more appointments per
+more stops per
+more deliveries per
+add ~2 real revenue
+add* ~3 revenue
+fill* ~3 cancellations
+fill* ~3 empty slots
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -979,6 +1022,16 @@ makes us look good
 board ~5 "been asking"
 board ~5 "keep asking"
 walk* into ~5 board
+# --- round 3 probes: the most modern firm around, looking like the big players
+the most modern
+most innovative
+the most advanced
+best-run
+look like the big
+look like them
+look bigger
+look more professional
+the big players
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1270,6 +1323,14 @@ no developer required
 without a developer
 without filing tickets
 without ~3 tickets
+# --- round 3 probes: book or do it themselves from the phone, no calls needed
+book* themselves
+self book*
+from their phone
+no calls needed
+no need to call
+without calling
+no phone calls
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -1501,6 +1562,13 @@ unless: get certified
 unless: uptime issue*
 unless: uptime problem*
 unless: "stale"
+# --- round 3 probes: not a single miss, never had a missing record
+not a single missed
+not one missed
+never had a missing
+never had a ~2 missing
+never lost a
+not a single failure
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -1691,3 +1759,11 @@ unless: love* the session
 unless: love* the webinar
 unless: love* the talk
 unless: love getting
+# --- round 3 probes: actually look forward to it, what I love, made for people like us
+actually look forward
+look forward to it now
+actually enjoy
+what I love
+what we love
+family business too
+built for us

@@ -237,6 +237,9 @@ ni un error
 clientes como nosotros
 empresas como la nuestra
 reversibilidad
+# --- ronda 3: hablar con clientes que ya lo usan
+hablar con ~3 cliente*
+cliente* que ya lo ~2 us*
 
 [emotional_resonance] Resonancia emocional
 description: Emociones y valores: entusiasmo, alegría, orgullo, tranquilidad, valores compartidos ("nos entienden").

@@ -277,6 +277,7 @@ rapport soc 2
 en contact avec ~3 client*
 mettre en relation
 parler à ~3 client*
+parler avec ~3 client*
 
 [emotional_resonance] Résonance émotionnelle
 description: Émotions et valeurs : enthousiasme, plaisir, fierté, tranquillité d'esprit, valeurs partagées ("ils nous comprennent").
