@@ -23,6 +23,7 @@
 #include "voc_csv.h"
 #include "voc_date.h"
 #include "voc_email.h"
+#include "voc_hash.h"
 #include "voc_json_in.h"
 #include "voc_pii.h"
 #include "voc_transcript.h"
@@ -138,15 +139,6 @@ static char *dupn(const char *s, size_t n) {
   return p;
 }
 
-static uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
-  const unsigned char *s = p;
-  for (size_t i = 0; i < n; i++) {
-    h ^= s[i];
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
-#define FNV_OFFSET 0xcbf29ce484222325ULL
 
 static int key_char(int c) {
   c = tolower((unsigned char)c);
@@ -974,22 +966,22 @@ static int set_rating(voc_record *rec, const char *s) {
  * of source + text), so the same export read twice under two names, or
  * one note pasted into two files, is one record. */
 static uint64_t content_hash(const voc_record *rec, bool id_hashed) {
-  uint64_t h = FNV_OFFSET;
+  uint64_t h = VOC_FNV_OFFSET;
   for (const cJSON *c = rec->child; c; c = c->next) {
     if (strcmp(c->string, "source") == 0 ||
         (id_hashed && strcmp(c->string, "id") == 0))
       continue;
-    h = fnv1a(h, c->string, strlen(c->string) + 1);
+    h = voc_fnv1a(h, c->string, strlen(c->string) + 1);
     if (cJSON_IsString(c))
-      h = fnv1a(h, c->valuestring, strlen(c->valuestring) + 1);
+      h = voc_fnv1a(h, c->valuestring, strlen(c->valuestring) + 1);
     else if (cJSON_IsNumber(c))
-      h = fnv1a(h, &c->valuedouble, sizeof c->valuedouble);
+      h = voc_fnv1a(h, &c->valuedouble, sizeof c->valuedouble);
     else if (cJSON_IsNull(c))
-      h = fnv1a(h, "\x01null", 6);
+      h = voc_fnv1a(h, "\x01null", 6);
     else {
       char *js = cJSON_PrintUnformatted(c); /* turns: rare, small */
       if (js)
-        h = fnv1a(h, js, strlen(js));
+        h = voc_fnv1a(h, js, strlen(js));
       cJSON_free(js);
     }
   }
@@ -1232,8 +1224,8 @@ int voc_ingest_emit_raw(voc_ingest *ing, const cJSON *item, const char *source,
         const setting *ss = find_set(ing, "source");
         if (ss)
           src = ss->value;
-        uint64_t h = fnv1a(FNV_OFFSET, src, strlen(src) + 1);
-        h = fnv1a(h, ing->text.data, ing->text.len);
+        uint64_t h = voc_fnv1a(VOC_FNV_OFFSET, src, strlen(src) + 1);
+        h = voc_fnv1a(h, ing->text.data, ing->text.len);
         voc_buf_clear(&ing->val);
         rc = voc_buf_printf(&ing->val, "%016llx", (unsigned long long)h);
         got = 1;

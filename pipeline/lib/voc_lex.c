@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "voc_buf.h"
+#include "voc_hash.h"
 #include "voc_utf8.h"
 
 /* ---- small containers --------------------------------------------------- */
@@ -137,15 +138,6 @@ static void pool_free(pool_chunk *c) {
   }
 }
 
-static uint64_t fnv1a(uint64_t h, const void *p, size_t n) {
-  const unsigned char *s = p;
-  for (size_t i = 0; i < n; i++) {
-    h ^= s[i];
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
-#define FNV_INIT 0xcbf29ce484222325ULL
 
 /* Interned strings (stems and folded forms share one table; the edge kind
  * tells them apart). Ids are dense from 0. */
@@ -159,7 +151,7 @@ typedef struct interner {
 } interner;
 
 static uint32_t intern_lookup(const interner *in, const char *s, size_t n) {
-  uint64_t h = fnv1a(FNV_INIT, s, n) & ~(uint64_t)0 >> 1;
+  uint64_t h = voc_fnv1a(VOC_FNV_OFFSET, s, n) & ~(uint64_t)0 >> 1;
   uint32_t id;
   if (!u64map_get(&in->table, h, &id))
     return UINT32_MAX;
@@ -177,7 +169,7 @@ static int intern_add(interner *in, const char *s, size_t n, uint32_t *out) {
     *out = id;
     return 0;
   }
-  uint64_t h = fnv1a(FNV_INIT, s, n) & ~(uint64_t)0 >> 1;
+  uint64_t h = voc_fnv1a(VOC_FNV_OFFSET, s, n) & ~(uint64_t)0 >> 1;
   int rc;
   if ((rc = grow(&in->offs, &in->ncap, in->n + 1, sizeof *in->offs)) < 0 ||
       (rc = grow(&in->chain, &in->chcap, in->n + 1, sizeof *in->chain)) < 0)
@@ -770,13 +762,13 @@ static int parse_options(loader *ld, const char *line, size_t ob, size_t cb,
 
 /* Hash of a term's compiled form, for duplicate detection. */
 static uint64_t term_hash(const voc_lexset *ls, const term *t) {
-  uint64_t h = fnv1a(FNV_INIT, &t->cat, sizeof t->cat);
-  h = fnv1a(h, &t->prox, sizeof t->prox);
-  h = fnv1a(h, &t->na, sizeof t->na);
-  h = fnv1a(h, &t->info.role, sizeof t->info.role);
-  h = fnv1a(h, ls->atoms + t->atoms, (t->na + t->nb) * sizeof(uint32_t));
+  uint64_t h = voc_fnv1a(VOC_FNV_OFFSET, &t->cat, sizeof t->cat);
+  h = voc_fnv1a(h, &t->prox, sizeof t->prox);
+  h = voc_fnv1a(h, &t->na, sizeof t->na);
+  h = voc_fnv1a(h, &t->info.role, sizeof t->info.role);
+  h = voc_fnv1a(h, ls->atoms + t->atoms, (t->na + t->nb) * sizeof(uint32_t));
   if (t->nside)
-    h = fnv1a(h, ls->chain + t->chain, (2u * t->nside - 1) * sizeof(uint32_t));
+    h = voc_fnv1a(h, ls->chain + t->chain, (2u * t->nside - 1) * sizeof(uint32_t));
   return h & ~(uint64_t)0 >> 1;
 }
 
@@ -1144,8 +1136,8 @@ static int load_file(loader *ld, const char *path, uint64_t *vh) {
     return rc == VOC_ENOMEM ? rc : 0;
   }
   const char *rel = ls->files[ld->fileidx].rel;
-  *vh = fnv1a(*vh, rel, strlen(rel) + 1);
-  *vh = fnv1a(*vh, b.data ? b.data : "", b.len + 1);
+  *vh = voc_fnv1a(*vh, rel, strlen(rel) + 1);
+  *vh = voc_fnv1a(*vh, b.data ? b.data : "", b.len + 1);
   ld->cat = SIZE_MAX;
   u64map_free(&ld->dups);
   size_t first_term = ls->nterms;
@@ -1374,7 +1366,7 @@ int voc_lexset_open(voc_lexset **out, const char *dir, voc_lex_diag_fn diag,
   loader ld;
   char **langs = NULL, **files = NULL;
   size_t nlangs = 0, nfiles = 0;
-  uint64_t vh = FNV_INIT;
+  uint64_t vh = VOC_FNV_OFFSET;
   int rc;
   *out = NULL;
   memset(&ld, 0, sizeof ld);
@@ -2219,10 +2211,10 @@ int voc_lex_import_terms(FILE *in, const char *inname, FILE *out,
       rc = voc_error_set(err, VOC_EPARSE, "invalid UTF-8");
       break;
     }
-    uint64_t h = FNV_INIT;
+    uint64_t h = VOC_FNV_OFFSET;
     for (size_t i = 0; i < n; i++) {
       unsigned char c = (unsigned char)tolower((unsigned char)s[i]);
-      h = fnv1a(h, &c, 1);
+      h = voc_fnv1a(h, &c, 1);
     }
     h &= ~(uint64_t)0 >> 1;
     uint32_t v;

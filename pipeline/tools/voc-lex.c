@@ -435,20 +435,13 @@ int main(int argc, char **argv) {
   cli.epilog = "check exits 65 when a lexicon has errors (warnings alone: 0); "
                "test exits 1 when an\nexample fails.";
   /* options may come before and after the command and its operands (GNU
-   * style, see voc_cli_getopt): the operands are collected here */
-  char **ops = calloc((size_t)argc + 1, sizeof *ops);
-  int nops = 0;
-  if (!ops) {
-    voc_cli_msg(&cli, "out of memory");
-    return VOC_EX_SOFTWARE;
-  }
+   * style): voc_cli_getopt moves the operands to argv[first..argc) */
   for (;;) {
     c = voc_cli_getopt(&cli, argc, argv, &arg, &first);
     if (c == -1)
       break;
     switch (c) {
     case -2:
-      free(ops);
       return cli.status;
     case OPT_LEXICONS:
       a.dir = arg;
@@ -478,14 +471,12 @@ int main(int argc, char **argv) {
       break;
     }
   }
-  while (first < argc)
-    ops[nops++] = argv[first++];
+  char **ops = argv + first; /* the command and its operands */
+  int nops = argc - first;
 
-  if (nops == 0) {
-    free(ops);
+  if (nops == 0)
     return voc_cli_usage_error(&cli, "a command is needed: check, test, "
                                      "explain, stats, eval or import");
-  }
   if (!a.dir)
     a.dir = voc_cli_default_lexicons();
   const char *cmd = ops[0];
@@ -507,7 +498,6 @@ int main(int argc, char **argv) {
     st = cmd_bench(&cli, &a, n, rest);
   else
     st = voc_cli_usage_error(&cli, "unknown command '%s'", cmd);
-  free(ops);
   if (fflush(stdout) != 0 || ferror(stdout)) {
     voc_cli_msg(&cli, "write error on stdout");
     return VOC_EX_IOERR;

@@ -83,19 +83,14 @@ int main(int argc, char **argv) {
                "--campaigns or --lexicons and stdin on a terminal, no "
                "records are read.",
                opts);
-  /* Options may also follow DB and the files (voc-load DB --campaigns F);
-   * voc_cli_getopt moves the operands to the end. */
-  char **ops = calloc((size_t)argc + 1, sizeof *ops);
-  int nops = 0;
-  if (!ops)
-    return VOC_EX_SOFTWARE;
+  /* Options may also follow DB and the files (voc-load DB --campaigns F):
+   * voc_cli_getopt moves the operands to argv[first..argc). */
   for (;;) {
     c = voc_cli_getopt(&cli, argc, argv, &arg, &first);
     if (c == -1)
       break;
     switch (c) {
     case -2:
-      free(ops);
       return cli.status;
     case OPT_CAMPAIGNS:
       campaigns = arg;
@@ -114,26 +109,15 @@ int main(int argc, char **argv) {
       break;
     case OPT_BATCH:
       batch = strtol(arg, NULL, 10);
-      if (batch <= 0) {
-        free(ops);
+      if (batch <= 0)
         return voc_cli_usage_error(&cli, "--batch needs a positive number");
-      }
       break;
     default:
-      free(ops);
       return voc_cli_usage_error(&cli, "unexpected option");
     }
   }
-  while (first < argc)
-    ops[nops++] = argv[first++];
-
-  argc = nops;
-  argv = ops;
-  first = 0;
-  if (first >= argc) {
-    free(ops);
+  if (first >= argc)
     return voc_cli_usage_error(&cli, "missing DB");
-  }
   const char *dbpath = argv[first++];
 
   voc_error_clear(&err);
@@ -283,6 +267,5 @@ int main(int argc, char **argv) {
 done:
   voc_store_close(st);
   free(files);
-  free(ops);
   return voc_cli_finish(&cli);
 }
