@@ -277,6 +277,8 @@ keinen anwendungsfall
 keinen handlungsbedarf
 # --- Runde 3
 mehr als wir brauchen
+problem haben wir ~2 nicht
+dieses problem ~4 nicht
 
 [timing] Zeitpunkt
 description: Ausdrücklich auf später verschoben: nicht jetzt, nicht dieses Jahr, nächstes Quartal oder Jahr, frühestens im Q3, nach der Umstrukturierung, bis Jahresende. Nicht bedingte Verschiebungen ("wenn die Funktion kommt") und nicht verschobene Termine.
@@ -747,6 +749,9 @@ unless: fehlen stundenzettel
 # --- Runde 3
 komme nicht rein
 seit dem ~2 update
+k.-o.-kriterium
+ko-kriterium
+ausschlusskriterium
 
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.

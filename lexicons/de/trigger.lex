@@ -73,6 +73,9 @@ fehlen stundenzettel
 # --- Runde 3: hinterhertelefonieren
 den ganzen tag ~5 hinter
 telefonier* ~5 hinter
+suche ~4 hinterher
+renne ~4 hinterher
+laufe ~4 hinterher
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
@@ -102,7 +105,7 @@ jede woche ohne
 jeden tag ohne
 jeden monat ohne
 nicht abhängen lassen
-hinterher
+hinken ~4 hinterher
 hinken hinterher
 verlieren ~3 marktanteile
 kunden abspringen
@@ -123,6 +126,8 @@ zuschuss ~3 verlieren
 laufen ~4 weg
 fachkräfte ~3 weg
 mitarbeiter ~3 weg
+wettbewerb* ~5 hinterher
+konkurrenz ~5 hinterher
 
 [desire_for_gain] Gewinnstreben
 description: Mehr erreichen: Umsatz, mehr Abschlüsse, Wachstum, ROI, Einsparungen, Zeitgewinn und Produktivität, Genauigkeit.
@@ -261,6 +266,8 @@ ruckzuck
 im handumdrehen
 blitzschnell
 ging ~2 schnell
+unless: geht nicht
+unless: gehen nicht
 
 [trust_risk] Vertrauen und Sicherheit
 description: Beweise und Sicherheit suchen oder schätzen: Referenzen, Fallstudien, Zertifizierungen (ISO 27001, SOC 2), Prüfberichte, SLA, Garantien, Zuverlässigkeit.

@@ -558,6 +558,12 @@ unless: afford to risk
 unless: afford to lose
 unless: afford to wait
 unless: afford to miss
+# --- round 3 probes L: thinking of a lower range, a lot of money for little use
+more in the range of
+more in the region of
+a lot of money for
+a lot to pay for
+a lot to spend on
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -947,6 +953,7 @@ the nod from
 needs the nod
 blessing from
 their blessing
+unless: approved vendor list
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1170,6 +1177,15 @@ struggl* to see ~3 point
 struggl* to see ~3 why
 volume is too low
 our volume* ~2 too low
+# --- round 3 probes L: hard to argue we need it, not a problem we have
+hard to argue
+not a problem we
+not an issue we
+problem we don't have
+"don't have that problem"
+"don't have this problem"
+barely use half
+barely use ~2 of it
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1461,6 +1477,23 @@ unless: kicks in
 unless: takes effect
 unless: comes into force
 unless: come into effect
+# --- round 3 probes L: late summer, ping me then, freezes until a deal closes
+late summer
+early summer
+late spring
+early spring
+late autumn
+early autumn
+late fall
+early fall
+end of summer
+ping me then
+budget cycle ~4 reset*
+freeze on ~4 vendors
+freeze ~5 until
+until the acquisition
+until the merger
+until ~3 closes
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -1695,6 +1728,13 @@ sister ~4 use
 wants us aligned
 standardi* on
 group standard
+# --- round 3 probes L: already paying for another tool, bids, retention offers to stay
+already pay for
+one of ~3 along with
+if we stay
+to keep us
+retention offer
+offered us ~5 to stay
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -2273,6 +2313,13 @@ betting on a ~4 vendor
 that folds
 go bust
 goes bust
+# --- round 3 probes L: vendor lists and risk questionnaires
+approved vendor list
+"sig" questionnaire
+security questionnaire
+vendor risk assessment
+third-party risk
+vendor assessment
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -2492,9 +2539,9 @@ still isn't live
 still not live
 integration ~5 still
 took ~3 months and
-"consultants"
+"consultants" ~4 implement*
 needed consultants
-hire ~3 consultant*
+"hire" ~3 consultant*
 build the ~3 feed
 build ~3 sftp
 sftp feed
@@ -2612,13 +2659,18 @@ years of ~4 history
 need you to do the
 you to do the integration
 do the ~2 integration for us
-barely use
+barely use email
 not tech savvy
 not very technical
 not techy
 roll* it out to ~6 worry
 rollout ~5 worry
 roll* out ~6 worry
+# --- round 3 probes L: legacy systems that talk to nothing
+talks to anything
+years old ~6 no way
+barely use a computer
+barely use computers
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -3103,6 +3155,21 @@ every single time
 unless: per-seat model
 unless: pricing model
 unless: per-user model
+# --- round 3 probes L: late alerts, billing after cancelling, double charges, support silent
+arriv* hours after
+arriv* ~3 late
+alert* ~4 delay*
+notification* ~4 delay*
+alert* ~5 late
+even though I cancel*
+after I cancel*
+want a refund
+want my money back
+charged twice
+double charged
+charged me twice
+support "hasn't" ~2 answer*
+no answer from support
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.

@@ -350,6 +350,12 @@ unless: will be a nightmare
 unless: would be a nightmare
 unless: going to be a nightmare
 call the office ~5 times
+# --- round 3 probes L: buried in work, good people slipping away
+buried in ~2 cv*
+buried in ~2 applications
+buried in ~2 paperwork
+buried in ~2 email*
+slip away
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -617,6 +623,13 @@ every week ~3 lose
 competition ~8 "and we don't"
 competitor* ~8 "and we don't"
 rivals ~8 "and we don't"
+down the road ~3 already
+next door ~3 already
+across the street
+customers notice
+guests notice
+clients notice
+lost ~4 in ~3 sales
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -831,6 +844,10 @@ add ~2 real revenue
 add* ~3 revenue
 fill* ~3 cancellations
 fill* ~3 empty slots
+earn* sooner
+bill* sooner
+revenue sooner
+get paid faster
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1032,6 +1049,9 @@ look like them
 look bigger
 look more professional
 the big players
+swear by
+in our association
+our peer group
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1331,6 +1351,11 @@ no calls needed
 no need to call
 without calling
 no phone calls
+over lunch
+in a morning
+"don't have to" ~5 anymore
+"don't have to" ~5 any more
+no longer have to
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -1767,3 +1792,7 @@ what I love
 what we love
 family business too
 built for us
+feel respected
+feel valued
+feel heard
+feel seen

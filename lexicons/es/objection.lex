@@ -446,6 +446,9 @@ no tenemos a nadie
 configurar ~3 convenio*
 carga de datos
 unless: incluya formación
+llevaría meses
+llevaría semanas
+migrar ~5 meses
 
 [product_fit] Encaje del producto
 description: El producto no encaja: falta una función o integración, no sirve para su caso, limitaciones, errores, cierres inesperados.

@@ -50,6 +50,10 @@ en papel
 perseguir a
 unless: presupuesto
 unless: perder a los mejores
+pierdo ~3 mañana
+pierdo ~3 tarde
+perdemos ~3 mañana
+persiguiendo
 
 [fear_of_loss] Miedo a perder
 description: Miedo a quedarse atrás o a perder: la competencia avanza, se pierden clientes u oportunidades, un plazo con pérdida.

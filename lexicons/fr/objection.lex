@@ -468,6 +468,9 @@ géolocalisation
 pas à l'aise
 mal à l'aise
 match: Un éditeur de votre taille peut disparaître du jour au lendemain.
+pas sortir de
+rester en france
+hébergées en france
 
 [implementation] Effort de mise en œuvre
 description: L'effort de déploiement est l'obstacle : intégration, migration, paramétrage, pas de ressources ni de disponibilité IT, formation.

@@ -230,6 +230,9 @@ match: Tout est dans un seul outil, installé en une heure.
 nomatch: La démo était propre et rapide.
 se font tout seuls
 tourne tout seul
+c'est pratique
+tout se fait depuis
+unless: impossible de
 
 [trust_risk] Confiance et réduction du risque
 description: Chercher ou apprécier des preuves et de la sécurité : références clients, études de cas, certifications (ISO 27001, SOC 2), rapports d'audit, SLA, garanties, fiabilité ("aucune coupure").
