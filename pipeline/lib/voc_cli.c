@@ -46,11 +46,13 @@ static void print_opts(FILE *f, const voc_cli_opt *o) {
   for (; o && o->name; o++) {
     char left[96];
     int isshort = o->val > 0 && o->val < 128 && o->val != '?';
-    snprintf(left, sizeof left, "%s%c%s--%s%s%s", isshort ? "-" : "",
-             isshort ? o->val : ' ', isshort ? ", " : "  ", o->name,
-             o->arg ? " " : "", o->arg ? o->arg : "");
-    if (!isshort)
-      memmove(left, left + 1, strlen(left)); /* drop the placeholder */
+    /* GNU layout: "-f, --format F" and "    --dedupe" line up on "--". */
+    if (isshort)
+      snprintf(left, sizeof left, "-%c, --%s%s%s", o->val, o->name,
+               o->arg ? " " : "", o->arg ? o->arg : "");
+    else
+      snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? " " : "",
+               o->arg ? o->arg : "");
     fprintf(f, "  %-30s %s\n", left, o->help ? o->help : "");
   }
 }
