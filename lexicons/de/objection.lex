@@ -411,7 +411,7 @@ unless: nächste schritte
 # --- list your competitors here (user-editable) ---
 # --- Verallgemeinerung Runde 2: vorliegende Angebote, Entscheidung für andere, Pilot parallel
 angeboten hat
-angebot ~3 liegt
+angebot von ~3 liegt
 liegt ihr vor
 liegt uns vor
 liegt mir vor
@@ -752,6 +752,9 @@ seit dem ~2 update
 k.-o.-kriterium
 ko-kriterium
 ausschlusskriterium
+findet nichts
+suche ~3 nichts
+älter als ~4 monate
 
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.
@@ -802,3 +805,6 @@ vertragsprüfung
 unsere agb
 preisgarantie
 unless: nächste schritte
+länger als ein jahr
+laufzeit ~4 länger als
+verträge über ~3 jahr

@@ -128,6 +128,9 @@ fachkräfte ~3 weg
 mitarbeiter ~3 weg
 wettbewerb* ~5 hinterher
 konkurrenz ~5 hinterher
+verlieren ~3 umsatz
+umsatz verlieren
+verlieren ~4 an die konkurrenz
 
 [desire_for_gain] Gewinnstreben
 description: Mehr erreichen: Umsatz, mehr Abschlüsse, Wachstum, ROI, Einsparungen, Zeitgewinn und Produktivität, Genauigkeit.
@@ -208,6 +211,8 @@ vor dem aufsichtsrat
 vor den gesellschaftern
 schwärm*
 kollegen ~4 nutzen
+moderner auftreten
+modernes image
 
 [convenience] Bequemlichkeit
 description: Einfach und schnell: einfache Bedienung, schnelle Einrichtung, alles an einem Ort, keine Schulung nötig, funktioniert sofort.

@@ -564,6 +564,17 @@ more in the region of
 a lot of money for
 a lot to pay for
 a lot to spend on
+# --- round 3 probes M: budget spent elsewhere, renewal jumps
+blew ~3 budget
+blown ~3 budget
+budget ~3 blown
+nothing left till
+nothing left until
+spent ~3 budget on
+went up ~4 renewal
+jump* ~4 renewal
+price hike*
+hiked ~3 price*
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1186,6 +1197,10 @@ problem we don't have
 "don't have this problem"
 barely use half
 barely use ~2 of it
+# --- round 3 probes M: don't see why we'd pay
+"don't see why we"
+"don't see why" ~3 pay
+"can't see why we"
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1494,6 +1509,12 @@ freeze ~5 until
 until the acquisition
 until the merger
 until ~3 closes
+# --- round 3 probes M: look at it in a later month
+look at this in
+look at it in
+look at this again in
+look at this after
+look at it after
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -1735,6 +1756,10 @@ if we stay
 to keep us
 retention offer
 offered us ~5 to stay
+# --- round 3 probes M: mid-trial with another vendor
+halfway through ~4 trial
+in the middle of a ~3 trial
+mid-trial with
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -2320,6 +2345,15 @@ security questionnaire
 vendor risk assessment
 third-party risk
 vendor assessment
+# --- round 3 probes M: data processed outside the region, stated with the negator
+outside the eea
+outside europe
+processed outside
+stored outside
+hosted outside
+leave the eea
+"can't have" ~5 outside
+"cannot have" ~5 outside
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -3170,6 +3204,17 @@ double charged
 charged me twice
 support "hasn't" ~2 answer*
 no answer from support
+# --- round 3 probes M: one-way sync, redesigns that add clicks
+one-way sync
+syncs one way
+only one way
+no two-way
+moved everything around
+twice as many clicks
+more clicks
+extra clicks
+unless: every app we've tried
+unless: every tool we've tried
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -3434,3 +3479,5 @@ longer than one year
 longer than 12 months
 longer than twelve months
 unless: last-minute cancellation
+unless: no comments
+unless: no redlines

@@ -630,6 +630,14 @@ customers notice
 guests notice
 clients notice
 lost ~4 in ~3 sales
+# --- round 3 probes M: a big account threatening to move
+"they'll move" to
+will move ~3 to ~3 if
+move to a supplier
+take their business elsewhere
+threaten* to leave
+threaten* to move
+if we don't get one
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -848,6 +856,11 @@ earn* sooner
 bill* sooner
 revenue sooner
 get paid faster
+aov ~3 up
+raise ~3 aov
+increase ~3 aov
+lift ~3 aov
+average order value ~4 up
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1052,6 +1065,11 @@ the big players
 swear by
 in our association
 our peer group
+show the founders
+show the owners
+show the partners
+show ~2 investors
+show ~2 the board
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1356,6 +1374,8 @@ in a morning
 "don't have to" ~5 anymore
 "don't have to" ~5 any more
 no longer have to
+unless: twice as many
+unless: more clicks
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -1796,3 +1816,11 @@ feel respected
 feel valued
 feel heard
 feel seen
+meant a lot
+means a lot
+actually listened
+really listened
+listened to us
+part of our team
+extension of our team
+like family

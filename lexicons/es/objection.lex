@@ -509,6 +509,10 @@ no puedo entrar
 no me deja entrar
 desde la ~2 actualización
 después de la ~2 actualización
+no sincroniza
+no se sincroniza
+sincroniza mal
+no carga
 
 [contract] Contrato / condiciones
 description: Las condiciones son el tema: duración, renovación automática, cancelación, preaviso, responsabilidad, DPA, revisión legal, precio fijo, condiciones de pago. No el contrato de un competidor ni condiciones ya acordadas.
@@ -563,4 +567,7 @@ match: Queremos un contrato mensual, sin permanencia.
 darnos de baja
 dar de baja
 cuando queramos
+contratos de más de
+contrato* ~3 más de un año
+no firmamos ~4 contratos
 

@@ -157,6 +157,9 @@ vanguardia
 otras empresas ~4 usan
 el consejo ~4 impresion*
 unless: próximo paso
+nos vean como
+marca moderna
+imagen moderna
 
 [convenience] Comodidad
 description: Facilidad y rapidez: fácil de usar, configuración rápida, todo en un sitio, sin formación, funciona desde el primer día.

@@ -221,6 +221,8 @@ voyons pas ~3 l'utilité
 # --- 3e passe
 plus que ce dont on a besoin
 plus que ce dont nous avons besoin
+pas vraiment besoin
+pas réellement besoin
 
 [timing] Calendrier
 description: Un report explicite à plus tard : pas maintenant, pas cette année, l'an prochain, au T3, après la réorganisation. Pas un report conditionnel ni un rendez-vous déplacé.
@@ -593,6 +595,10 @@ impossible de se connecter
 depuis la ~2 mise à jour
 pleine de bugs
 se vide tout seul
+arrivent en double
+doublon*
+agaçant
+énervant
 
 [contract] Contrat / conditions
 description: Les conditions sont l'enjeu : durée d'engagement, reconduction tacite, résiliation, préavis, responsabilité, DPA, revue juridique, prix ferme, conditions de paiement. Pas le contrat d'un concurrent, ni des conditions déjà convenues.
@@ -642,3 +648,5 @@ unless: prochaine étape
 reconduction automatique
 ne signerons pas
 ne signerons rien
+plus d'un an
+au-delà de douze mois

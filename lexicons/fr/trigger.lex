@@ -145,6 +145,9 @@ réduit ~3 coûts
 baisse ~3 coûts
 moins d'heures sup*
 sans embaucher
+gagné ~5 par semaine
+gagné ~4 demi-journée
+gagné ~4 heures
 
 [social_status] Image et statut
 description: L'image que cela donne : impressionner la direction ou le conseil, paraître moderne ou pionnier, des pairs qui l'adoptent.
@@ -180,6 +183,8 @@ dépassés
 d'un autre âge
 nos confrères
 les confrères
+nous voient comme
+image moderne
 
 [convenience] Simplicité
 description: Facilité et rapidité : simple, intuitif, installation rapide, tout au même endroit, pas de formation nécessaire, ça marche tout de suite.
