@@ -124,6 +124,7 @@ rahmen ~3 gesprengt
 # --- Runde 3
 sonderkonditionen
 mehr als wir ~3 verdienen
+preislich ~4 nicht
 
 [authority] Entscheidungsbefugnis
 description: Jemand anderes muss zustimmen oder unterschreiben: Chef, Geschäftsführung, Vorstand, Betriebsrat, Einkauf, Gremium, eine verpflichtende Ausschreibung. Nicht, wenn die Freigabe schon erteilt ist.
@@ -279,6 +280,7 @@ keinen handlungsbedarf
 mehr als wir brauchen
 problem haben wir ~2 nicht
 dieses problem ~4 nicht
+unless: preislich
 
 [timing] Zeitpunkt
 description: Ausdrücklich auf später verschoben: nicht jetzt, nicht dieses Jahr, nächstes Quartal oder Jahr, frühestens im Q3, nach der Umstrukturierung, bis Jahresende. Nicht bedingte Verschiebungen ("wenn die Funktion kommt") und nicht verschobene Termine.
@@ -365,6 +367,9 @@ vor ende q3
 vor ende q4
 vor ende des jahres
 nicht vor ende
+kommende* geschäftsjahr
+verschieben ~5 auf das
+verschieben ~5 geschäftsjahr
 
 [competitor] Wettbewerber-Anbieter
 description: Ein konkreter anderer Anbieter ist im Spiel: im Einsatz, in Evaluierung, im Vergleich oder als Preishebel. Nicht abgelöste Tools und nicht die eigenen Marktbegleiter des Kunden (das ist fear_of_loss).
@@ -443,6 +448,7 @@ vertraglich gebunden
 vertrag mit ~3 bis
 unter vertrag
 vertrag läuft ~3 noch
+aktuelle* anbieter ~5 bleiben
 
 [status_quo] Status quo
 description: Das Bisherige funktioniert oder Veränderung ist zu schwer: Excel reicht, das machen wir seit Jahren so, wir bauen es selbst.
@@ -595,6 +601,8 @@ wo ~4 gehostet
 wo ~4 gespeichert
 unless: unkritisch
 unless: kein thema
+ohne ~3 zertifizierung
+ohne ~3 zertifikat*
 
 [implementation] Einführungsaufwand
 description: Der Aufwand ist das Hindernis: Integration, Migration, Einrichtung, keine Ressourcen oder IT-Kapazität, Schulungsaufwand.
@@ -755,6 +763,11 @@ ausschlusskriterium
 findet nichts
 suche ~3 nichts
 älter als ~4 monate
+unless: preislich
+frechheit
+verliert ständig
+app verliert
+verliert ~3 warenkorb
 
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.

@@ -273,6 +273,8 @@ blitzschnell
 ging ~2 schnell
 unless: geht nicht
 unless: gehen nicht
+in sekunden
+sekundenschnell
 
 [trust_risk] Vertrauen und Sicherheit
 description: Beweise und Sicherheit suchen oder schätzen: Referenzen, Fallstudien, Zertifizierungen (ISO 27001, SOC 2), Prüfberichte, SLA, Garantien, Zuverlässigkeit.
@@ -359,3 +361,5 @@ fühlt sich richtig an
 unsere kultur
 unternehmenskultur
 am herzen
+gut aufgehoben
+fühlen uns ~4 wohl

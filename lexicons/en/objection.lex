@@ -575,6 +575,15 @@ went up ~4 renewal
 jump* ~4 renewal
 price hike*
 hiked ~3 price*
+# --- round 3 probes N: discount needed to get through, subscriptions raised again, no longer worth it
+too high per
+needs ~3 off to
+off to get ~2 thru
+off to get ~2 through
+raised the subscription
+raised the price*
+raised ~2 again
+no longer worth
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -965,6 +974,15 @@ needs the nod
 blessing from
 their blessing
 unless: approved vendor list
+# --- round 3 probes N: champion can't move without the buyer, ratification
+"can't move without"
+"can't move" ~3 him
+"can't move" ~3 her
+"can't do anything without"
+eb ~4 not engaged
+economic buyer ~4 not engaged
+ratif*
+must be ~3 by our board
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1201,6 +1219,9 @@ barely use ~2 of it
 "don't see why we"
 "don't see why" ~3 pay
 "can't see why we"
+"doesn't justify"
+"don't justify"
+"wouldn't justify"
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -3215,6 +3236,20 @@ more clicks
 extra clicks
 unless: every app we've tried
 unless: every tool we've tried
+# --- round 3 probes N: angry consumers: paid and still, lost my cart, support is a joke, can't even change my details
+paid for premium
+paid for ~3 and ~3 still
+ads are still there
+third time this week
+third time today
+lost my cart
+lost my order
+app ~3 lost
+is a joke
+waiting ~4 for a reply
+waiting ~4 for a response
+still waiting for ~3 refund
+"can't even" ~3 my
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -3359,7 +3394,6 @@ unless: "is cancelling"
 unless: "we've cancelled"
 unless: works for us
 unless: fine as drafted
-unless: as drafted
 unless: signed off
 unless: their contract
 opt-out clause
@@ -3481,3 +3515,11 @@ longer than twelve months
 unless: last-minute cancellation
 unless: no comments
 unless: no redlines
+# --- round 3 probes N: indemnities; 'as drafted' settles only when accepted
+counsel ~6 reservations
+reservations ~4 clause*
+reservations ~4 provisions
+unless: accepted as drafted
+unless: okay as drafted
+unless: approved as drafted
+unless: sign as drafted

@@ -861,6 +861,9 @@ raise ~3 aov
 increase ~3 aov
 lift ~3 aov
 average order value ~4 up
+margin expansion
+expand* ~3 margin*
+improv* ~3 margin*
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1070,6 +1073,9 @@ show the owners
 show the partners
 show ~2 investors
 show ~2 the board
+be recognised as
+be recognized as
+industry benchmark
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1367,7 +1373,6 @@ self book*
 from their phone
 no calls needed
 no need to call
-without calling
 no phone calls
 over lunch
 in a morning
@@ -1376,6 +1381,7 @@ in a morning
 no longer have to
 unless: twice as many
 unless: more clicks
+takes ~3 "seconds"
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -1614,6 +1620,10 @@ never had a missing
 never had a ~2 missing
 never lost a
 not a single failure
+felt safe
+feel safe
+safe with them
+safe with you
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").

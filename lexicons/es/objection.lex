@@ -83,6 +83,9 @@ tarifa especial
 precio especial
 tarifa para startups
 más de lo que ganamos
+subido la cuota
+subido ~3 precio
+ya no compensa
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
@@ -304,6 +307,7 @@ nimbrella
 # --- ronda 3: contrato vigente con otro proveedor
 tenemos contrato con
 comprometidos con ~3 hasta
+para quedarnos
 
 [status_quo] Statu quo
 description: Lo actual funciona o el cambio cuesta: Excel basta, nadie se queja, lo hacemos así desde hace años, lo desarrollamos internamente.
@@ -397,6 +401,8 @@ incómodo
 dónde ~3 alojad*
 dónde ~3 datos
 dónde ~4 servidores
+solvencia
+viabilidad
 
 [implementation] Esfuerzo de implantación
 description: El esfuerzo es el obstáculo: integración, migración, configuración, sin recursos ni capacidad de IT, formación.
@@ -513,6 +519,10 @@ no sincroniza
 no se sincroniza
 sincroniza mal
 no carga
+pésima
+nadie contesta
+nadie responde
+no contestan
 
 [contract] Contrato / condiciones
 description: Las condiciones son el tema: duración, renovación automática, cancelación, preaviso, responsabilidad, DPA, revisión legal, precio fijo, condiciones de pago. No el contrato de un competidor ni condiciones ya acordadas.

@@ -132,6 +132,8 @@ mis tardes
 reducir ~3 costes
 menos horas extra
 sin contratar
+aumentar ~2 ventas
+aumentar ~3 ingresos
 
 [social_status] Imagen y estatus
 description: Cómo les hace quedar: impresionar al jefe o al consejo, parecer modernos o pioneros, ejemplo de innovación, los pares lo adoptan.

@@ -94,6 +94,8 @@ unless: période d'essai
 tarif préférentiel
 tarif startup
 plus que ce qu'on gagne
+tarif ~3 augment*
+ne vaut plus le coup
 
 [authority] Pouvoir de décision
 description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
@@ -351,6 +353,8 @@ nimbrella
 engagés avec
 sous contrat avec
 lié* par contrat
+prestataire actuel
+pour rester
 
 [status_quo] Statu quo
 description: La façon actuelle fonctionne ou le changement est trop dur : Excel suffit, on fait comme ça depuis des années, on le développe en interne.
@@ -599,6 +603,10 @@ arrivent en double
 doublon*
 agaçant
 énervant
+inexistant
+toujours pas de réponse
+aucune réponse
+sans réponse
 
 [contract] Contrat / conditions
 description: Les conditions sont l'enjeu : durée d'engagement, reconduction tacite, résiliation, préavis, responsabilité, DPA, revue juridique, prix ferme, conditions de paiement. Pas le contrat d'un concurrent, ni des conditions déjà convenues.

@@ -328,3 +328,5 @@ notre culture
 culture d'entreprise
 ça nous ressemble
 prend soin
+sent ~3 soutenu*
+sent ~3 écouté*
