@@ -13,6 +13,9 @@ kaum
 niemand
 weder
 null
+keinerlei
+keinesfalls
+keineswegs
 
 [contrast] Satzteil-Grenzen
 description: Wörter, die einen Teilsatz beenden, damit eine Verneinung nicht darüber hinaus reicht

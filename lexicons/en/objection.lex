@@ -584,6 +584,9 @@ raised the subscription
 raised the price*
 raised ~2 again
 no longer worth
+unless: non-issue
+unless: won't be an issue
+unless: won't be a problem
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1536,6 +1539,17 @@ look at it in
 look at this again in
 look at this after
 look at it after
+unless: not a problem
+unless: not a blocker
+unless: isn't a problem
+unless: isn't a blocker
+unless: isn't an issue
+unless: won't be an issue
+unless: won't be a problem
+unless: doesn't worry
+unless: doesn't scare
+unless: non-issue
+unless: not concerned about
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -2375,6 +2389,17 @@ hosted outside
 leave the eea
 "can't have" ~5 outside
 "cannot have" ~5 outside
+unless: not a problem
+unless: not a blocker
+unless: isn't a problem
+unless: isn't a blocker
+unless: isn't an issue
+unless: won't be an issue
+unless: won't be a problem
+unless: doesn't worry
+unless: doesn't scare
+unless: non-issue
+unless: not concerned about
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -2726,6 +2751,17 @@ talks to anything
 years old ~6 no way
 barely use a computer
 barely use computers
+unless: not a problem
+unless: not a blocker
+unless: isn't a problem
+unless: isn't a blocker
+unless: isn't an issue
+unless: won't be an issue
+unless: won't be a problem
+unless: doesn't worry
+unless: doesn't scare
+unless: non-issue
+unless: not concerned about
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -3523,3 +3559,14 @@ unless: accepted as drafted
 unless: okay as drafted
 unless: approved as drafted
 unless: sign as drafted
+unless: not a problem
+unless: not a blocker
+unless: isn't a problem
+unless: isn't a blocker
+unless: isn't an issue
+unless: won't be an issue
+unless: won't be a problem
+unless: doesn't worry
+unless: doesn't scare
+unless: non-issue
+unless: not concerned about

@@ -86,6 +86,7 @@ más de lo que ganamos
 subido la cuota
 subido ~3 precio
 ya no compensa
+unless: no me preocupa
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
@@ -403,6 +404,8 @@ dónde ~3 datos
 dónde ~4 servidores
 solvencia
 viabilidad
+unless: no nos preocupa
+unless: no me preocupa
 
 [implementation] Esfuerzo de implantación
 description: El esfuerzo es el obstáculo: integración, migración, configuración, sin recursos ni capacidad de IT, formación.
@@ -455,6 +458,8 @@ unless: incluya formación
 llevaría meses
 llevaría semanas
 migrar ~5 meses
+unless: no nos preocupa
+unless: no me preocupa
 
 [product_fit] Encaje del producto
 description: El producto no encaja: falta una función o integración, no sirve para su caso, limitaciones, errores, cierres inesperados.

@@ -15,6 +15,7 @@ rien
 ni
 guère
 non
+zéro
 
 [contrast] Limites de proposition
 description: mots qui terminent une proposition, pour qu'une négation ne porte pas au-delà
