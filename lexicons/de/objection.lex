@@ -219,6 +219,7 @@ liegt die entscheidung
 vorstand entscheidet
 entscheidet ~3 vorstand
 *vorstand ~3 entscheid*
+match: Die Entscheidung liegt bei unserem Vertriebsvorstand.
 
 [need] Bedarf
 description: Kein klarer Bedarf oder Nutzen: kein Bedarf, brauchen wir nicht, keine Priorität, nice-to-have, zu klein dafür.
@@ -679,6 +680,7 @@ mammutprojekt
 wäre eigenentwicklung
 anbindung ~5 schwierig*
 schwieriger ist die anbindung
+match: Unser Kassensystem hat keine Schnittstelle, das wird ein Kraftakt.
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.

@@ -587,6 +587,9 @@ no longer worth
 unless: non-issue
 unless: won't be an issue
 unless: won't be a problem
+match: At that number we'd honestly rather hire another coordinator.
+match: Any chance of a charity rate? The standard tier prices us out.
+nomatch: Not cheap, but it paid for itself within a quarter.
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -986,6 +989,8 @@ eb ~4 not engaged
 economic buyer ~4 not engaged
 ratif*
 must be ~3 by our board
+match: Every contract above 25k needs a formal RFP under our purchasing policy.
+match: She's the one who signs off on software, I just run the trial.
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1225,6 +1230,8 @@ barely use ~2 of it
 "doesn't justify"
 "don't justify"
 "wouldn't justify"
+match: Our volumes are too low for this to make any difference.
+match: Honestly it's more than we need for two stores.
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1550,6 +1557,8 @@ unless: doesn't worry
 unless: doesn't scare
 unless: non-issue
 unless: not concerned about
+match: We can't start anything before October, the warehouse move eats the summer.
+nomatch: The new reporting rule kicks in next year and we want to be ready.
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -1795,6 +1804,8 @@ offered us ~5 to stay
 halfway through ~4 trial
 in the middle of a ~3 trial
 mid-trial with
+match: They're halfway through a trial with another scheduling vendor.
+nomatch: We need three comparable references before the next call.
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -2054,6 +2065,7 @@ served us well
 still does the job
 already does the job
 riot if
+match: The whiteboard has worked fine for years and nobody wants to rip it out.
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -2400,6 +2412,8 @@ unless: doesn't worry
 unless: doesn't scare
 unless: non-issue
 unless: not concerned about
+match: How long have you been around? We can't bet on a vendor that folds.
+nomatch: Data residency is not a blocker for us.
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -2762,6 +2776,8 @@ unless: doesn't worry
 unless: doesn't scare
 unless: non-issue
 unless: not concerned about
+match: IT is fully booked through the autumn and none of us is technical.
+nomatch: Setup was quick, no developer needed.
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -3286,6 +3302,9 @@ waiting ~4 for a reply
 waiting ~4 for a response
 still waiting for ~3 refund
 "can't even" ~3 my
+match: Stuck in a login loop since the last update.
+match: Paid for premium and the ads are still there.
+nomatch: Going fine so far, will shout if I get stuck.
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -3570,3 +3589,8 @@ unless: doesn't worry
 unless: doesn't scare
 unless: non-issue
 unless: not concerned about
+match: We don't sign anything longer than twelve months with a new supplier.
+nomatch: Legal read the DPA and had no comments.
+"don't sign" ~3 longer than
+"won't sign" ~3 longer than
+never sign ~3 longer than

@@ -528,6 +528,7 @@ pésima
 nadie contesta
 nadie responde
 no contestan
+match: Por favor, arreglad las notificaciones, llegan en inglés aunque tengo el móvil en español.
 
 [contract] Contrato / condiciones
 description: Las condiciones son el tema: duración, renovación automática, cancelación, preaviso, responsabilidad, DPA, revisión legal, precio fijo, condiciones de pago. No el contrato de un competidor ni condiciones ya acordadas.

@@ -97,6 +97,7 @@ perdemos ~3 cuenta*
 perdemos ~3 client*
 perder ~3 cuentas
 nos quitan ~3 clientes
+match: Cada mes sin esto perdemos algún cliente.
 
 [desire_for_gain] Deseo de ganancia
 description: Querer más: ingresos, más ventas, crecimiento, ROI, ahorro, tiempo ganado, productividad.

@@ -181,6 +181,7 @@ passe par notre directeur
 doit passer par
 dépense* ~4 passe par
 valid* par ~2 direction
+match: Toute dépense passe par le DG, je ne peux rien valider seule.
 
 [need] Besoin
 description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.
@@ -355,6 +356,7 @@ sous contrat avec
 lié* par contrat
 prestataire actuel
 pour rester
+match: Nous sommes engagés avec un autre éditeur jusqu'en mars.
 
 [status_quo] Statu quo
 description: La façon actuelle fonctionne ou le changement est trop dur : Excel suffit, on fait comme ça depuis des années, on le développe en interne.
