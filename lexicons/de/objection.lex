@@ -125,6 +125,8 @@ rahmen ~3 gesprengt
 sonderkonditionen
 mehr als wir ~3 verdienen
 preislich ~4 nicht
+übersteigt ~3 budget
+übersteigt ~3 *budget
 
 [authority] Entscheidungsbefugnis
 description: Jemand anderes muss zustimmen oder unterschreiben: Chef, Geschäftsführung, Vorstand, Betriebsrat, Einkauf, Gremium, eine verpflichtende Ausschreibung. Nicht, wenn die Freigabe schon erteilt ist.
@@ -770,6 +772,8 @@ frechheit
 verliert ständig
 app verliert
 verliert ~3 warenkorb
+zerschießt
+macht ~3 kaputt
 
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.

@@ -177,6 +177,8 @@ weniger überstunden
 ohne zusätzliche* ~2 personal
 halbe stelle
 sparen ~4 stelle
+mehr conversion
+prozent mehr
 
 [social_status] Ansehen und Status
 description: Wie es sie aussehen lässt: Eindruck beim Vorstand oder Chef, modern und vorn dabei, Vergleichsunternehmen setzen es ein.

@@ -590,6 +590,12 @@ unless: won't be a problem
 match: At that number we'd honestly rather hire another coordinator.
 match: Any chance of a charity rate? The standard tier prices us out.
 nomatch: Not cheap, but it paid for itself within a quarter.
+# --- round 3 probes O: more than the whole other system costs, match what we pay today
+than for our whole
+than our whole
+paying more for ~5 than
+match what we pay
+match our current price
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -991,6 +997,10 @@ ratif*
 must be ~3 by our board
 match: Every contract above 25k needs a formal RFP under our purchasing policy.
 match: She's the one who signs off on software, I just run the trial.
+approve every
+approve* ~4 personally
+founders approve
+owner approves
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1768,7 +1778,7 @@ nimbrella
 match: We decided to go with another provider that bundles benefits.
 nomatch: A dozen of my peers already use you.
 # --- round 3: us vs them, a rival quote used to sign elsewhere, a tool run for years, reselling another vendor
-"comparing us"
+"comparing us" ~2 vs
 compare us
 us vs
 us versus
@@ -1806,6 +1816,12 @@ in the middle of a ~3 trial
 mid-trial with
 match: They're halfway through a trial with another scheduling vendor.
 nomatch: We need three comparable references before the next call.
+"comparing us" ~2 against
+"comparing us" ~2 side by side
+set us up on
+manages it for us
+agency manages
+runs it for us
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -2414,6 +2430,11 @@ unless: non-issue
 unless: not concerned about
 match: How long have you been around? We can't bet on a vendor that folds.
 nomatch: Data residency is not a blocker for us.
+worried about ~4 reputation
+deliverability ~4 worr*
+worr* ~4 deliverability
+land* in spam
+end up in spam
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -2778,6 +2799,10 @@ unless: non-issue
 unless: not concerned about
 match: IT is fully booked through the autumn and none of us is technical.
 nomatch: Setup was quick, no developer needed.
+have to clean
+clean ~5 before ~4 works
+before any of this works
+clean up our data
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -3305,6 +3330,9 @@ still waiting for ~3 refund
 match: Stuck in a login loop since the last update.
 match: Paid for premium and the ads are still there.
 nomatch: Going fine so far, will shout if I get stuck.
+"can't attribute"
+"cannot attribute"
+no way to attribute
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.

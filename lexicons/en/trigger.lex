@@ -358,6 +358,13 @@ buried in ~2 email*
 slip away
 match: Techs arrive without the right parts and have to come back the next day.
 nomatch: I'd struggle to justify another subscription.
+# --- round 3 probes O: one blast for everyone, endless back and forth
+unsubscribe* ~5 roof
+unsubscribe* ~4 up
+batch and blast
+spray and pray
+takes ~3 people ~4 days
+endless back and forth
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -642,6 +649,7 @@ threaten* to move
 if we don't get one
 match: Our biggest account will move to a supplier with a portal if we don't get one.
 nomatch: We lose a whole afternoon to it every week.
+leave ~4 on the table
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -870,6 +878,12 @@ expand* ~3 margin*
 improv* ~3 margin*
 match: The first week brought in an extra eight thousand in repeat orders.
 match: What used to take me a morning now takes ten minutes.
+lift in ~2 conversion*
+lift in ~2 revenue
+lift in ~2 sales
+even a ~3 lift
+pull its weight
+pull their weight
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1084,6 +1098,9 @@ be recognized as
 industry benchmark
 match: I'll look like a genius if the dashboard is live before the board meets.
 nomatch: The payback model looks credible.
+unless: sender reputation
+unless: domain reputation
+keep* comparing us
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1392,6 +1409,8 @@ unless: more clicks
 takes ~3 "seconds"
 match: Patients book themselves from their phone, no calls needed.
 nomatch: Everyone fights over the one login we have.
+unless: keeps breaking
+unless: keeps crashing
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -1636,6 +1655,10 @@ safe with them
 safe with you
 match: Two years in and not a single missed booking.
 nomatch: We want to get certified on your platform as a partner.
+named customers
+customers convinced us
+references convinced
+numbers ~4 convinced
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -1753,7 +1776,7 @@ so relieved
 "grateful"
 "thankful"
 feels right
-feel* ~2 right
+feel* ~1 right
 just feels right
 care a lot
 care ~3 about people
@@ -1848,3 +1871,7 @@ extension of our team
 like family
 match: It felt like working with people who care about small shops as much as we do.
 nomatch: Oh fantastic, it crashed again. Really loving this trial.
+made us feel
+made me feel
+feel like a priority
+feel important

@@ -26,7 +26,7 @@ presupuesto ~4 congelado
 presupuesto ~4 ajustado
 no podemos permitir*
 descuento
-rebaja
+"rebaja"
 más barato
 mitad de precio
 la mitad
@@ -87,6 +87,8 @@ subido la cuota
 subido ~3 precio
 ya no compensa
 unless: no me preocupa
+herramienta gratuita
+preferimos ~4 gratuit*
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
@@ -251,6 +253,8 @@ hasta septiembre
 hasta octubre
 hasta noviembre
 hasta diciembre
+hablamos después de
+después de las rebajas
 
 [competitor] Competidor (proveedor)
 description: Otro proveedor concreto está en juego: ya lo usan, lo evalúan, lo comparan o lo usan como palanca de precio. No una herramienta abandonada ni los competidores de mercado del cliente (fear_of_loss).
@@ -460,6 +464,8 @@ llevaría semanas
 migrar ~5 meses
 unless: no nos preocupa
 unless: no me preocupa
+nadie ~4 sabe
+nadie en el equipo
 
 [product_fit] Encaje del producto
 description: El producto no encaja: falta una función o integración, no sirve para su caso, limitaciones, errores, cierres inesperados.
@@ -529,6 +535,9 @@ nadie contesta
 nadie responde
 no contestan
 match: Por favor, arreglad las notificaciones, llegan en inglés aunque tengo el móvil en español.
+rompe ~3 plantillas
+rompe nuestr*
+cada dos por tres
 
 [contract] Contrato / condiciones
 description: Las condiciones son el tema: duración, renovación automática, cancelación, preaviso, responsabilidad, DPA, revisión legal, precio fijo, condiciones de pago. No el contrato de un competidor ni condiciones ya acordadas.

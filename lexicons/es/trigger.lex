@@ -209,6 +209,8 @@ sin explicaciones
 comodísimo
 un solo sistema
 match: Mis encargados lo aprendieron en cinco minutos.
+todo conectado
+sin exportar
 
 [trust_risk] Confianza y mitigación del riesgo
 description: Buscar o valorar pruebas y seguridad: referencias, casos de éxito publicados, certificaciones (ISO 27001, SOC 2), auditorías, SLA, garantías, fiabilidad.
@@ -287,3 +289,6 @@ sin estrés
 nuestra cultura
 cultura de empresa
 se preocupan por
+sentir importantes
+nos hicisteis sentir
+nos hacen sentir

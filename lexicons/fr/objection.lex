@@ -96,6 +96,8 @@ tarif startup
 plus que ce qu'on gagne
 tarif ~3 augment*
 ne vaut plus le coup
+outil gratuit
+préfère* ~4 gratuit
 
 [authority] Pouvoir de décision
 description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
@@ -298,6 +300,8 @@ semestre prochain
 recontactez-nous
 rien ne se fera
 avant la fin du ~2 trimestre
+après les soldes
+revenez vers nous
 
 [competitor] Concurrent (éditeur)
 description: Un autre éditeur précis est en jeu : déjà utilisé, en évaluation, en comparaison ou utilisé comme levier de prix. Pas un outil abandonné, ni les concurrents commerciaux du client (fear_of_loss).
@@ -535,6 +539,8 @@ ampleur
 bande passante
 pas la bande passante
 pas de bande passante
+personne chez nous
+ne sait ~2 coder
 
 [product_fit] Adéquation produit
 description: Le produit ne convient pas : fonction ou intégration manquante, ne correspond pas au cas d'usage, limites, bugs, plantages.
@@ -609,6 +615,8 @@ inexistant
 toujours pas de réponse
 aucune réponse
 sans réponse
+casse nos
+casse ~3 à chaque
 
 [contract] Contrat / conditions
 description: Les conditions sont l'enjeu : durée d'engagement, reconduction tacite, résiliation, préavis, responsabilité, DPA, revue juridique, prix ferme, conditions de paiement. Pas le contrat d'un concurrent, ni des conditions déjà convenues.

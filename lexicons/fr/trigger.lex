@@ -23,7 +23,7 @@ erreurs
 pénible
 frustrant*
 plus personne ne
-on perdait
+"on perdait"
 perdons ~3 temps
 fichiers excel
 tableurs
@@ -107,6 +107,8 @@ unless: éditeur concurrent
 perdre nos meilleurs
 perdre ~3 meilleurs
 si on ne fait rien
+perd ~3 clients
+perdons ~3 clients
 
 [desire_for_gain] Désir de gain
 description: Vouloir plus : chiffre d'affaires, plus d'affaires signées, croissance, ROI, économies, temps gagné, productivité.
@@ -185,6 +187,8 @@ nos confrères
 les confrères
 nous voient comme
 image moderne
+grandes marques
+comme les grands
 
 [convenience] Simplicité
 description: Facilité et rapidité : simple, intuitif, installation rapide, tout au même endroit, pas de formation nécessaire, ça marche tout de suite.
