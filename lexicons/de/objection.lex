@@ -127,6 +127,9 @@ mehr als wir ~3 verdienen
 preislich ~4 nicht
 übersteigt ~3 budget
 übersteigt ~3 *budget
+für unser ganzes
+entgegenkommen
+entgegen kommen
 
 [authority] Entscheidungsbefugnis
 description: Jemand anderes muss zustimmen oder unterschreiben: Chef, Geschäftsführung, Vorstand, Betriebsrat, Einkauf, Gremium, eine verpflichtende Ausschreibung. Nicht, wenn die Freigabe schon erteilt ist.
@@ -284,6 +287,8 @@ mehr als wir brauchen
 problem haben wir ~2 nicht
 dieses problem ~4 nicht
 unless: preislich
+mehrwert ~5 nicht
+nutzen ~5 nicht erkennen
 
 [timing] Zeitpunkt
 description: Ausdrücklich auf später verschoben: nicht jetzt, nicht dieses Jahr, nächstes Quartal oder Jahr, frühestens im Q3, nach der Umstrukturierung, bis Jahresende. Nicht bedingte Verschiebungen ("wenn die Funktion kommt") und nicht verschobene Termine.
@@ -452,6 +457,7 @@ vertrag mit ~3 bis
 unter vertrag
 vertrag läuft ~3 noch
 aktuelle* anbieter ~5 bleiben
+gerade ~4 verlängert
 
 [status_quo] Status quo
 description: Das Bisherige funktioniert oder Veränderung ist zu schwer: Excel reicht, das machen wir seit Jahren so, wir bauen es selbst.
@@ -827,3 +833,5 @@ unless: nächste schritte
 länger als ein jahr
 laufzeit ~4 länger als
 verträge über ~3 jahr
+av-vertrag
+auftragsverarbeitungsvertrag

@@ -76,6 +76,10 @@ telefonier* ~5 hinter
 suche ~4 hinterher
 renne ~4 hinterher
 laufe ~4 hinterher
+doppelt pflegen
+pflegen ~3 doppelt
+alles doppelt
+doppelte datenpflege
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
@@ -131,6 +135,8 @@ konkurrenz ~5 hinterher
 verlieren ~3 umsatz
 umsatz verlieren
 verlieren ~4 an die konkurrenz
+weg vom fenster
+nicht nachziehen
 
 [desire_for_gain] Gewinnstreben
 description: Mehr erreichen: Umsatz, mehr Abschlüsse, Wachstum, ROI, Einsparungen, Zeitgewinn und Produktivität, Genauigkeit.
@@ -155,7 +161,7 @@ mehr aufträge
 produktivität
 effizien*
 jeden cent wert
-genauer
+"genauer"
 mehr zeit ~3 verkauf*
 zeit gewinnen
 gewinnen ~3 zeit
@@ -179,6 +185,9 @@ halbe stelle
 sparen ~4 stelle
 mehr conversion
 prozent mehr
+genauere ~3 zahlen
+stelle einsparen
+einsparen
 
 [social_status] Ansehen und Status
 description: Wie es sie aussehen lässt: Eindruck beim Vorstand oder Chef, modern und vorn dabei, Vergleichsunternehmen setzen es ein.
@@ -277,6 +286,10 @@ unless: geht nicht
 unless: gehen nicht
 in sekunden
 sekundenschnell
+unless: automatische verlängerung
+unless: verlängert sich automatisch
+funktioniert einfach
+ohne ~4 einrichten
 
 [trust_risk] Vertrauen und Sicherheit
 description: Beweise und Sicherheit suchen oder schätzen: Referenzen, Fallstudien, Zertifizierungen (ISO 27001, SOC 2), Prüfberichte, SLA, Garantien, Zuverlässigkeit.

@@ -89,6 +89,8 @@ ya no compensa
 unless: no me preocupa
 herramienta gratuita
 preferimos ~4 gratuit*
+se sale de ~4 presupuest*
+se sale del presupuesto
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
@@ -313,6 +315,7 @@ nimbrella
 tenemos contrato con
 comprometidos con ~3 hasta
 para quedarnos
+unless: clientes que ya tenemos
 
 [status_quo] Statu quo
 description: Lo actual funciona o el cambio cuesta: Excel basta, nadie se queja, lo hacemos así desde hace años, lo desarrollamos internamente.
@@ -356,6 +359,9 @@ match: La gestoría nos lo lleva desde hace años y todo funciona.
 # --- ronda 3
 no pensamos cambiar
 contentos con lo que
+nos apañamos
+nos arreglamos
+nos vale
 
 [risk] Riesgo / seguridad
 description: Duda o bloqueo por seguridad, cumplimiento, privacidad, ubicación de los datos o solidez del proveedor. La seguridad elogiada es trust_risk.
@@ -466,6 +472,8 @@ unless: no nos preocupa
 unless: no me preocupa
 nadie ~4 sabe
 nadie en el equipo
+proyecto enorme
+proyecto muy grande
 
 [product_fit] Encaje del producto
 description: El producto no encaja: falta una función o integración, no sirve para su caso, limitaciones, errores, cierres inesperados.

@@ -135,6 +135,7 @@ menos horas extra
 sin contratar
 aumentar ~2 ventas
 aumentar ~3 ingresos
+vender más
 
 [social_status] Imagen y estatus
 description: Cómo les hace quedar: impresionar al jefe o al consejo, parecer modernos o pioneros, ejemplo de innovación, los pares lo adoptan.

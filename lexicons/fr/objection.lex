@@ -98,6 +98,8 @@ tarif ~3 augment*
 ne vaut plus le coup
 outil gratuit
 préfère* ~4 gratuit
+dépasse ~4 prévu
+dépasse largement
 
 [authority] Pouvoir de décision
 description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
@@ -184,6 +186,8 @@ doit passer par
 dépense* ~4 passe par
 valid* par ~2 direction
 match: Toute dépense passe par le DG, je ne peux rien valider seule.
+pas décisionnaire
+ne suis pas ~2 décisionnaire
 
 [need] Besoin
 description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.
@@ -228,6 +232,9 @@ plus que ce dont on a besoin
 plus que ce dont nous avons besoin
 pas vraiment besoin
 pas réellement besoin
+ne voit pas ~3 intérêt
+ne vois pas ~3 intérêt
+ne voyons pas ~3 intérêt
 
 [timing] Calendrier
 description: Un report explicite à plus tard : pas maintenant, pas cette année, l'an prochain, au T3, après la réorganisation. Pas un report conditionnel ni un rendez-vous déplacé.
@@ -361,6 +368,9 @@ lié* par contrat
 prestataire actuel
 pour rester
 match: Nous sommes engagés avec un autre éditeur jusqu'en mars.
+travaille déjà avec
+travaillons déjà avec
+déjà ~3 prestataire
 
 [status_quo] Statu quo
 description: La façon actuelle fonctionne ou le changement est trop dur : Excel suffit, on fait comme ça depuis des années, on le développe en interne.
@@ -374,7 +384,7 @@ nous suffit
 ça marche
 ça fonctionne
 depuis des années
-en interne
+développé en interne
 développer nous-mêmes
 satisfaits de
 pas changer
@@ -382,14 +392,12 @@ rien changer
 résistance au changement
 fonctionne bien
 marche bien
-nous convient
 ça nous convient
 on a toujours fait
 habitudes
 changer ~3 difficile
 résistance
 sur excel ~4 suffit
-développer en interne
 outil maison
 fait maison
 unless: prochaine étape
@@ -399,7 +407,7 @@ tout fonctionne
 tout marche
 cabinet comptable
 expert-comptable
-notre comptable
+"notre comptable"
 gère la paie ~3 depuis
 gère ~4 depuis des années
 on garde ~3 actuel*
@@ -416,6 +424,12 @@ logiciel actuel
 # --- 3e passe
 pas question de tout changer
 pas envie de changer
+fait en interne
+géré en interne
+actuel* ~4 nous convient
+fait l'affaire
+fait très bien l'affaire
+fait bien l'affaire
 
 [risk] Risque / sécurité
 description: Doute ou blocage sur la sécurité, la conformité, la confidentialité, la localisation des données ou la solidité de l'éditeur. La sécurité citée en bien relève de trust_risk.

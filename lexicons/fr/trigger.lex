@@ -59,6 +59,8 @@ corriger ~4 paie
 corriger ~3 erreurs
 c'est la course
 la course pour
+unless: fait l'affaire
+unless: bien l'affaire
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
@@ -109,6 +111,8 @@ perdre ~3 meilleurs
 si on ne fait rien
 perd ~3 clients
 perdons ~3 clients
+parts de marché
+nous prendre ~3 clients
 
 [desire_for_gain] Désir de gain
 description: Vouloir plus : chiffre d'affaires, plus d'affaires signées, croissance, ROI, économies, temps gagné, productivité.
