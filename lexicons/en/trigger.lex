@@ -1395,7 +1395,6 @@ without ~3 tickets
 # --- round 3 probes: book or do it themselves from the phone, no calls needed
 book* themselves
 self book*
-from their phone
 no calls needed
 no need to call
 no phone calls
@@ -1411,6 +1410,7 @@ match: Patients book themselves from their phone, no calls needed.
 nomatch: Everyone fights over the one login we have.
 unless: keeps breaking
 unless: keeps crashing
+right from their phone
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
