@@ -596,6 +596,16 @@ than our whole
 paying more for ~5 than
 match what we pay
 match our current price
+# --- round 3 probes Q: the CFO would laugh, charged for contacts we don't have; capped increases are contract terms
+laugh at
+all of martech
+whole martech
+charged for ~4 contacts
+pay* for ~4 unsubscribed
+unless: cap on price increases
+unless: cap on annual price
+unless: uncapped price increases
+unless: price increase cap
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1242,6 +1252,12 @@ barely use ~2 of it
 "wouldn't justify"
 match: Our volumes are too low for this to make any difference.
 match: Honestly it's more than we need for two stores.
+"don't know what I'd"
+"don't know what we'd"
+"don't know what we would"
+what problem this would solve
+what problem it would solve
+"not sure what problem"
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1822,6 +1838,15 @@ set us up on
 manages it for us
 agency manages
 runs it for us
+# --- round 3 probes Q: months into a deal elsewhere, exit fees, signed with someone else
+into a ~4 deal with
+months into a
+exit fee
+cover the exit
+buy us out
+we signed with
+"we've signed with"
+unless: signed with you
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -2803,6 +2828,12 @@ have to clean
 clean ~5 before ~4 works
 before any of this works
 clean up our data
+touches tech
+nobody else ~5 tech*
+developer left
+dev left
+lost our developer
+"haven't replaced"
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -3162,7 +3193,7 @@ no bulk
 keeps ~2 rounding
 keeps ~2 resetting
 keeps ~2 dropping
-keeps ~2 deleting
+"keeps" ~2 deleting
 keeps ~2 crashing
 round* ~4 hours down
 # --- round 4: shows the wrong figure, doesn't cover, rules you out
@@ -3333,6 +3364,13 @@ nomatch: Going fine so far, will shout if I get stuck.
 "can't attribute"
 "cannot attribute"
 no way to attribute
+charged for ~6 only have
+unsubscribed ~3 count
+break* completely
+break* in outlook
+break* in gmail
+render* ~4 wrong
+render* ~3 broken
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.

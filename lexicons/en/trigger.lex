@@ -365,6 +365,9 @@ batch and blast
 spray and pray
 takes ~3 people ~4 days
 endless back and forth
+went out with ~4 last year
+went out with ~4 wrong
+wrong ~2 code*
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -650,6 +653,13 @@ if we don't get one
 match: Our biggest account will move to a supplier with a portal if we don't get one.
 nomatch: We lose a whole afternoon to it every week.
 leave ~4 on the table
+buy ~4 somewhere else
+buy elsewhere
+shop elsewhere
+go elsewhere
+every week we don't
+every month we don't
+every day we don't
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -1101,6 +1111,11 @@ nomatch: The payback model looks credible.
 unless: sender reputation
 unless: domain reputation
 keep* comparing us
+ours to look like
+ours to feel like
+won ~3 award
+industry award
+award-winning
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1875,3 +1890,7 @@ made us feel
 made me feel
 feel like a priority
 feel important
+kind of partner we
+the kind of partner
+remembered my
+remembered our
