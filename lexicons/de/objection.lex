@@ -612,6 +612,7 @@ unless: unkritisch
 unless: kein thema
 ohne ~3 zertifizierung
 ohne ~3 zertifikat*
+unless: geklärt
 
 [implementation] Einführungsaufwand
 description: Der Aufwand ist das Hindernis: Integration, Migration, Einrichtung, keine Ressourcen oder IT-Kapazität, Schulungsaufwand.
@@ -835,3 +836,5 @@ laufzeit ~4 länger als
 verträge über ~3 jahr
 av-vertrag
 auftragsverarbeitungsvertrag
+unless: geklärt
+unless: liegt vor

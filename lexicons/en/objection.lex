@@ -1258,6 +1258,11 @@ match: Honestly it's more than we need for two stores.
 what problem this would solve
 what problem it would solve
 "not sure what problem"
+unless: don't need a discount
+unless: don't need training
+unless: don't need a developer
+unless: don't need help
+unless: price is fine
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1585,6 +1590,10 @@ unless: non-issue
 unless: not concerned about
 match: We can't start anything before October, the warehouse move eats the summer.
 nomatch: The new reporting rule kicks in next year and we want to be ready.
+unless: let's start
+unless: timing works
+unless: ready to start
+unless: we're hiring
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -2460,6 +2469,9 @@ deliverability ~4 worr*
 worr* ~4 deliverability
 land* in spam
 end up in spam
+unless: questionnaire completed
+unless: completed the security questionnaire
+unless: completed and accepted
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
