@@ -606,6 +606,10 @@ unless: cap on price increases
 unless: cap on annual price
 unless: uncapped price increases
 unless: price increase cap
+jump to paid
+jump from free
+price jump
+too big a jump
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1263,6 +1267,11 @@ unless: don't need training
 unless: don't need a developer
 unless: don't need help
 unless: price is fine
+times our size
+built for bigger
+built for larger
+meant for bigger
+for much bigger
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1856,6 +1865,12 @@ buy us out
 we signed with
 "we've signed with"
 unless: signed with you
+because they're half
+because they're cheaper
+because they are cheaper
+parent company ~5 licen*
+enterprise licen* for
+already has ~3 licen*
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -2846,6 +2861,10 @@ developer left
 dev left
 lost our developer
 "haven't replaced"
+nobody knows how ~3 works
+no one knows how ~3 works
+custom platform
+unless: minutes of downtime
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -3383,6 +3402,9 @@ break* in outlook
 break* in gmail
 render* ~4 wrong
 render* ~3 broken
+falls apart
+fell apart
+great until you
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -3672,3 +3694,6 @@ nomatch: Legal read the DPA and had no comments.
 "don't sign" ~3 longer than
 "won't sign" ~3 longer than
 never sign ~3 longer than
+only sign if
+written into the contract
+guarantee written in

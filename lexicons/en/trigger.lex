@@ -368,6 +368,13 @@ endless back and forth
 went out with ~4 last year
 went out with ~4 wrong
 wrong ~2 code*
+# --- round 3 probes S: nobody knew which version, apologising for late shipments
+nobody knew which
+no one knew which
+which version ~4 current
+apologi* to ~2 customers
+constantly apologi*
+late shipments
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -660,6 +667,9 @@ go elsewhere
 every week we don't
 every month we don't
 every day we don't
+"can't be the only"
+only ~3 in town without
+the only ones without
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -847,8 +857,8 @@ lift ~3 retention
 boost* ~3 retention
 improv* ~3 retention
 retention ~3 up
-off my plate
-off our plate
+took ~6 off my plate
+hours ~6 off our plate
 used to take ~8 minutes
 used to take ~10 now
 doubled our
@@ -894,6 +904,14 @@ lift in ~2 sales
 even a ~3 lift
 pull its weight
 pull their weight
+hours ~6 off my plate
+work off my plate
+orders are up
+sales are up
+revenue is up
+bookings are up
+conversions are up
+up ~4 since we
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1116,6 +1134,14 @@ ours to feel like
 won ~3 award
 industry award
 award-winning
+keep complimenting
+compliment* our
+get compliments
+as an example
+held up as
+look like a real
+look like a proper
+not a side project
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1426,6 +1452,13 @@ nomatch: Everyone fights over the one login we have.
 unless: keeps breaking
 unless: keeps crashing
 right from their phone
+from my couch
+in an evening
+in one evening
+while I was still on
+fixed it right away
+unless: decision easy
+unless: minutes of downtime
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -1674,6 +1707,10 @@ named customers
 customers convinced us
 references convinced
 numbers ~4 convinced
+their customer list
+their client list
+brands we respect
+companies we respect
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -1894,3 +1931,10 @@ kind of partner we
 the kind of partner
 remembered my
 remembered our
+stress off
+less stress
+speaks to us
+speaks to me
+close to tears
+unless: love the idea
+unless: hate the execution
