@@ -458,6 +458,7 @@ unter vertrag
 vertrag läuft ~3 noch
 aktuelle* anbieter ~5 bleiben
 gerade ~4 verlängert
+nutzen schon
 
 [status_quo] Status quo
 description: Das Bisherige funktioniert oder Veränderung ist zu schwer: Excel reicht, das machen wir seit Jahren so, wir bauen es selbst.
@@ -738,7 +739,7 @@ nicht auf deutsch
 unless: nächste schritte
 # --- Verallgemeinerung Runde 2: Pflicht-Funktion fehlt, reicht nicht, geht kaputt, muss behoben sein
 ist pflicht
-reicht ~3 nicht
+reicht ~1 nicht
 nur csv
 nur ~2 export
 kaputt
@@ -781,6 +782,8 @@ app verliert
 verliert ~3 warenkorb
 zerschießt
 macht ~3 kaputt
+hängt sich ~2 auf
+hängt ständig
 
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.

@@ -80,6 +80,8 @@ doppelt pflegen
 pflegen ~3 doppelt
 alles doppelt
 doppelte datenpflege
+unless: die app
+per hand
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.

@@ -610,6 +610,8 @@ jump to paid
 jump from free
 price jump
 too big a jump
+left in ~4 budget
+only have ~3 left in
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1015,6 +1017,7 @@ approve every
 approve* ~4 personally
 founders approve
 owner approves
+holds the purse
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1272,6 +1275,9 @@ built for bigger
 built for larger
 meant for bigger
 for much bigger
+"isn't a big" ~2 lever
+not a big lever
+"isn't" ~3 lever for us
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1603,6 +1609,15 @@ unless: let's start
 unless: timing works
 unless: ready to start
 unless: we're hiring
+call back once
+settled in
+six months maybe
+again in six months
+holiday freeze
+change freeze
+code freeze
+freeze from
+back in six months
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -2131,6 +2146,15 @@ still does the job
 already does the job
 riot if
 match: The whiteboard has worked fine for years and nobody wants to rip it out.
+bundles a
+comes bundled with
+bundled ~3 tool
+think that's enough
+attached to it
+emotionally attached
+came back to our
+always come back to
+went back to ~3 spreadsheet*
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -2487,6 +2511,10 @@ end up in spam
 unless: questionnaire completed
 unless: completed the security questionnaire
 unless: completed and accepted
+lose control of
+if you get acquired
+if you're acquired
+if we're acquired
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -2865,6 +2893,11 @@ nobody knows how ~3 works
 no one knows how ~3 works
 custom platform
 unless: minutes of downtime
+need a partner to
+"won't touch it"
+drowning in ~3 rollout
+drowning in ~3 migration
+drowning in ~3 project
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -3143,7 +3176,7 @@ app ~3 "won't let"
 it "won't let"
 system ~3 "won't let"
 screen ~3 "won't let"
-"won't allow"
+"won't allow me"
 "can't set"
 "can't calc*"
 "can't calculate"
@@ -3405,6 +3438,11 @@ render* ~3 broken
 falls apart
 fell apart
 great until you
+"won't allow us"
+need real-time
+no real-time
+not real-time
+batch* every
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -3697,3 +3735,6 @@ never sign ~3 longer than
 only sign if
 written into the contract
 guarantee written in
+their own paper
+pay quarterly
+annual prepay

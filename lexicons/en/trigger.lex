@@ -375,6 +375,7 @@ which version ~4 current
 apologi* to ~2 customers
 constantly apologi*
 late shipments
+unless: drowning in the erp
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1459,6 +1460,9 @@ while I was still on
 fixed it right away
 unless: decision easy
 unless: minutes of downtime
+unless: need a partner
+unless: won't touch it
+unless: their own paper
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.

@@ -253,6 +253,9 @@ reversibilidad
 # --- ronda 3: hablar con clientes que ya lo usan
 hablar con ~3 cliente*
 cliente* que ya lo ~2 us*
+nunca nos ha fallado
+nunca ha fallado
+nunca falla
 
 [emotional_resonance] Resonancia emocional
 description: Emociones y valores: entusiasmo, alegría, orgullo, tranquilidad, valores compartidos ("nos entienden").

@@ -631,6 +631,8 @@ aucune réponse
 sans réponse
 casse nos
 casse ~3 à chaque
+cassent tout
+casse tout
 
 [contract] Contrat / conditions
 description: Les conditions sont l'enjeu : durée d'engagement, reconduction tacite, résiliation, préavis, responsabilité, DPA, revue juridique, prix ferme, conditions de paiement. Pas le contrat d'un concurrent, ni des conditions déjà convenues.

@@ -294,6 +294,8 @@ en contact avec ~3 client*
 mettre en relation
 parler à ~3 client*
 parler avec ~3 client*
+jamais eu ~3 panne
+pas une seule panne
 
 [emotional_resonance] Résonance émotionnelle
 description: Émotions et valeurs : enthousiasme, plaisir, fierté, tranquillité d'esprit, valeurs partagées ("ils nous comprennent").
