@@ -225,6 +225,7 @@ vorstand entscheidet
 entscheidet ~3 vorstand
 *vorstand ~3 entscheid*
 match: Die Entscheidung liegt bei unserem Vertriebsvorstand.
+ohne ausschreibung
 
 [need] Bedarf
 description: Kein klarer Bedarf oder Nutzen: kein Bedarf, brauchen wir nicht, keine Priorität, nice-to-have, zu klein dafür.
@@ -378,6 +379,8 @@ nicht vor ende
 kommende* geschäftsjahr
 verschieben ~5 auf das
 verschieben ~5 geschäftsjahr
+vor ende des geschäftsjahr*
+passiert ~2 nichts mehr
 
 [competitor] Wettbewerber-Anbieter
 description: Ein konkreter anderer Anbieter ist im Spiel: im Einsatz, in Evaluierung, im Vergleich oder als Preishebel. Nicht abgelöste Tools und nicht die eigenen Marktbegleiter des Kunden (das ist fear_of_loss).
@@ -691,6 +694,8 @@ wäre eigenentwicklung
 anbindung ~5 schwierig*
 schwieriger ist die anbindung
 match: Unser Kassensystem hat keine Schnittstelle, das wird ein Kraftakt.
+systeme verteilt
+erst aufräumen
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.

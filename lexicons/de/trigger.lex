@@ -139,6 +139,7 @@ umsatz verlieren
 verlieren ~4 an die konkurrenz
 weg vom fenster
 nicht nachziehen
+hängen ~3 hinterher
 
 [desire_for_gain] Gewinnstreben
 description: Mehr erreichen: Umsatz, mehr Abschlüsse, Wachstum, ROI, Einsparungen, Zeitgewinn und Produktivität, Genauigkeit.

@@ -612,6 +612,14 @@ price jump
 too big a jump
 left in ~4 budget
 only have ~3 left in
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about
+well above what
+above what we spent
+more than we spent on
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1018,6 +1026,14 @@ approve* ~4 personally
 founders approve
 owner approves
 holds the purse
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about
+nothing gets bought
+"vendor reviews" ~5 year
+vendor review board
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1278,6 +1294,13 @@ for much bigger
 "isn't a big" ~2 lever
 not a big lever
 "isn't" ~3 lever for us
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about
+even do for us
+what would ~3 do for us
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1421,7 +1444,7 @@ maybe next
 "2026"
 "2027"
 start after
-start in
+"start in"
 after our ~3 move
 call back in
 call me in
@@ -1618,6 +1641,12 @@ change freeze
 code freeze
 freeze from
 back in six months
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about
+next one in
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -1886,6 +1915,11 @@ because they are cheaper
 parent company ~5 licen*
 enterprise licen* for
 already has ~3 licen*
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -2155,6 +2189,14 @@ emotionally attached
 came back to our
 always come back to
 went back to ~3 spreadsheet*
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about
+blow it up
+process they trust
+process we trust
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -2515,6 +2557,15 @@ lose control of
 if you get acquired
 if you're acquired
 if we're acquired
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about
+unless: different systems
+banned ~3 tools
+process* data in the us
+data in the us
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -2898,6 +2949,15 @@ need a partner to
 drowning in ~3 rollout
 drowning in ~3 migration
 drowning in ~3 project
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about
+nobody owns it
+no one owns it
+three different systems
+different systems and
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -3443,6 +3503,13 @@ need real-time
 no real-time
 not real-time
 batch* every
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about
+"can't pull"
+"cannot pull"
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -3738,3 +3805,11 @@ guarantee written in
 their own paper
 pay quarterly
 annual prepay
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about
+walk away after
+right to walk away
+without paying the rest

@@ -376,6 +376,14 @@ apologi* to ~2 customers
 constantly apologi*
 late shipments
 unless: drowning in the erp
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about
+argue about
+which numbers are right
+it's exhausting
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -671,6 +679,11 @@ every day we don't
 "can't be the only"
 only ~3 in town without
 the only ones without
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -913,6 +926,14 @@ revenue is up
 bookings are up
 conversions are up
 up ~4 since we
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about
+growth target
+buyers to come back
+customers to come back
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1143,6 +1164,13 @@ held up as
 look like a real
 look like a proper
 not a side project
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about
+in the trade
+be the one people
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1463,6 +1491,11 @@ unless: minutes of downtime
 unless: need a partner
 unless: won't touch it
 unless: their own paper
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -1715,6 +1748,11 @@ their customer list
 their client list
 brands we respect
 companies we respect
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -1942,3 +1980,8 @@ speaks to me
 close to tears
 unless: love the idea
 unless: hate the execution
+unless: my guess
+unless: I suggested
+unless: told her about
+unless: told him about
+unless: told them about

@@ -362,6 +362,8 @@ contentos con lo que
 nos apañamos
 nos arreglamos
 nos vale
+lo hacemos así
+desde hace ~3 años ~3 funciona
 
 [risk] Riesgo / seguridad
 description: Duda o bloqueo por seguridad, cumplimiento, privacidad, ubicación de los datos o solidez del proveedor. La seguridad elogiada es trust_risk.

@@ -188,6 +188,8 @@ valid* par ~2 direction
 match: Toute dépense passe par le DG, je ne peux rien valider seule.
 pas décisionnaire
 ne suis pas ~2 décisionnaire
+maison mère
+faire valider ~3 par
 
 [need] Besoin
 description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.
@@ -497,6 +499,8 @@ match: Un éditeur de votre taille peut disparaître du jour au lendemain.
 pas sortir de
 rester en france
 hébergées en france
+si vous êtes rachet*
+rachat
 
 [implementation] Effort de mise en œuvre
 description: L'effort de déploiement est l'obstacle : intégration, migration, paramétrage, pas de ressources ni de disponibilité IT, formation.
