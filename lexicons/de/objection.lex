@@ -381,6 +381,10 @@ verschieben ~5 auf das
 verschieben ~5 geschäftsjahr
 vor ende des geschäftsjahr*
 passiert ~2 nichts mehr
+im zweiten quartal
+im dritten quartal
+im vierten quartal
+im nächsten quartal
 
 [competitor] Wettbewerber-Anbieter
 description: Ein konkreter anderer Anbieter ist im Spiel: im Einsatz, in Evaluierung, im Vergleich oder als Preishebel. Nicht abgelöste Tools und nicht die eigenen Marktbegleiter des Kunden (das ist fear_of_loss).

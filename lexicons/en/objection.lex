@@ -620,6 +620,8 @@ unless: told them about
 well above what
 above what we spent
 more than we spent on
+asked to cut costs
+cut costs across the board
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1920,6 +1922,10 @@ unless: I suggested
 unless: told her about
 unless: told him about
 unless: told them about
+proof of concept with
+poc with
+with two vendors
+with three vendors
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -2566,6 +2572,8 @@ unless: different systems
 banned ~3 tools
 process* data in the us
 data in the us
+no ~3 data ~4 outside
+outside switzerland
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).

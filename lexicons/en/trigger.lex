@@ -422,7 +422,7 @@ losing ~3 business
 losing ~3 revenue
 losing ~3 market share
 losing ~3 ground
-los* ~4 to ~3 competitor*
+los* ~6 to ~3 competitor*
 lost ~3 deals to
 lost ~3 customers to
 costing us ~3 deals
@@ -684,6 +684,7 @@ unless: I suggested
 unless: told her about
 unless: told him about
 unless: told them about
+lost ~4 partners
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -934,6 +935,10 @@ unless: told them about
 growth target
 buyers to come back
 customers to come back
+unless: asked to cut costs
+unless: being asked to cut
+uplift in
+projected uplift
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1496,6 +1501,9 @@ unless: I suggested
 unless: told her about
 unless: told him about
 unless: told them about
+how little effort
+little effort
+minimal effort
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -1985,3 +1993,5 @@ unless: I suggested
 unless: told her about
 unless: told him about
 unless: told them about
+how human
+human touch

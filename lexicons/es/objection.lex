@@ -91,6 +91,7 @@ herramienta gratuita
 preferimos ~4 gratuit*
 se sale de ~4 presupuest*
 se sale del presupuesto
+supera ~4 asignado
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
@@ -364,6 +365,7 @@ nos arreglamos
 nos vale
 lo hacemos así
 desde hace ~3 años ~3 funciona
+unless: lo revisamos
 
 [risk] Riesgo / seguridad
 description: Duda o bloqueo por seguridad, cumplimiento, privacidad, ubicación de los datos o solidez del proveedor. La seguridad elogiada es trust_risk.

@@ -100,6 +100,7 @@ outil gratuit
 préfère* ~4 gratuit
 dépasse ~4 prévu
 dépasse largement
+dépasse ~3 enveloppe
 
 [authority] Pouvoir de décision
 description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
