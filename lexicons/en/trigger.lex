@@ -384,6 +384,29 @@ unless: told them about
 argue about
 which numbers are right
 it's exhausting
+# --- round 4: stitching data together, prep that eats days, chasing reps, notes lost or never logged, nobody knew
+match: Every board pack takes me two full days of stitching exports together.
+match: Half the call notes never get logged and nobody knows who spoke to whom.
+nomatch: Setup took two days and then it just ran.
+stitch* ~3 together
+two full days
+whole weekend*
+spend ~3 chasing
+chasing ~2 reps
+chasing them
+nobody had a clue
+nobody knew
+no one knew
+nobody knows who
+no one knows who
+never get logged
+forget* ~3 to log
+forget* ~3 to update
+lose ~4 notes
+coach* from memory
+from memory
+personal spreadsheets
+by the time we notice*
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -939,6 +962,50 @@ unless: asked to cut costs
 unless: being asked to cut
 uplift in
 projected uplift
+# --- round 4: more meetings/demos/replies booked, metrics that went up, doubling output without hiring, hours saved in shorthand
+match: Since the switch our demos booked per rep went up by a third.
+match: The goal is to double outbound meetings without adding headcount.
+nomatch: The 9% annual uplift in the renewal quote is the problem.
+double ~3 meetings
+double ~3 pipeline
+double ~3 demos
+double ~3 outbound
+double ~3 bookings
+doubl* ~3 replies
+more demos
+more replies
+more meetings booked
+more closed
+booked ~5 went up
+pipeline is up
+pipeline went up
+pipeline up
+pipeline ~3 grew
+pipeline ~3 doubled
+renewals are up
+renewals up
+reply rate* ~3 up
+response rate* ~3 up
+open rate* ~3 up
+connect rate* ~3 up
+meetings are up
+meetings went up
+closed ~3 new
+sav* ~4 hrs
+sav* ~4 hours
+hrs ~2 back
+without adding headcount
+same headcount
+same team ~3 more
+more ~4 from the same team
+expansion revenue
+protect ~3 revenue
+ramp time ~3 dropped
+ramp ~3 faster
+"quota attainment"
+unless: annual uplift
+unless: price uplift
+unless: uplift clause
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1176,6 +1243,22 @@ unless: told him about
 unless: told them about
 in the trade
 be the one people
+# --- round 4: peers or cohort already running it, the board seeing modern tooling, exec credibility
+match: Half the CEOs in my peer group already run their team on it.
+match: I want the board to see we run a modern operation.
+nomatch: Our board approved the budget last week.
+half the ~5 run
+half the ~5 use
+everyone in our ~3 uses
+everyone in my ~3 uses
+peer group
+board to see
+modern tooling
+investing in modern
+in the exec meeting
+leadership ~3 trusts
+seat at the table
+unless: win rate
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1504,6 +1587,14 @@ unless: told them about
 how little effort
 little effort
 minimal effort
+# --- round 4: worked on the first try, set up ourselves in minutes
+match: SSO worked first try, which almost never happens.
+nomatch: Notifications arrive 20 minutes late.
+first try
+first time round
+set it up myself
+set it up ourselves
+unless: minutes late
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -1761,6 +1852,14 @@ unless: I suggested
 unless: told her about
 unless: told him about
 unless: told them about
+# --- round 4: a trusted peer's result as proof, audit trails the auditors want
+match: A friend whose judgement I trust runs it, and if it works for them it will work for us.
+nomatch: I'm not sure it works for a team like ours.
+if it works for them
+someone I trust
+whose judgement I trust
+auditors ask for
+what our auditors
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -1818,7 +1917,7 @@ cannot wait
 blown away
 obsessed
 stoked
-pumped
+"pumped"  # exact: the stem matched the company name "Pumps"
 enthusias*
 game changer
 unless: love for
