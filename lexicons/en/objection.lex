@@ -622,6 +622,27 @@ above what we spent
 more than we spent on
 asked to cut costs
 cut costs across the board
+# --- round 4: asks for a cheaper tier, can't pay upfront, match-the-quote demands, spend frozen, no PO, budget gone
+match: Is there a starter tier? That quote is way beyond us.
+match: We can't float a year upfront at our size.
+match: Match their price or we sign with them.
+nomatch: We moved to the annual plan, paid upfront.
+starter tier
+cheaper tier
+can't float
+can't ~3 upfront
+upfront ~4 can't
+match it or
+match ~3 quote
+"off" ~3 to renew
+froze ~3 spend
+spend ~3 frozen
+freeze ~3 spend
+can't get a po
+no po
+budget's gone
+budget is gone
+is not happening
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1036,6 +1057,10 @@ unless: told them about
 nothing gets bought
 "vendor reviews" ~5 year
 vendor review board
+# --- round 4: an approval named as a condition
+match: Nothing new this year unless our CEO signs off.
+unless ~3 signs off
+unless ~3 approves
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1303,6 +1328,16 @@ unless: told him about
 unless: told them about
 even do for us
 what would ~3 do for us
+# --- round 4: don't see what we'd use it for or what it adds
+match: Honestly I don't see what we'd use it for.
+match: I don't see what the extra module adds for us.
+nomatch: We'd use it for onboarding new reps.
+don't see what ~6 for
+don't see what ~4 adds
+don't see what it adds
+not sure what ~4 adds
+what would we use it for
+unless: need the training
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1926,6 +1961,17 @@ proof of concept with
 poc with
 with two vendors
 with three vendors
+# --- round 4: evaluating or running two vendors in parallel, comparison asks, undecided which to keep
+match: We're already evaluating two other platforms.
+match: We run both tools today and haven't decided which one to keep.
+nomatch: We stopped evaluating other tools after the pilot.
+already evaluating
+comparison ~3 vs
+vs both
+running both
+which one we keep
+which one to keep
+haven't decided which
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -2203,6 +2249,23 @@ unless: told them about
 blow it up
 process they trust
 process we trust
+# --- round 4: run on spreadsheets for years, people won't change how they work or their routine, current system works, old habits
+match: We've run the whole team on spreadsheets for a decade and it gets the job done.
+match: My managers won't change their weekly routine for a new tool.
+nomatch: We finally ditched the spreadsheets last spring.
+run on spreadsheets
+run* on ~3 spreadsheets
+changing how they work
+changing habits
+their old way
+our old way
+change their ~3 routine
+won't change ~4 routine
+a system that works
+just ~8 it works fine
+just ~8 works fine for
+are fine with
+happy doing it
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -2574,6 +2637,12 @@ process* data in the us
 data in the us
 no ~3 data ~4 outside
 outside switzerland
+# --- round 4: unencrypted data, violating a security policy
+match: Transcripts are cached unencrypted on the phone.
+unencrypted
+violates ~3 policy
+mdm policy
+unless: focused on retention
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -2966,6 +3035,32 @@ nobody owns it
 no one owns it
 three different systems
 different systems and
+# --- round 4: no capacity to own another integration, custom bridges, field mapping that eats weeks, wiring into homegrown systems, training burden we can't absorb, admin set up by hand
+match: Our ops team is two people and can't take on another integration.
+match: Mapping all the fields from our old CRM will take weeks of my time.
+match: Retraining 60 agents on a new system is more than we can absorb this year.
+nomatch: The integration took an afternoon.
+another integration
+own ~3 integration
+custom bridge
+custom connector
+weeks of my time
+mapping fields
+mapping the fields
+map* ~3 fields ~5 weeks
+wire ~3 into
+homegrown ~4 integrat*
+more than we can absorb
+can absorb
+absorb ~3 right now
+training ~4 on yet another
+configured by hand
+set up by hand
+part-time job
+admin ~3 burden
+have to build ~2 themselves
+build ~2 ourselves ~4 package*
+team is two people
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -3821,3 +3916,9 @@ unless: told them about
 walk away after
 right to walk away
 without paying the rest
+# --- round 4: co-terming with an incumbent contract, buying out months left
+match: Can you co-term with our current agreement or buy out the remaining months?
+co-term*
+coterm*
+buy out ~4 months
+buyout
