@@ -1059,8 +1059,8 @@ nothing gets bought
 vendor review board
 # --- round 4: an approval named as a condition
 match: Nothing new this year unless our CEO signs off.
-unless ~3 signs off
-unless ~3 approves
+unless ~3 signs off {negation: off}
+unless ~3 approves {negation: off}
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1964,7 +1964,7 @@ with three vendors
 # --- round 4: evaluating or running two vendors in parallel, comparison asks, undecided which to keep
 match: We're already evaluating two other platforms.
 match: We run both tools today and haven't decided which one to keep.
-nomatch: We stopped evaluating other tools after the pilot.
+nomatch: We picked you after the pilot and cancelled the other trial.
 already evaluating
 comparison ~3 vs
 vs both
@@ -3040,7 +3040,7 @@ match: Our ops team is two people and can't take on another integration.
 match: Mapping all the fields from our old CRM will take weeks of my time.
 match: Retraining 60 agents on a new system is more than we can absorb this year.
 nomatch: The integration took an afternoon.
-another integration
+another integration {negation: off}
 own ~3 integration
 custom bridge
 custom connector
