@@ -827,7 +827,8 @@ static int term_line(loader *ld, const char *line, size_t off, size_t n,
   uint8_t nside = 0;
   long before = ld->nerrors;
   rc = parse_term(ld, lng, line, base, tn, lineno, &prox, &na, &nb,
-                  role == VOC_TERM_TERM, &chain, &nside);
+                  role == VOC_TERM_TERM || role == VOC_TERM_UNLESS, &chain,
+                  &nside);
   if (rc < 0)
     return rc;
   t = &ls->terms[tidx];
@@ -1087,7 +1088,8 @@ static void find_shadowed(loader *ld, size_t first_term) {
   voc_lexset *ls = ld->ls;
   for (size_t u = first_term; u < ls->nterms; u++) {
     const term *ut = &ls->terms[u];
-    if (ut->info.role != VOC_TERM_UNLESS || ut->empty || ut->duplicate)
+    if (ut->info.role != VOC_TERM_UNLESS || ut->empty || ut->duplicate ||
+        ut->prox >= 0 || ut->nside) /* proximity: not a plain phrase */
       continue;
     for (size_t i = first_term; i < ls->nterms; i++) {
       term *t = &ls->terms[i];
@@ -1332,10 +1334,12 @@ static int compile(voc_lexset *ls) {
     const category *c = &ls->cats[t->cat];
     uint32_t root = ls->langs[ls->files[c->lexfile].lang].root;
     const uint32_t *a = ls->atoms + t->atoms;
-    int role = t->info.role == VOC_TERM_UNLESS     ? P_UNLESS
+    /* a proximity unless: is paired like a term; its matches go to the
+     * unless map instead of the candidates (see voc_lex_match_run) */
+    int role = t->prox >= 0                        ? P_A
+               : t->info.role == VOC_TERM_UNLESS   ? P_UNLESS
                : t->info.role == VOC_TERM_NEGATOR  ? P_NEG
                : t->info.role == VOC_TERM_CONTRAST ? P_CONTRAST
-               : t->prox >= 0                      ? P_A
                                                    : P_TERM;
     int title = ls->files[c->lexfile].kind == LEX_PERSONA;
     if (t->nside) {
@@ -2050,6 +2054,22 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
     memset(m->unless.keys, 0xff, m->unless.cap * sizeof *m->unless.keys);
     m->unless.n = 0;
   }
+  /* proximity unless: terms were paired like terms: move them out of the
+   * candidates into the unless map */
+  size_t nkeep = 0;
+  for (size_t i = 0; i < m->ncands; i++) {
+    const cand *c = &m->cands[i];
+    if (ls->terms[c->term].info.role == VOC_TERM_UNLESS) {
+      uint64_t key = (uint64_t)c->cat << 32 | c->sent;
+      uint32_t prev;
+      if (!u64map_get(&m->unless, key, &prev) &&
+          (rc = u64map_put(&m->unless, key, c->term)) < 0)
+        goto fail;
+      continue;
+    }
+    m->cands[nkeep++] = *c;
+  }
+  m->ncands = nkeep;
   for (size_t i = 0; i < m->nhits; i++) {
     const pattern *p = &ls->pats[m->hits[i].pat];
     if (p->role == P_NEG) {

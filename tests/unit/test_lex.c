@@ -328,6 +328,77 @@ static void test_chains(void **state) {
   remove_dir(dir);
 }
 
+/* unless: with proximity (two sides, either order; chains in order): the
+ * exclusion fires when the pattern occurs anywhere in the sentence, and the
+ * unless pattern itself never becomes a tag. */
+static void test_unless_proximity(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "objection",
+                       "[budget] Budget\n"
+                       "cheap*\n"
+                       "too expensive\n"
+                       "unless: pric* ~2 fine\n"
+                       "unless: cheaper ~2 but\n"
+                       "unless: worth ~1 it ~3 money\n"
+                       "unless: ~2 fine\n");
+  voc_lexset *ls = NULL;
+  voc_tagger *tg = NULL;
+  voc_error err;
+  diags g = {{0}, 0, 0};
+  assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), VOC_EPARSE);
+  assert_non_null(
+      strstr(g.text, "E objection.lex:7:9 ~2 needs words on its left"));
+  assert_int_equal(g.errors, 1);
+  add_file(dir, "en", "objection",
+           "[budget] Budget\n"
+           "cheap*\n"
+           "too expensive\n"
+           "unless: pric* ~2 fine\n"
+           "unless: cheaper ~2 but\n"
+           "unless: worth ~1 it ~3 money\n");
+  assert_int_equal(voc_lexset_load(&ls, dir, &err), 0);
+  assert_int_equal(voc_tagger_new(&tg, ls, NULL, &err), 0);
+  fixture f = {ls, tg};
+  /* across the comma, which a plain phrase cannot span */
+  assert_string_equal(
+      run(&f, "Quotaview came in cheaper, but we stay with you.", "en"),
+      "budget:excluded:cheaper");
+  assert_string_equal(run(&f, "Quotaview came in cheaper.", "en"),
+                      "budget:counts:cheaper");
+  /* either order, within 2 words, in the same sentence only */
+  assert_string_equal(run(&f, "Too expensive, though the price is fine.", "en"),
+                      "budget:excluded:Too expensive");
+  assert_string_equal(run(&f, "Fine on price, too expensive elsewhere.", "en"),
+                      "budget:excluded:too expensive");
+  assert_string_equal(
+      run(&f, "The price went up and nobody is fine, too expensive.", "en"),
+      "budget:counts:too expensive");
+  assert_string_equal(run(&f, "Too expensive. The price is fine.", "en"),
+                      "budget:counts:Too expensive");
+  /* a chain: in order, each gap within its limit */
+  assert_string_equal(
+      run(&f, "Too expensive but worth it for the money.", "en"),
+      "budget:excluded:Too expensive");
+  assert_string_equal(
+      run(&f, "Too expensive for the money but worth it.", "en"),
+      "budget:counts:Too expensive");
+  /* the unless pattern alone gives no tag */
+  assert_string_equal(run(&f, "The price is fine.", "en"), "");
+  /* explain names the proximity unless */
+  const voc_lex_input *in;
+  const voc_lex_match *m;
+  const char *ll;
+  const char *t = "Cheaper, but fine.";
+  int n = voc_tagger_match(tg, t, strlen(t), "en", VOC_LEX_TEXT, &in, &m, &ll,
+                           &err);
+  assert_int_equal(n, 1);
+  assert_int_equal(m[0].fate, VOC_LEX_EXCLUDED);
+  assert_string_equal(m[0].by->text, "cheaper ~2 but");
+  voc_tagger_free(tg);
+  voc_lexset_free(ls);
+  remove_dir(dir);
+}
+
 static void test_negation(void **state) {
   fixture *f = *state;
   assert_string_equal(run(f, "It is too expensive.", "en"),
@@ -491,6 +562,7 @@ int main(void) {
       cmocka_unit_test(test_missing_dir),
       cmocka_unit_test(test_import),
       cmocka_unit_test_setup_teardown(test_negation, setup, teardown),
+      cmocka_unit_test(test_unless_proximity),
       cmocka_unit_test_setup_teardown(test_unless_and_questions, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_longest_match_and_proximity, setup,
