@@ -82,6 +82,16 @@ alles doppelt
 doppelte datenpflege
 unless: die app
 per hand
+# --- Runde 4: Notizen von Hand, niemand weiß Bescheid, Daten zusammensuchen, ganze Tage für Berichte
+match: Vor jedem Quartalsbericht suche ich zwei Tage lang Zahlen zusammen.
+niemand wusste
+keiner wusste
+niemand weiß
+zusammensuchen
+zusammenkratzen
+zusammen ~3 suchen
+ganze tage
+zwei tage lang
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
@@ -191,6 +201,25 @@ prozent mehr
 genauere ~3 zahlen
 stelle einsparen
 einsparen
+# --- Runde 4: mehr Termine, Deals, Pipeline; verdoppeln; Kennzahlen gestiegen
+match: Seit dem Start buchen wir deutlich mehr Termine pro Woche.
+match: Wir wollen die Zahl der Erstgespräche verdoppeln, ohne neue Leute einzustellen.
+mehr termine
+mehr deals
+mehr pipeline
+mehr gespräche
+mehr leads
+mehr demos
+mehr verkaufen
+verdoppel*
+ohne ~3 einzustellen
+ohne neue ~2 einstellungen
+stunden ~3 gespart
+abschlussquote ~3 gestiegen
+umsatz ~3 gestiegen
+pipeline ~3 gestiegen
+antwortquote*
+quote ~3 gestiegen
 
 [social_status] Ansehen und Status
 description: Wie es sie aussehen lässt: Eindruck beim Vorstand oder Chef, modern und vorn dabei, Vergleichsunternehmen setzen es ein.
@@ -227,6 +256,12 @@ schwärm*
 kollegen ~4 nutzen
 moderner auftreten
 modernes image
+# --- Runde 4: der Vorstand soll sehen, Gleichgesinnte nutzen es schon, als erstes Haus in der Region
+match: Die Hälfte der Gründer aus unserem Netzwerk arbeitet schon damit.
+die hälfte ~5 nutzt
+die hälfte ~5 arbeitet
+vorstand ~3 sehen
+als erstes ~4 region
 
 [convenience] Bequemlichkeit
 description: Einfach und schnell: einfache Bedienung, schnelle Einrichtung, alles an einem Ort, keine Schulung nötig, funktioniert sofort.
@@ -293,6 +328,13 @@ unless: automatische verlängerung
 unless: verlängert sich automatisch
 funktioniert einfach
 ohne ~4 einrichten
+# --- Runde 4: in Minuten eingerichtet, lief sofort, auf Anhieb
+match: Die Einrichtung hat eine Viertelstunde gedauert, die Anmeldung lief sofort.
+minuten gedauert
+viertelstunde gedauert
+lief sofort
+lief auf anhieb
+auf anhieb
 
 [trust_risk] Vertrauen und Sicherheit
 description: Beweise und Sicherheit suchen oder schätzen: Referenzen, Fallstudien, Zertifizierungen (ISO 27001, SOC 2), Prüfberichte, SLA, Garantien, Zuverlässigkeit.
@@ -341,6 +383,9 @@ unless: steuerberater
 kunden ~6 sprechen können
 mit denen wir sprechen
 mit ~3 kunden sprechen
+# --- Runde 4: andere Häuser nutzen es ohne Probleme
+andere ~4 nutzen es ~3 ohne probleme
+wenn es bei ihnen funktioniert
 
 [emotional_resonance] Emotionale Resonanz
 description: Gefühle und Werte: Begeisterung, Freude, Stolz, ein gutes Gefühl, gemeinsame Werte ("die verstehen uns").

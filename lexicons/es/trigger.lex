@@ -54,6 +54,11 @@ pierdo ~3 mañana
 pierdo ~3 tarde
 perdemos ~3 mañana
 persiguiendo
+# --- 4ª pasada: perder horas copiando, notas a mano, nadie sabía
+perd* horas
+notas a mano
+nadie sabía
+copiando ~4 al crm
 
 [fear_of_loss] Miedo a perder
 description: Miedo a quedarse atrás o a perder: la competencia avanza, se pierden clientes u oportunidades, un plazo con pérdida.
@@ -136,6 +141,19 @@ sin contratar
 aumentar ~2 ventas
 aumentar ~3 ingresos
 vender más
+# --- 4ª pasada: más citas, duplicar, métricas al alza
+match: Queremos duplicar las reuniones agendadas este semestre.
+match: Desde que lo usamos cerramos más ventas cada mes.
+duplicar ~3 citas
+duplicar ~3 reuniones
+duplicar ~3 ventas
+duplicar ~3 pipeline
+más citas
+más reuniones
+más cierres
+más clientes
+ahorr* ~3 horas
+horas ~3 ahorr*
 
 [social_status] Imagen y estatus
 description: Cómo les hace quedar: impresionar al jefe o al consejo, parecer modernos o pioneros, ejemplo de innovación, los pares lo adoptan.
@@ -164,6 +182,11 @@ unless: próximo paso
 nos vean como
 marca moderna
 imagen moderna
+# --- 4ª pasada: ser los primeros de la región, que el consejo vea
+ser los primeros
+ser la primera
+ser el primero
+primera ~4 de la región
 
 [convenience] Comodidad
 description: Facilidad y rapidez: fácil de usar, configuración rápida, todo en un sitio, sin formación, funciona desde el primer día.
@@ -212,6 +235,11 @@ un solo sistema
 match: Mis encargados lo aprendieron en cinco minutos.
 todo conectado
 sin exportar
+# --- 4ª pasada: el equipo no necesitó formación, un solo lugar, a la primera
+match: El equipo no necesitó formación para empezar.
+no necesitó formación
+a la primera
+un solo lugar
 
 [trust_risk] Confianza y mitigación del riesgo
 description: Buscar o valorar pruebas y seguridad: referencias, casos de éxito publicados, certificaciones (ISO 27001, SOC 2), auditorías, SLA, garantías, fiabilidad.
@@ -256,6 +284,11 @@ cliente* que ya lo ~2 us*
 nunca nos ha fallado
 nunca ha fallado
 nunca falla
+# --- 4ª pasada: otros como nosotros ya lo usan sin problemas
+match: Nos tranquiliza que otras cooperativas ya lo usan sin problemas.
+ya lo usan sin problemas
+lo usan sin problemas
+otros ~4 ya lo usan
 
 [emotional_resonance] Resonancia emocional
 description: Emociones y valores: entusiasmo, alegría, orgullo, tranquilidad, valores compartidos ("nos entienden").

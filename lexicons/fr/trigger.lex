@@ -61,6 +61,13 @@ c'est la course
 la course pour
 unless: fait l'affaire
 unless: bien l'affaire
+# --- 4e passe : temps perdu, notes à la main, rien à jour, personne ne sait
+match: On perd un temps fou à tout ressaisir, et rien n'est à jour.
+temps fou
+jamais à jour
+rien n'est à jour
+personne ne sait
+personne ne savait
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
@@ -154,6 +161,23 @@ sans embaucher
 gagné ~5 par semaine
 gagné ~4 demi-journée
 gagné ~4 heures
+# --- 4e passe : signer plus, plus de rendez-vous, doubler, indicateurs en hausse
+match: Je veux que mes commerciaux signent plus de contrats cette année.
+match: Nous avons doublé les rendez-vous pris en un trimestre.
+signent plus
+signer plus
+plus de rendez-vous
+plus de rdv
+plus de contrats
+plus de signatures
+plus de pipeline
+plus de réponses
+doubl* ~3 rendez-vous
+doubl* ~3 pipeline
+doubl* ~3 ventes
+doubl* ~3 réponses
+en hausse
+heures ~3 gagnées
 
 [social_status] Image et statut
 description: L'image que cela donne : impressionner la direction ou le conseil, paraître moderne ou pionnier, des pairs qui l'adoptent.
@@ -193,6 +217,13 @@ nous voient comme
 image moderne
 grandes marques
 comme les grands
+# --- 4e passe : être la première entreprise de la région, le conseil doit voir
+match: Il aime l'idée d'être la première agence de la ville à l'utiliser.
+être la première
+être le premier
+la première ~4 de la région
+le premier ~4 de la région
+première ~4 à utiliser
 
 [convenience] Simplicité
 description: Facilité et rapidité : simple, intuitif, installation rapide, tout au même endroit, pas de formation nécessaire, ça marche tout de suite.
@@ -246,6 +277,10 @@ tourne tout seul
 c'est pratique
 tout se fait depuis
 unless: impossible de
+# --- 4e passe : rempli automatiquement, marché du premier coup
+rempli* ~4 automatiquement
+se fait automatiquement
+du premier coup
 
 [trust_risk] Confiance et réduction du risque
 description: Chercher ou apprécier des preuves et de la sécurité : références clients, études de cas, certifications (ISO 27001, SOC 2), rapports d'audit, SLA, garanties, fiabilité ("aucune coupure").
