@@ -290,6 +290,10 @@ dieses problem ~4 nicht
 unless: preislich
 mehrwert ~5 nicht
 nutzen ~5 nicht erkennen
+# --- Runde 4: sehe nicht, was das bringt; wofür wir das bräuchten
+match: Ich sehe nicht, wofür wir das bräuchten.
+wofür wir das ~2 bräuchten
+was das ~3 bringen soll
 
 [timing] Zeitpunkt
 description: Ausdrücklich auf später verschoben: nicht jetzt, nicht dieses Jahr, nächstes Quartal oder Jahr, frühestens im Q3, nach der Umstrukturierung, bis Jahresende. Nicht bedingte Verschiebungen ("wenn die Funktion kommt") und nicht verschobene Termine.
@@ -546,6 +550,12 @@ seit ~3 jahren ~4 funktioniert
 seit ~3 jahren so
 seit jahren ~4 zufrieden
 machen ~4 seit ~3 jahren
+# --- Runde 4: Gewohnheiten, läuft so gut, System das funktioniert
+match: Meine Leute ändern ihre Gewohnheiten nicht für ein neues Tool.
+gewohnheiten
+läuft ~3 gut so
+funktioniert ~3 gut so
+ein system ~2 funktioniert
 
 [risk] Risiko / Sicherheit
 description: Zweifel oder Hürde bei Sicherheit, Datenschutz, Compliance, Datenstandort oder Stabilität des Anbieters. Sicherheit lobend erwähnt ist trust_risk, nicht risk.
@@ -700,6 +710,15 @@ schwieriger ist die anbindung
 match: Unser Kassensystem hat keine Schnittstelle, das wird ein Kraftakt.
 systeme verteilt
 erst aufräumen
+# --- Runde 4: Team ausgelastet, Anbindung ans Eigensystem, Felder mappen, alle schulen
+match: Die Anbindung an unser selbstgebautes CRM würde Wochen dauern, und das Team ist voll ausgelastet.
+anbindung ~4 eigen*
+anbindung ~4 selbstgebaut*
+würde wochen dauern
+felder ~3 mappen
+felder ~3 zuordnen
+alle ~3 schulen
+keine kapazität*
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.

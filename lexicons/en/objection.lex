@@ -2255,11 +2255,11 @@ match: My managers won't change their weekly routine for a new tool.
 nomatch: We finally ditched the spreadsheets last spring.
 run on spreadsheets
 run* on ~3 spreadsheets
-changing how they work
-changing habits
+changing how they work {negation: off}
+changing habits {negation: off}
 their old way
 our old way
-change their ~3 routine
+change their ~3 routine {negation: off}
 won't change ~4 routine
 a system that works
 just ~8 it works fine

@@ -92,6 +92,14 @@ preferimos ~4 gratuit*
 se sale de ~4 presupuest*
 se sale del presupuesto
 supera ~4 asignado
+# --- 4ª pasada: sin partida, gasto congelado, plan más barato
+match: Este ejercicio no tenemos partida para herramientas nuevas.
+no tenemos partida
+no hay partida
+sin partida
+gasto ~3 congelado
+congela* ~3 gasto*
+plan más barato
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
@@ -184,6 +192,13 @@ no es algo que necesit*
 # --- ronda 3
 más de lo que necesitamos
 no veo ~3 qué ganaríamos
+# --- 4ª pasada: no veo qué aporta, para qué lo usaríamos; the team not needing training is not a need objection
+match: No veo qué nos aporta una herramienta más.
+nomatch: El equipo no necesitó formación.
+no veo qué ~3 aporta
+para qué lo usaríamos
+somos demasiado pequeños
+unless: necesitó formación
 
 [timing] Momento
 description: Un aplazamiento explícito: ahora no, este año no, el año que viene, en el T3, después de la reorganización. No aplazamientos condicionales ni reuniones movidas.
@@ -366,6 +381,13 @@ nos vale
 lo hacemos así
 desde hace ~3 años ~3 funciona
 unless: lo revisamos
+# --- 4ª pasada: hábitos, nos funciona, así estamos bien
+match: Mis comerciales no van a cambiar sus hábitos por otra herramienta.
+cambiar ~3 hábitos {negation: off}
+sus hábitos
+nos funciona bien
+así estamos bien
+un sistema que funciona
 
 [risk] Riesgo / seguridad
 description: Duda o bloqueo por seguridad, cumplimiento, privacidad, ubicación de los datos o solidez del proveedor. La seguridad elogiada es trust_risk.
@@ -478,6 +500,14 @@ nadie ~4 sabe
 nadie en el equipo
 proyecto enorme
 proyecto muy grande
+# --- 4ª pasada: equipo desbordado, integrar con el CRM propio, migrar datos, formar a todos
+match: Integrarlo con nuestro CRM propio le llevaría semanas a un equipo ya desbordado.
+nomatch: El equipo no necesitó formación y empezó el mismo día.
+desbordado*
+integrar* ~4 propio
+integración ~4 propio
+migrar ~3 datos
+unless: no necesitó formación
 
 [product_fit] Encaje del producto
 description: El producto no encaja: falta una función o integración, no sirve para su caso, limitaciones, errores, cierres inesperados.

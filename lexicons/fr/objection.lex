@@ -101,6 +101,12 @@ préfère* ~4 gratuit
 dépasse ~4 prévu
 dépasse largement
 dépasse ~3 enveloppe
+# --- 4e passe : pas d'enveloppe, dépenses gelées, offre moins chère
+pas d'enveloppe
+dépenses ~3 gelées
+gel des dépenses
+formule moins chère
+offre moins chère
 
 [authority] Pouvoir de décision
 description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
@@ -238,6 +244,11 @@ pas réellement besoin
 ne voit pas ~3 intérêt
 ne vois pas ~3 intérêt
 ne voyons pas ~3 intérêt
+# --- 4e passe : je ne vois pas ce que ça apporte, à quoi ça servirait
+match: Je ne vois pas ce que cet outil nous apporterait.
+ne vois pas ce que ~4 apport*
+à quoi ça ~2 servir*
+trop petits pour
 
 [timing] Calendrier
 description: Un report explicite à plus tard : pas maintenant, pas cette année, l'an prochain, au T3, après la réorganisation. Pas un report conditionnel ni un rendez-vous déplacé.
@@ -433,6 +444,14 @@ actuel* ~4 nous convient
 fait l'affaire
 fait très bien l'affaire
 fait bien l'affaire
+# --- 4e passe : habitudes, ça marche comme ça, on a un système qui fonctionne
+match: Nos commerciaux ne changeront pas leurs habitudes pour un nouvel outil.
+changer ~3 habitudes {negation: off}
+leurs habitudes
+marche très bien comme ça
+fonctionne très bien comme ça
+un système qui fonctionne
+ça nous suffit
 
 [risk] Risque / sécurité
 description: Doute ou blocage sur la sécurité, la conformité, la confidentialité, la localisation des données ou la solidité de l'éditeur. La sécurité citée en bien relève de trust_risk.
@@ -560,6 +579,17 @@ pas la bande passante
 pas de bande passante
 personne chez nous
 ne sait ~2 coder
+# --- 4e passe : équipe débordée, intégration qui demande du temps, brancher sur un outil maison, reprise des données
+match: Le raccordement à notre ERP maison va prendre des semaines à une équipe déjà débordée.
+nomatch: L'intégration a pris une heure.
+débordé*
+va demander du temps
+demander ~3 du temps ~4 équipe
+intégration ~6 maison
+brancher ~4 maison
+raccorde* ~4 maison
+mapper ~3 champs
+former ~3 personnes
 
 [product_fit] Adéquation produit
 description: Le produit ne convient pas : fonction ou intégration manquante, ne correspond pas au cas d'usage, limites, bugs, plantages.
