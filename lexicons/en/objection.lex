@@ -1338,6 +1338,11 @@ don't see what it adds
 not sure what ~4 adds
 what would we use it for
 unless: need the training
+# --- round 4 probes: not convinced we have the problem, not on our radar, not part of our motion
+not convinced we ~4 problem
+not ~3 on our radar
+not part of our motion
+isn't part of our motion
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -2266,6 +2271,11 @@ just ~8 it works fine
 just ~8 works fine for
 are fine with
 happy doing it
+# --- round 4 probes: the team is used to its tools; own templates just work for us
+are used to their
+are used to doing
+are used to working
+just ~8 works for us
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -2643,6 +2653,8 @@ unencrypted
 violates ~3 policy
 mdm policy
 unless: focused on retention
+unless: retention numbers
+unless: retention rate
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -3061,6 +3073,10 @@ admin ~3 burden
 have to build ~2 themselves
 build ~2 ourselves ~4 package*
 team is two people
+# --- round 4 probes: training that pulls reps off selling, consultants needed for the integration
+out of selling
+off the phones for
+need ~3 consultant*
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.

@@ -395,8 +395,9 @@ spend ~3 chasing
 chasing ~2 reps
 chasing them
 nobody had a clue
-nobody knew
-no one knew
+nobody knew who
+nobody knew what
+no one knew who
 nobody knows who
 no one knows who
 never get logged
@@ -407,6 +408,11 @@ coach* from memory
 from memory
 personal spreadsheets
 by the time we notice*
+never get ~3 callback
+never get ~3 followed up
+never get ~3 called back
+months to ramp
+no coaching
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -988,7 +994,7 @@ reply rate* ~3 up
 response rate* ~3 up
 open rate* ~3 up
 connect rate* ~3 up
-meetings are up
+meetings are up by
 meetings went up
 closed ~3 new
 sav* ~4 hrs
@@ -1004,8 +1010,24 @@ ramp time ~3 dropped
 ramp ~3 faster
 "quota attainment"
 unless: annual uplift
+unless: up to date
+unless: up to you
 unless: price uplift
 unless: uplift clause
+# --- round 4 probes: more of a sales outcome a few words apart, selling time, shorter cycles, bigger deals, bookings growth
+more ~2 meetings
+more ~2 demos
+more ~2 conversations
+more ~2 deals
+extra ~3 selling time
+more selling time
+cycle time ~3 dropped
+sales cycle ~4 shorter
+shorten* ~3 cycle*
+grow ~3 bookings
+bookings ~3 up
+conversion ~4 jumped
+deal size* ~3 up
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1259,6 +1281,11 @@ in the exec meeting
 leadership ~3 trusts
 seat at the table
 unless: win rate
+every top team
+top teams ~4 run
+best teams ~4 use
+look like a serious
+look like ~3 enterprise
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1590,7 +1617,9 @@ minimal effort
 # --- round 4: worked on the first try, set up ourselves in minutes
 match: SSO worked first try, which almost never happens.
 nomatch: Notifications arrive 20 minutes late.
-first try
+worked first try
+worked on the first try
+worked the first time
 first time round
 set it up myself
 set it up ourselves
