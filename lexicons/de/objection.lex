@@ -294,6 +294,9 @@ nutzen ~5 nicht erkennen
 match: Ich sehe nicht, wofür wir das bräuchten.
 wofür wir das ~2 bräuchten
 was das ~3 bringen soll
+# --- Proberunde X: das Problem haben wir gar nicht (nachgestellte Verneinung)
+haben ~3 problem ~2 nicht
+problem ~3 gar nicht
 
 [timing] Zeitpunkt
 description: Ausdrücklich auf später verschoben: nicht jetzt, nicht dieses Jahr, nächstes Quartal oder Jahr, frühestens im Q3, nach der Umstrukturierung, bis Jahresende. Nicht bedingte Verschiebungen ("wenn die Funktion kommt") und nicht verschobene Termine.
@@ -719,6 +722,9 @@ felder ~3 mappen
 felder ~3 zuordnen
 alle ~3 schulen
 keine kapazität*
+# --- Proberunde X: die IT hat keine Luft
+it ~6 luft
+keine luft
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.

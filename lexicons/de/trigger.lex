@@ -92,6 +92,11 @@ zusammenkratzen
 zusammen ~3 suchen
 ganze tage
 zwei tage lang
+# --- Proberunde X: halber Tag für Listenpflege, es geht ständig etwas verloren
+halben tag
+listenpflege
+geht ~3 verloren
+keiner ~3 pflegt
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
@@ -220,6 +225,12 @@ umsatz ~3 gestiegen
 pipeline ~3 gestiegen
 antwortquote*
 quote ~3 gestiegen
+# --- Proberunde X: doppelt so viele, Quoten gestiegen
+doppelt so viele
+*rate ~4 gestiegen
+*quote ~4 gestiegen
+*rate ~4 verdoppelt
+*quote ~4 verdoppelt
 
 [social_status] Ansehen und Status
 description: Wie es sie aussehen lässt: Eindruck beim Vorstand oder Chef, modern und vorn dabei, Vergleichsunternehmen setzen es ein.

@@ -1343,6 +1343,10 @@ not convinced we ~4 problem
 not ~3 on our radar
 not part of our motion
 isn't part of our motion
+# --- probe round X: not something we do, can't justify it for a small team
+isn't something we do
+not something we do
+can't justify it for
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -3077,6 +3081,11 @@ team is two people
 out of selling
 off the phones for
 need ~3 consultant*
+# --- probe round X: whitelisting, a quarter of work, onboarding that isn't realistic now
+whitelist*
+quarter of work
+onboarding ~10 isn't realistic
+rollout ~10 isn't realistic
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.

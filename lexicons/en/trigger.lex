@@ -413,6 +413,13 @@ never get ~3 followed up
 never get ~3 called back
 months to ramp
 no coaching
+# --- probe round X: no idea what works, arguments about whose numbers are right
+no idea which ~4 work*
+no idea which ~4 get*
+no idea who ~4 call*
+no idea who ~4 touch*
+no idea what works
+whose numbers
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1028,6 +1035,16 @@ grow ~3 bookings
 bookings ~3 up
 conversion ~4 jumped
 deal size* ~3 up
+# --- probe round X: multiples of pipeline, rates that climbed, without new hires
+"2x" ~3 pipeline
+"3x" ~3 pipeline
+"2x" ~3 meetings
+"3x" ~3 meetings
+tripl* ~3 pipeline
+without new hires
+rate* ~3 climbed
+rate* ~3 jumped
+rate* ~3 doubled
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.

@@ -154,6 +154,13 @@ más cierres
 más clientes
 ahorr* ~3 horas
 horas ~3 ahorr*
+# --- pasada X: cerrar más operaciones, tasas que suben
+cierre más
+más operaciones
+tasa ~4 subió
+tasa ~4 aumentó
+tasa ~4 dobl*
+tasa ~4 mejor*
 
 [social_status] Imagen y estatus
 description: Cómo les hace quedar: impresionar al jefe o al consejo, parecer modernos o pioneros, ejemplo de innovación, los pares lo adoptan.

@@ -249,6 +249,8 @@ match: Je ne vois pas ce que cet outil nous apporterait.
 ne vois pas ce que ~4 apport*
 à quoi ça ~2 servir*
 trop petits pour
+# --- passe X : pas (vraiment) ce besoin
+pas ~2 ce besoin
 
 [timing] Calendrier
 description: Un report explicite à plus tard : pas maintenant, pas cette année, l'an prochain, au T3, après la réorganisation. Pas un report conditionnel ni un rendez-vous déplacé.
@@ -590,6 +592,8 @@ brancher ~4 maison
 raccorde* ~4 maison
 mapper ~3 champs
 former ~3 personnes
+# --- passe X : aucune bande passante
+aucune bande passante
 
 [product_fit] Adéquation produit
 description: Le produit ne convient pas : fonction ou intégration manquante, ne correspond pas au cas d'usage, limites, bugs, plantages.

@@ -68,6 +68,9 @@ jamais à jour
 rien n'est à jour
 personne ne sait
 personne ne savait
+# --- passe X : le bazar, personne ne suit
+bazar
+personne ne suit
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
