@@ -247,7 +247,7 @@ sec_stages() {
     row "voc-load, fresh database | $(mb $(($(fsize "$tagged") / 1024))) MiB tagged JSONL | $(mbs "$(fsize "$tagged")" "$M_WALL") | $(rps "$recs" "$M_WALL") | $(mb "$M_RSS") | exit $M_RC, db $(mb $(($(fsize "$db") / 1024))) MiB"
     verdict "voc-load peak RSS" "$(mb "$M_RSS")" "<" 64 MB
   fi
-  [ "$keep" = 1 ] || rm -f "$ing" "$db" "$db-wal" "$db-shm"
+  [ "$keep" = 1 ] || rm -f "$ing" "$tagged" "$db" "$db-wal" "$db-shm"
 }
 
 # One ingest | tag | load run into $2; sets P_WALL P_RSS_{I,T,L} P_RC.
@@ -271,10 +271,9 @@ pipeline_once() {
   printf 'pipeline\t%s\t%s\t%s/%s/%s\t%s\n' "$P_WALL" "$P_CPU" "$P_RSS_I" "$P_RSS_T" "$P_RSS_L" "$P_RC" >>"$tsv"
 }
 
-E2E_WALL=""
 sec_e2e() {
   have voc-ingest && have voc-tag && have voc-load || { row "end to end | n/a | | | | a stage is not built"; return; }
-  local csv b db=$work/e2e.db walls=() i ri=0 rt=0 rl=0
+  local csv b db=$work/e2e.db walls=() i ri=0 rt=0 rl=0 E2E_WALL
   csv=$(corpus csv "$e2e_size"); b=$(fsize "$csv")
   say "end to end on $e2e_size CSV: voc-ingest | voc-tag | voc-load (fresh database each run)"
   for ((i = 0; i < e2e_runs; i++)); do
@@ -290,7 +289,8 @@ sec_e2e() {
   row "end to end ingest → tag → load, fresh db | CSV $e2e_size ($recs docs) | $(mbs "$b" "$E2E_WALL") | $(rps "${recs//\?/0}" "$E2E_WALL") | $(mb $ri) / $(mb $rt) / $(mb $rl) | RSS ingest/tag/load; CPU s ingest/tag/load $P_CPU (last run); exit $P_RC"
   verdict "end to end throughput ($e2e_size CSV)" "$(mbs "$b" "$E2E_WALL")" ">=" 40 MB/s
   verdict "peak RSS ingest/tag/load (max), end to end" "$(mb $(printf '%s\n' $ri $rt $rl | sort -n | tail -1))" "<" 64 MB
-  E2E_CSV=$csv E2E_DB=$db
+  row "end to end: database size | CSV $e2e_size | | | | $(mb $(($(fsize "$db") / 1024))) MiB database from $(mb $((b / 1024))) MiB of CSV"
+  [ "$keep" = 1 ] || rm -f "$db" "$db-wal" "$db-shm"
 }
 
 sec_nightly() {
