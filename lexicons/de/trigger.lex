@@ -97,6 +97,8 @@ halben tag
 listenpflege
 geht ~3 verloren
 keiner ~3 pflegt
+ausgedruckt* ~2 listen
+ineffizient
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
@@ -231,6 +233,8 @@ doppelt so viele
 *quote ~4 gestiegen
 *rate ~4 verdoppelt
 *quote ~4 verdoppelt
+termine mehr
+abschlüsse mehr
 
 [social_status] Ansehen und Status
 description: Wie es sie aussehen lässt: Eindruck beim Vorstand oder Chef, modern und vorn dabei, Vergleichsunternehmen setzen es ein.

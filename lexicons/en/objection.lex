@@ -1347,6 +1347,12 @@ isn't part of our motion
 isn't something we do
 not something we do
 can't justify it for
+# --- probe round Y: doesn't think it fits how they sell, a relationship business
+doesn't think ~6 fits
+fits how ~2 sell
+relationship business
+referral business
+all relationships
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -2280,6 +2286,14 @@ are used to their
 are used to doing
 are used to working
 just ~8 works for us
+# --- probe round Y: the team has its rhythm, not going to disrupt it, a process that has held up for years
+its rhythm
+their rhythm
+our rhythm
+not going to disrupt
+don't want to disrupt
+held up for years
+know it cold
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -3086,6 +3100,12 @@ whitelist*
 quarter of work
 onboarding ~10 isn't realistic
 rollout ~10 isn't realistic
+# --- probe round Y: change tickets and CAB windows, another round of admin setup
+change ticket
+cab window
+change advisory
+another round of ~3 setup
+setup ~6 don't have time
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.

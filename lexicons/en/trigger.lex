@@ -420,6 +420,12 @@ no idea who ~4 call*
 no idea who ~4 touch*
 no idea what works
 whose numbers
+# --- probe round Y: dialing blind, no context, nights and weekends lost to reviewing calls
+dial* blind
+no context on
+sunday nights
+nights ~4 listening
+weekends ~4 listening
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1045,6 +1051,12 @@ without new hires
 rate* ~3 climbed
 rate* ~3 jumped
 rate* ~3 doubled
+# --- probe round Y: lifting conversion, more at-bats
+lift* ~3 conversion
+lift* ~3 pipeline
+lift* ~3 meetings
+lift* ~3 win
+at-bats
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1303,6 +1315,11 @@ top teams ~4 run
 best teams ~4 use
 look like a serious
 look like ~3 enterprise
+# --- probe round Y: presenting it as one's own win, at the all-hands
+as her win
+as his win
+as my win
+present ~6 at the all-hands
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.

@@ -29,7 +29,11 @@ descuento
 "rebaja"
 más barato
 mitad de precio
-la mitad
+cobra* la mitad
+cuesta* la mitad
+por la mitad
+la mitad que
+la mitad de lo que
 pagar dos veces
 subida de precio
 unless: no es problema
@@ -348,7 +352,12 @@ ya hace
 desde hace años
 no quieren cambiar
 no queremos cambiar
-internamente
+lo hacemos internamente
+lo gestionamos internamente
+lo resolvemos internamente
+lo llevamos internamente
+desarroll* internamente
+hecho internamente
 desarrollarlo nosotros
 a medida
 nos funciona

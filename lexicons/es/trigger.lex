@@ -59,6 +59,8 @@ perd* horas
 notas a mano
 nadie sabía
 copiando ~4 al crm
+la mitad del día
+buscando a quién llamar
 
 [fear_of_loss] Miedo a perder
 description: Miedo a quedarse atrás o a perder: la competencia avanza, se pierden clientes u oportunidades, un plazo con pérdida.

@@ -454,6 +454,9 @@ marche très bien comme ça
 fonctionne très bien comme ça
 un système qui fonctionne
 ça nous suffit
+attaché* à leur
+leur façon de faire
+notre façon de faire
 
 [risk] Risque / sécurité
 description: Doute ou blocage sur la sécurité, la conformité, la confidentialité, la localisation des données ou la solidité de l'éditeur. La sécurité citée en bien relève de trust_risk.

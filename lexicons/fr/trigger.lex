@@ -71,6 +71,8 @@ personne ne savait
 # --- passe X : le bazar, personne ne suit
 bazar
 personne ne suit
+jongl*
+épuisant
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
@@ -181,6 +183,8 @@ doubl* ~3 ventes
 doubl* ~3 réponses
 en hausse
 heures ~3 gagnées
+augmenter ~4 rendez-vous
+augmenter le nombre
 
 [social_status] Image et statut
 description: L'image que cela donne : impressionner la direction ou le conseil, paraître moderne ou pionnier, des pairs qui l'adoptent.
