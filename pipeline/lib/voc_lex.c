@@ -1586,7 +1586,13 @@ typedef struct cand {
   uint32_t term, ws, we;
   uint32_t gap; /* proximity: words between the sides */
   uint32_t by;  /* winner (dropped) or UINT32_MAX */
+  uint32_t byc; /* the winning candidate's index (first reduction) */
+  uint32_t idx; /* its slot in m->out (first reduction order) */
+  uint32_t negwe; /* negated: the word after its negator; else 0 */
   bool dropped;
+  bool counts; /* its fate, if kept, would be VOC_LEX_COUNTS */
+  bool again;  /* takes part in the second reduction */
+  bool yield;  /* dropped there for a shorter match that counts */
 } cand;
 
 struct voc_lex_matcher {
@@ -1762,6 +1768,45 @@ static int cmp_cand(const void *pa, const void *pb) {
   return a->term < b->term ? -1 : a->term > b->term;
 }
 
+/* The second reduction: per category and sentence, matches that count come
+ * before those that do not, then as cmp_cand. */
+static int cmp_cand_counts(const void *pa, const void *pb) {
+  const cand *a = pa, *b = pb;
+  if (a->cat != b->cat)
+    return a->cat < b->cat ? -1 : 1;
+  if (a->sent != b->sent)
+    return a->sent < b->sent ? -1 : 1;
+  if (a->counts != b->counts)
+    return a->counts ? -1 : 1;
+  return cmp_cand(pa, pb);
+}
+
+/* Keep the first of overlapping candidates per (category, sentence) in the
+ * order of m->cands. second: only candidates marked `again` take part, the
+ * others keep their first result and take no words. */
+static void reduce_overlaps(voc_lex_matcher *m, size_t nw, bool second) {
+  memset(m->own_g, 0, (nw + 1) * sizeof *m->own_g);
+  for (size_t i = 0, g = 0; i < m->ncands; i++) {
+    cand *c = &m->cands[i];
+    if (c->cat != m->cands[g].cat || c->sent != m->cands[g].sent)
+      g = i;
+    if (second && !c->again)
+      continue;
+    c->dropped = false;
+    for (uint32_t w = c->ws; w < c->we && !c->dropped; w++)
+      if (m->own_g[w] == g + 1) {
+        c->dropped = true;
+        c->byc = m->own_c[w];
+        c->by = m->cands[c->byc].term;
+        c->yield = second && !c->counts && m->cands[c->byc].counts;
+      }
+    for (uint32_t w = c->ws; w < c->we && !c->dropped; w++) {
+      m->own_g[w] = (uint32_t)(g + 1);
+      m->own_c[w] = (uint32_t)i;
+    }
+  }
+}
+
 static int cmp_match(const void *pa, const void *pb) {
   const voc_lex_match *a = pa, *b = pb;
   if (a->start != b->start)
@@ -1791,7 +1836,13 @@ static int push_cand(voc_lex_matcher *m, const voc_lexset *ls,
   c->we = we;
   c->gap = gap;
   c->by = UINT32_MAX;
+  c->byc = UINT32_MAX;
+  c->idx = 0;
+  c->negwe = 0;
   c->dropped = false;
+  c->counts = false;
+  c->again = false;
+  c->yield = false;
   return 0;
 }
 
@@ -2093,21 +2144,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
   if ((rc = grow(&m->own_g, &m->owngcap, nw + 1, sizeof *m->own_g)) < 0 ||
       (rc = grow(&m->own_c, &m->owncap, nw + 1, sizeof *m->own_c)) < 0)
     goto fail;
-  memset(m->own_g, 0, (nw + 1) * sizeof *m->own_g);
-  for (size_t i = 0, g = 0; i < m->ncands; i++) {
-    cand *c = &m->cands[i];
-    if (c->cat != m->cands[g].cat || c->sent != m->cands[g].sent)
-      g = i;
-    for (uint32_t w = c->ws; w < c->we && !c->dropped; w++)
-      if (m->own_g[w] == g + 1) {
-        c->dropped = true;
-        c->by = m->cands[m->own_c[w]].term;
-      }
-    for (uint32_t w = c->ws; w < c->we && !c->dropped; w++) {
-      m->own_g[w] = (uint32_t)(g + 1);
-      m->own_c[w] = (uint32_t)i;
-    }
-  }
+  reduce_overlaps(m, nw, false);
 
   /* a negator that starts a kept term ("no budget") belongs to that term:
    * it does not negate what follows ("no budget for training"), only what
@@ -2136,11 +2173,6 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
     r->start = in->words[c->ws].start;
     r->end = in->words[c->we - 1].end;
     r->sentence = in->words[c->ws].sentence;
-    if (c->dropped) {
-      r->fate = VOC_LEX_DROPPED;
-      r->by = &ls->terms[c->by].info;
-      continue;
-    }
     int negation = t->negation >= 0 ? t->negation : cat->negation;
     int questions = t->questions >= 0 ? t->questions : cat->questions;
     if (mode == VOC_LEX_TITLE) {
@@ -2169,6 +2201,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
           best = &m->hits[h];
       }
       if (best) {
+        m->cands[i].negwe = best->we;
         r->negated = true;
         r->negator = &ls->terms[ls->pats[best->pat].term].info;
         r->neg_start = in->words[best->ws].start;
@@ -2187,6 +2220,43 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
       r->fate = VOC_LEX_COUNTS;
     if (r->fate == VOC_LEX_QSKIP || r->fate == VOC_LEX_QONLY)
       r->excluded = true;
+    m->cands[i].counts = r->fate == VOC_LEX_COUNTS;
+    m->cands[i].idx = (uint32_t)i;
+  }
+
+  /* A longer match that does not count must not hide a shorter overlapping
+   * one of its category that does ("won't fund" under a negated "fund ~3
+   * next round"): such a shorter match takes part in a second reduction,
+   * where matches that count go first, with the matches kept by the first;
+   * unless it starts after the longer one's negator, which then governs it
+   * too ("not in any way too expensive" keeps "expensive" negated). */
+  bool again = false;
+  for (size_t i = 0; i < m->ncands; i++) {
+    cand *c = &m->cands[i];
+    c->again = !c->dropped;
+    if (!c->dropped || !c->counts)
+      continue;
+    const cand *w = &m->cands[c->byc];
+    if (w->counts || (w->negwe && c->ws >= w->negwe))
+      continue;
+    c->again = true;
+    again = true;
+  }
+  if (again) {
+    qsort(m->cands, m->ncands, sizeof *m->cands, cmp_cand_counts);
+    reduce_overlaps(m, nw, true);
+  }
+  for (size_t i = 0; i < m->ncands; i++) {
+    const cand *c = &m->cands[i];
+    if (!c->dropped)
+      continue;
+    voc_lex_match *r = &m->out[c->idx];
+    r->was = c->yield ? r->fate : VOC_LEX_COUNTS;
+    r->fate = VOC_LEX_DROPPED;
+    r->by = &ls->terms[c->by].info;
+    r->negated = false;
+    r->excluded = false;
+    r->question = false;
   }
   if (m->ncands > 1)
     qsort(m->out, m->ncands, sizeof *m->out, cmp_match);

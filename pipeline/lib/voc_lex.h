@@ -139,7 +139,8 @@ enum {
   VOC_LEX_EXCLUDED = 2, /* an `unless:` phrase of its category fired */
   VOC_LEX_QSKIP = 3,    /* questions: skip, and it is in a question */
   VOC_LEX_QONLY = 4,    /* questions: only, and it is not in a question */
-  VOC_LEX_DROPPED = 5   /* a longer (or earlier) match of its category won */
+  VOC_LEX_DROPPED = 5   /* an overlapping match of its category won: the
+                           longest that counts, else the longest */
 };
 
 typedef struct voc_lex_match {
@@ -157,6 +158,12 @@ typedef struct voc_lex_match {
   const voc_term_info *by;      /* the unless (EXCLUDED) or the winning
                                    term (DROPPED); else NULL */
   bool own_negator;             /* the term starts with a negator */
+  int was;                      /* DROPPED: VOC_LEX_COUNTS when a longer
+                                   match won; else it did not count (was:
+                                   NEGATED, EXCLUDED, ...) and a shorter
+                                   overlapping match that counts (by) took
+                                   its place. For NEGATED, negator, neg_start
+                                   and neg_end are set. */
 } voc_lex_match;
 
 /* Scratch space for matching, reused for every text (one per thread). */

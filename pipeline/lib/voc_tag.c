@@ -447,10 +447,24 @@ static int explain_match(voc_buf *o, const voc_lex_input *in,
                         f);
     break;
   default:
-    rc = voc_buf_printf(o,
-                        "      %s: the longer match of \"%s\" (%s) covers "
-                        "the same words in %s.\n",
-                        f, m->by->text, m->by->rule, m->cat->id);
+    if (m->was == VOC_LEX_NEGATED)
+      rc = voc_buf_printf(o,
+                          "      %s: it is negated by \"%.*s\" (%s), and the "
+                          "overlapping \"%s\" (%s) counts for %s instead.\n",
+                          f, (int)(m->neg_end - m->neg_start),
+                          in->text + m->neg_start, m->negator->rule,
+                          m->by->text, m->by->rule, m->cat->id);
+    else if (m->was != VOC_LEX_COUNTS && m->was != VOC_LEX_DROPPED)
+      rc = voc_buf_printf(o,
+                          "      %s: it would not count (%s), and the "
+                          "overlapping \"%s\" (%s) counts for %s instead.\n",
+                          f, fate_word(m->was), m->by->text, m->by->rule,
+                          m->cat->id);
+    else
+      rc = voc_buf_printf(o,
+                          "      %s: the longer match of \"%s\" (%s) covers "
+                          "the same words in %s.\n",
+                          f, m->by->text, m->by->rule, m->cat->id);
   }
   if (rc >= 0 && m->fate != VOC_LEX_NEGATED && m->fate != VOC_LEX_DROPPED &&
       m->negated)

@@ -14,6 +14,7 @@
 
 #include <cmocka.h>
 
+#include "voc_buf.h"
 #include "voc_lex.h"
 #include "voc_tag.h"
 
@@ -399,6 +400,87 @@ static void test_unless_proximity(void **state) {
   remove_dir(dir);
 }
 
+/* Among overlapping matches of one category the longest that counts wins;
+ * a longer negated match is kept (as evidence) only when none counts, and
+ * a shorter match that starts after the longer one's negator stays under
+ * that negator. */
+static void test_longest_that_counts(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "negation",
+                       "[negator] Negators\nnot\nno\n\n"
+                       "[contrast] Contrast\nbut\n");
+  add_file(dir, "en", "objection",
+           "[risk] Risk\n"
+           "fund ~3 next round\n"
+           "won't fund\n"
+           "[budget] Budget\n"
+           "too expensive\n"
+           "expensive\n"
+           "no budget\n"
+           "budget ~1 cut\n");
+  add_file(dir, "fr", "negation",
+           "[negator] Négations\nne\npas\n\n[contrast] Contraste\nmais\n");
+  add_file(dir, "fr", "objection",
+           "[need] Besoin\nvois pas ~3 intérêt\nne vois pas\n");
+  voc_lexset *ls = NULL;
+  voc_tagger *tg = NULL;
+  voc_error err;
+  assert_int_equal(voc_lexset_load(&ls, dir, &err), 0);
+  assert_int_equal(voc_tagger_new(&tg, ls, NULL, &err), 0);
+  fixture f = {ls, tg};
+  /* the shorter "won't fund" counts; the longer one was negated by its n't */
+  assert_string_equal(run(&f, "Investors won't fund the next round.", "en"),
+                      "risk:counts:won't fund");
+  const voc_lex_input *in;
+  const voc_lex_match *m;
+  const char *ll;
+  const char *t = "Investors won't fund the next round.";
+  int n = voc_tagger_match(tg, t, strlen(t), "en", VOC_LEX_TEXT, &in, &m, &ll,
+                           &err);
+  assert_int_equal(n, 2);
+  assert_string_equal(m[0].term->text, "won't fund");
+  assert_int_equal(m[0].fate, VOC_LEX_COUNTS);
+  assert_string_equal(m[1].term->text, "fund ~3 next round");
+  assert_int_equal(m[1].fate, VOC_LEX_DROPPED);
+  assert_int_equal(m[1].was, VOC_LEX_NEGATED);
+  assert_false(m[1].negated);
+  assert_string_equal(m[1].by->text, "won't fund");
+  assert_string_equal(m[1].negator->text, "not");
+  voc_buf o = VOC_BUF_INIT(0);
+  assert_int_equal(voc_tagger_explain(tg, t, "en", false, &o, &err), 0);
+  assert_non_null(strstr(o.data,
+                         "DROPPED: it is negated by \"n't\" (en/negation.lex:2), "
+                         "and the overlapping \"won't fund\" "
+                         "(en/objection.lex:3) counts for risk instead."));
+  voc_buf_dispose(&o);
+  /* nothing shorter counts: the longest negated match is the evidence */
+  assert_string_equal(run(&f, "They will not fund the next round.", "en"),
+                      "risk:negated:fund the next round");
+  /* a shorter match after the negator stays under it, even beyond the
+   * negator's reach of three words */
+  assert_string_equal(run(&f, "Not in any way too expensive.", "en"),
+                      "budget:negated:too expensive");
+  t = "Not in any way too expensive.";
+  n = voc_tagger_match(tg, t, strlen(t), "en", VOC_LEX_TEXT, &in, &m, &ll,
+                       &err);
+  assert_int_equal(n, 2);
+  assert_int_equal(m[1].fate, VOC_LEX_DROPPED);
+  assert_int_equal(m[1].was, VOC_LEX_COUNTS);
+  /* a negator that starts a term still belongs to it */
+  assert_string_equal(run(&f, "No budget cut.", "en"), "budget:counts:No budget");
+  assert_string_equal(run(&f, "We have no budget.", "en"),
+                      "budget:counts:no budget");
+  assert_string_equal(run(&f, "Not a budget cut.", "en"),
+                      "budget:negated:budget cut");
+  /* French: "ne vois pas" counts; the longer "vois pas ~3 intérêt" is under
+   * the "ne" that starts it */
+  assert_string_equal(run(&f, "Je ne vois pas l'intérêt.", "fr"),
+                      "need:counts:ne vois pas");
+  voc_tagger_free(tg);
+  voc_lexset_free(ls);
+  remove_dir(dir);
+}
+
 static void test_negation(void **state) {
   fixture *f = *state;
   assert_string_equal(run(f, "It is too expensive.", "en"),
@@ -563,6 +645,7 @@ int main(void) {
       cmocka_unit_test(test_import),
       cmocka_unit_test_setup_teardown(test_negation, setup, teardown),
       cmocka_unit_test(test_unless_proximity),
+      cmocka_unit_test(test_longest_that_counts),
       cmocka_unit_test_setup_teardown(test_unless_and_questions, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_longest_match_and_proximity, setup,
