@@ -559,6 +559,8 @@ gewohnheiten
 läuft ~3 gut so
 funktioniert ~3 gut so
 ein system ~2 funktioniert
+bisherig* ~3 funktioniert
+keinen grund zu wechseln
 
 [risk] Risiko / Sicherheit
 description: Zweifel oder Hürde bei Sicherheit, Datenschutz, Compliance, Datenstandort oder Stabilität des Anbieters. Sicherheit lobend erwähnt ist trust_risk, nicht risk.
@@ -725,6 +727,9 @@ keine kapazität*
 # --- Proberunde X: die IT hat keine Luft
 it ~6 luft
 keine luft
+# --- Proberunde Z: externer Dienstleister für die Anbindung
+externer dienstleister
+dienstleister ~4 bauen
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.

@@ -99,6 +99,8 @@ geht ~3 verloren
 keiner ~3 pflegt
 ausgedruckt* ~2 listen
 ineffizient
+untergegangen
+geht ~3 unter
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
@@ -277,6 +279,8 @@ die hälfte ~5 nutzt
 die hälfte ~5 arbeitet
 vorstand ~3 sehen
 als erstes ~4 region
+professioneller
+wirken ~4 professionell*
 
 [convenience] Bequemlichkeit
 description: Einfach und schnell: einfache Bedienung, schnelle Einrichtung, alles an einem Ort, keine Schulung nötig, funktioniert sofort.

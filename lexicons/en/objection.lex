@@ -643,6 +643,7 @@ no po
 budget's gone
 budget is gone
 is not happening
+blow ~3 budget
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1061,6 +1062,9 @@ vendor review board
 match: Nothing new this year unless our CEO signs off.
 unless ~3 signs off {negation: off}
 unless ~3 approves {negation: off}
+# --- probe round Z: thresholds that need someone's signature
+needs ~4 signature
+anything over ~3 needs
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -2294,6 +2298,8 @@ not going to disrupt
 don't want to disrupt
 held up for years
 know it cold
+already have a process
+have a process for
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -2673,6 +2679,11 @@ mdm policy
 unless: focused on retention
 unless: retention numbers
 unless: retention rate
+# --- probe round Z: call-recording consent, legal flags
+two-party consent
+recording consent ~4 can't
+consent ~4 can't guarantee
+legal flagged
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).

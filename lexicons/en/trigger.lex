@@ -426,6 +426,12 @@ no context on
 sunday nights
 nights ~4 listening
 weekends ~4 listening
+# --- probe round Z: follow-up as a free-for-all, hot leads going cold, managers hearing a sliver of calls
+free-for-all
+leads went cold
+leads go cold
+hot leads ~3 cold
+listen* to ~3 of calls
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1320,6 +1326,12 @@ as her win
 as his win
 as my win
 present ~6 at the all-hands
+# --- probe round Z: showing the board we're data-driven, on the same platform as the category leaders
+forwards ~5 to the board
+to the board as
+same platform as
+category leaders
+market leaders ~3 use
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.

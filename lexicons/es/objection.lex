@@ -64,7 +64,11 @@ unless: próximo paso
 no me convence ~4 precio
 precio ~4 no me convence
 no nos convence ~4 precio
-el doble de
+cuesta* el doble
+cobra* el doble
+pagar el doble
+el doble de lo que
+el doble que
 más caro que
 bastante más caro
 presupuesto ~3 pequeño
@@ -397,6 +401,9 @@ sus hábitos
 nos funciona bien
 así estamos bien
 un sistema que funciona
+lo que tenemos ~3 funciona
+motivo para cambiar
+por qué cambiar
 
 [risk] Riesgo / seguridad
 description: Duda o bloqueo por seguridad, cumplimiento, privacidad, ubicación de los datos o solidez del proveedor. La seguridad elogiada es trust_risk.
@@ -517,6 +524,9 @@ integrar* ~4 propio
 integración ~4 propio
 migrar ~3 datos
 unless: no necesitó formación
+# --- pasada Z: un consultor externo para conectarlo
+consultor externo
+requeriría un consultor
 
 [product_fit] Encaje del producto
 description: El producto no encaja: falta una función o integración, no sirve para su caso, limitaciones, errores, cierres inesperados.

@@ -163,6 +163,7 @@ tasa ~4 subió
 tasa ~4 aumentó
 tasa ~4 dobl*
 tasa ~4 mejor*
+el doble de
 
 [social_status] Imagen y estatus
 description: Cómo les hace quedar: impresionar al jefe o al consejo, parecer modernos o pioneros, ejemplo de innovación, los pares lo adoptan.
@@ -196,6 +197,8 @@ ser los primeros
 ser la primera
 ser el primero
 primera ~4 de la región
+más profesionales
+parecer ~3 profesionales
 
 [convenience] Comodidad
 description: Facilidad y rapidez: fácil de usar, configuración rápida, todo en un sitio, sin formación, funciona desde el primer día.

@@ -457,6 +457,8 @@ un système qui fonctionne
 attaché* à leur
 leur façon de faire
 notre façon de faire
+ce qu'on a ~3 fonctionne
+pourquoi changer
 
 [risk] Risque / sécurité
 description: Doute ou blocage sur la sécurité, la conformité, la confidentialité, la localisation des données ou la solidité de l'éditeur. La sécurité citée en bien relève de trust_risk.
@@ -597,6 +599,9 @@ mapper ~3 champs
 former ~3 personnes
 # --- passe X : aucune bande passante
 aucune bande passante
+# --- passe Z : un prestataire pour le connecter
+faudrait un prestataire
+prestataire ~4 connecter
 
 [product_fit] Adéquation produit
 description: Le produit ne convient pas : fonction ou intégration manquante, ne correspond pas au cas d'usage, limites, bugs, plantages.

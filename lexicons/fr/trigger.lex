@@ -231,6 +231,7 @@ match: Il aime l'idée d'être la première agence de la ville à l'utiliser.
 la première ~4 de la région
 le premier ~4 de la région
 première ~4 à utiliser
+plus professionnel*
 
 [convenience] Simplicité
 description: Facilité et rapidité : simple, intuitif, installation rapide, tout au même endroit, pas de formation nécessaire, ça marche tout de suite.
