@@ -1987,7 +1987,9 @@ nomatch: We picked you after the pilot and cancelled the other trial.
 already evaluating
 comparison ~3 vs
 vs both
-running both
+running both tools
+running both right now
+running both in parallel
 which one we keep
 which one to keep
 haven't decided which
@@ -2683,7 +2685,6 @@ unless: retention rate
 two-party consent
 recording consent ~4 can't
 consent ~4 can't guarantee
-legal flagged
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -3086,8 +3087,6 @@ own ~3 integration
 custom bridge
 custom connector
 weeks of my time
-mapping fields
-mapping the fields
 map* ~3 fields ~5 weeks
 wire ~3 into
 homegrown ~4 integrat*
@@ -3101,7 +3100,7 @@ part-time job
 admin ~3 burden
 have to build ~2 themselves
 build ~2 ourselves ~4 package*
-team is two people
+team is two people ~8 can't
 # --- round 4 probes: training that pulls reps off selling, consultants needed for the integration
 out of selling
 off the phones for

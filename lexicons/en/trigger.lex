@@ -414,8 +414,10 @@ never get ~3 called back
 months to ramp
 no coaching
 # --- probe round X: no idea what works, arguments about whose numbers are right
-no idea which ~4 work*
-no idea which ~4 get*
+no idea which ~3 emails
+no idea which ~3 calls
+no idea which ~3 leads
+no idea which ~3 messages
 no idea who ~4 call*
 no idea who ~4 touch*
 no idea what works
@@ -1325,7 +1327,6 @@ look like ~3 enterprise
 as her win
 as his win
 as my win
-present ~6 at the all-hands
 # --- probe round Z: showing the board we're data-driven, on the same platform as the category leaders
 forwards ~5 to the board
 to the board as
@@ -1668,7 +1669,6 @@ worked on the first try
 worked the first time
 first time round
 set it up myself
-set it up ourselves
 unless: minutes late
 
 [trust_risk] Trust and risk mitigation
