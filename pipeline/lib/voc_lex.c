@@ -267,6 +267,7 @@ typedef struct term {
   int negation;    /* -1: the category's */
   int questions;   /* -1: the category's */
   int prox;        /* N of `a ~N b`, -1 for a plain sequence */
+  bool ordered;    /* `a ~>N b`: b only after a */
   uint32_t atoms;  /* offset into ls->atoms */
   uint32_t na, nb; /* atoms of side a (the whole term) and side b */
   uint32_t chain;  /* chains `a ~N b ~M c`: offset into ls->chain */
@@ -528,7 +529,7 @@ static int analyse_chunk(loader *ld, const char *lng, const char *s, size_t n,
 static int parse_term(loader *ld, const char *lng, const char *line,
                       size_t base, size_t n, long lineno, int *prox,
                       uint32_t *na, uint32_t *nb, bool allow_prox,
-                      uint32_t *chain, uint8_t *nside) {
+                      uint32_t *chain, uint8_t *nside, bool *ordered) {
   voc_lexset *ls = ld->ls;
   const char *s = line + base;
   size_t start_atoms = ls->natoms, split = SIZE_MAX;
@@ -538,6 +539,7 @@ static int parse_term(loader *ld, const char *lng, const char *line,
   int rc;
   *prox = -1;
   *nside = 0;
+  *ordered = false;
   while (i < n) {
     if (isspace((unsigned char)s[i])) {
       i++;
@@ -569,8 +571,9 @@ static int parse_term(loader *ld, const char *lng, const char *line,
     size_t wn = j - i;
     if (w[0] == '~') {
       char *end = NULL;
+      size_t d = wn > 1 && w[1] == '>' ? 2 : 1; /* ~>N: in this order */
       long v =
-          wn > 1 && isdigit((unsigned char)w[1]) ? strtol(w + 1, &end, 10) : -1;
+          wn > d && isdigit((unsigned char)w[d]) ? strtol(w + d, &end, 10) : -1;
       if (v < 0 || end != w + wn || v > 50) {
         report(ld, VOC_LEX_ERROR, lineno, col,
                "proximity needs a number of words: `a ~4 b` (0 to 50)");
@@ -594,6 +597,7 @@ static int parse_term(loader *ld, const char *lng, const char *line,
       if (!nsplit) {
         split = ls->natoms;
         *prox = (int)v;
+        *ordered = d == 2;
       }
       gaps[nsplit] = (int)v;
       splits[nsplit++] = ls->natoms;
@@ -647,6 +651,7 @@ static int parse_term(loader *ld, const char *lng, const char *line,
       ls->chain[ls->nchain++] = (uint32_t)gaps[k];
     *nside = (uint8_t)(nsplit + 1);
     *prox = -1;
+    *ordered = false; /* chains are always in the written order */
     *na = (uint32_t)(ls->natoms - start_atoms);
     *nb = 0;
     return 0;
@@ -764,6 +769,7 @@ static int parse_options(loader *ld, const char *line, size_t ob, size_t cb,
 static uint64_t term_hash(const voc_lexset *ls, const term *t) {
   uint64_t h = voc_fnv1a(VOC_FNV_OFFSET, &t->cat, sizeof t->cat);
   h = voc_fnv1a(h, &t->prox, sizeof t->prox);
+  h = voc_fnv1a(h, &t->ordered, sizeof t->ordered);
   h = voc_fnv1a(h, &t->na, sizeof t->na);
   h = voc_fnv1a(h, &t->info.role, sizeof t->info.role);
   h = voc_fnv1a(h, ls->atoms + t->atoms, (t->na + t->nb) * sizeof(uint32_t));
@@ -773,7 +779,8 @@ static uint64_t term_hash(const voc_lexset *ls, const term *t) {
 }
 
 static bool same_term(const voc_lexset *ls, const term *a, const term *b) {
-  return a->cat == b->cat && a->prox == b->prox && a->na == b->na &&
+  return a->cat == b->cat && a->prox == b->prox &&
+         a->ordered == b->ordered && a->na == b->na &&
          a->nb == b->nb && a->info.role == b->info.role &&
          a->nside == b->nside &&
          !memcmp(ls->atoms + a->atoms, ls->atoms + b->atoms,
@@ -825,10 +832,11 @@ static int term_line(loader *ld, const char *line, size_t off, size_t n,
   int prox;
   uint32_t na, nb, chain = 0;
   uint8_t nside = 0;
+  bool ordered = false;
   long before = ld->nerrors;
   rc = parse_term(ld, lng, line, base, tn, lineno, &prox, &na, &nb,
                   role == VOC_TERM_TERM || role == VOC_TERM_UNLESS, &chain,
-                  &nside);
+                  &nside, &ordered);
   if (rc < 0)
     return rc;
   t = &ls->terms[tidx];
@@ -839,6 +847,7 @@ static int term_line(loader *ld, const char *line, size_t off, size_t n,
     return 0;
   }
   t->prox = prox;
+  t->ordered = ordered;
   t->na = na;
   t->nb = nb;
   t->chain = chain;
@@ -1976,8 +1985,10 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
       continue;
     const hit *a = &m->hits[i];
     uint32_t n = (uint32_t)ls->terms[p->term].prox;
-    uint32_t g1 = m->pre[i] != UINT32_MAX ? side_gap(in, a, &m->hits[m->pre[i]])
-                                          : UINT32_MAX;
+    /* `a ~>N b` takes only a B after the A */
+    uint32_t g1 = m->pre[i] != UINT32_MAX && !ls->terms[p->term].ordered
+                      ? side_gap(in, a, &m->hits[m->pre[i]])
+                      : UINT32_MAX;
     uint32_t g2 = m->pstamp[p->term] == bwd
                       ? side_gap(in, a, &m->hits[m->plast[p->term]])
                       : UINT32_MAX;

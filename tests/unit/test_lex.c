@@ -481,6 +481,50 @@ static void test_longest_that_counts(void **state) {
   remove_dir(dir);
 }
 
+/* `a ~>N b`: b within N words after a, never before it. */
+static void test_ordered_proximity(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "trigger",
+                       "[fear_of_loss] Fear of loss\n"
+                       "losing ~>3 people\n"
+                       "losing ~3 people   # either order: not a duplicate\n"
+                       "risk ~> churn\n"
+                       "~>2 churn\n");
+  voc_lexset *ls = NULL;
+  voc_tagger *tg = NULL;
+  voc_error err;
+  diags g = {{0}, 0, 0};
+  assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), VOC_EPARSE);
+  assert_null(strstr(g.text, "duplicate"));
+  assert_non_null(strstr(g.text, "E trigger.lex:4:6 proximity needs"));
+  assert_non_null(
+      strstr(g.text, "E trigger.lex:5:1 ~2 needs words on its left"));
+  assert_int_equal(g.errors, 2);
+  add_file(dir, "en", "trigger",
+           "[fear_of_loss] Fear of loss\n"
+           "losing ~>3 people\n"
+           "[churn] Churn\n"
+           "churn ~>1 risk ~>2 grow*\n");
+  assert_int_equal(voc_lexset_load(&ls, dir, &err), 0);
+  assert_int_equal(voc_tagger_new(&tg, ls, NULL, &err), 0);
+  fixture f = {ls, tg};
+  assert_string_equal(run(&f, "We keep losing our best people.", "en"),
+                      "fear_of_loss:counts:losing our best people");
+  assert_string_equal(run(&f, "Lose people.", "en"),
+                      "fear_of_loss:counts:Lose people");
+  /* the other order, and too far */
+  assert_string_equal(run(&f, "People lose track of tasks.", "en"), "");
+  assert_string_equal(run(&f, "Our people keep losing deals.", "en"), "");
+  assert_string_equal(
+      run(&f, "We are losing all of the good people.", "en"), "");
+  /* ~> in a chain means what ~ means there: in order */
+  assert_string_equal(run(&f, "Churn risk keeps growing.", "en"),
+                      "churn:counts:Churn risk keeps growing");
+  voc_tagger_free(tg);
+  voc_lexset_free(ls);
+  remove_dir(dir);
+}
+
 static void test_negation(void **state) {
   fixture *f = *state;
   assert_string_equal(run(f, "It is too expensive.", "en"),
@@ -646,6 +690,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_negation, setup, teardown),
       cmocka_unit_test(test_unless_proximity),
       cmocka_unit_test(test_longest_that_counts),
+      cmocka_unit_test(test_ordered_proximity),
       cmocka_unit_test_setup_teardown(test_unless_and_questions, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_longest_match_and_proximity, setup,
