@@ -561,6 +561,8 @@ funktioniert ~3 gut so
 ein system ~2 funktioniert
 bisherig* ~3 funktioniert
 keinen grund zu wechseln
+mit dem ~4 eingespielt
+mit der ~4 eingespielt
 
 [risk] Risiko / Sicherheit
 description: Zweifel oder Hürde bei Sicherheit, Datenschutz, Compliance, Datenstandort oder Stabilität des Anbieters. Sicherheit lobend erwähnt ist trust_risk, nicht risk.

@@ -101,6 +101,8 @@ ausgedruckt* ~2 listen
 ineffizient
 untergegangen
 geht ~3 unter
+doppelt ab
+doppelt ~2 abtipp*
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.

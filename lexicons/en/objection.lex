@@ -1357,6 +1357,10 @@ fits how ~2 sell
 relationship business
 referral business
 all relationships
+# --- probe round AA: doesn't apply to us, don't think the team would use it
+doesn't ~2 apply to us
+don't think ~5 use it
+don't think ~5 use this
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -2302,6 +2306,8 @@ held up for years
 know it cold
 already have a process
 have a process for
+swear by their
+swear by our
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -3116,6 +3122,12 @@ cab window
 change advisory
 another round of ~3 setup
 setup ~6 don't have time
+# --- probe round AA: the only admin is out, nobody else can touch the config, approvals that take forever
+out on leave
+nobody else can touch
+no one else can touch
+only ~2 admin ~3 is out
+approve ~6 takes forever
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.

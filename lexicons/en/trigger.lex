@@ -434,6 +434,13 @@ leads went cold
 leads go cold
 hot leads ~3 cold
 listen* to ~3 of calls
+# --- probe round AA: notes as a black hole, handoffs losing context, evenings lost to data cleanup
+black hole
+nothing makes it into
+los* ~3 context
+spend my evenings
+spend ~2 evenings
+spend my weekends
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1065,6 +1072,14 @@ lift* ~3 pipeline
 lift* ~3 meetings
 lift* ~3 win
 at-bats
+# --- probe round AA: more qualified opps, pipeline coverage, twice as many in the same time
+more ~2 opps
+more qualified ~2 opportunities
+pipeline coverage
+twice as many ~3 calls
+twice as many ~3 meetings
+twice as many ~3 demos
+twice as many ~3 deals
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.

@@ -207,6 +207,7 @@ no veo qué ~3 aporta
 para qué lo usaríamos
 somos demasiado pequeños
 unless: necesitó formación
+no creo que ~4 usar
 
 [timing] Momento
 description: Un aplazamiento explícito: ahora no, este año no, el año que viene, en el T3, después de la reorganización. No aplazamientos condicionales ni reuniones movidas.

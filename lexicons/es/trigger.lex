@@ -164,6 +164,8 @@ tasa ~4 aumentó
 tasa ~4 dobl*
 tasa ~4 mejor*
 el doble de
+aumentar ~4 oportunidades
+aumentar ~4 reuniones
 
 [social_status] Imagen y estatus
 description: Cómo les hace quedar: impresionar al jefe o al consejo, parecer modernos o pioneros, ejemplo de innovación, los pares lo adoptan.

@@ -73,6 +73,9 @@ bazar
 personne ne suit
 jongl*
 épuisant
+relancer les commerciaux
+nos vendredis
+nos soirées
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
