@@ -81,7 +81,7 @@ stuck in
 used to spend
 used to lose
 used to be a nightmare
-before ~3 we had
+before ~>3 we had
 before ~3 we used
 unless: painless
 unless: pain-free
@@ -1000,12 +1000,12 @@ projected uplift
 match: Since the switch our demos booked per rep went up by a third.
 match: The goal is to double outbound meetings without adding headcount.
 nomatch: The 9% annual uplift in the renewal quote is the problem.
-double ~3 meetings
-double ~3 pipeline
-double ~3 demos
-double ~3 outbound
-double ~3 bookings
-doubl* ~3 replies
+double ~>3 meetings
+double ~>3 pipeline
+double ~>3 demos
+double ~>3 outbound
+double ~>3 bookings
+doubl* ~>3 replies
 more demos
 more replies
 more meetings booked
@@ -1018,15 +1018,15 @@ pipeline ~3 grew
 pipeline ~3 doubled
 renewals are up
 renewals up
-reply rate* ~3 up
-response rate* ~3 up
-open rate* ~3 up
-connect rate* ~3 up
+reply rate* ~>3 up
+response rate* ~>3 up
+open rate* ~>3 up
+connect rate* ~>3 up
 meetings are up by
 meetings went up
 closed ~3 new
-sav* ~4 hrs
-sav* ~4 hours
+sav* ~>4 hrs
+sav* ~>4 hours
 hrs ~2 back
 without adding headcount
 same headcount
@@ -1043,37 +1043,37 @@ unless: up to you
 unless: price uplift
 unless: uplift clause
 # --- round 4 probes: more of a sales outcome a few words apart, selling time, shorter cycles, bigger deals, bookings growth
-more ~2 meetings
-more ~2 demos
-more ~2 conversations
-more ~2 deals
+more ~>2 meetings
+more ~>2 demos
+more ~>2 conversations
+more ~>2 deals
 extra ~3 selling time
 more selling time
-cycle time ~3 dropped
+cycle time ~>3 dropped
 sales cycle ~4 shorter
-shorten* ~3 cycle*
-grow ~3 bookings
-bookings ~3 up
-conversion ~4 jumped
-deal size* ~3 up
+shorten* ~>3 cycle*
+grow ~>3 bookings
+bookings ~>3 up
+conversion ~>4 jumped
+deal size* ~>3 up
 # --- probe round X: multiples of pipeline, rates that climbed, without new hires
 "2x" ~3 pipeline
 "3x" ~3 pipeline
 "2x" ~3 meetings
 "3x" ~3 meetings
-tripl* ~3 pipeline
+tripl* ~>3 pipeline
 without new hires
-rate* ~3 climbed
-rate* ~3 jumped
-rate* ~3 doubled
+rate* ~>3 climbed
+rate* ~>3 jumped
+rate* ~>3 doubled
 # --- probe round Y: lifting conversion, more at-bats
-lift* ~3 conversion
-lift* ~3 pipeline
-lift* ~3 meetings
-lift* ~3 win
+lift* ~>3 conversion
+lift* ~>3 pipeline
+lift* ~>3 meetings
+lift* ~>3 win
 at-bats
 # --- probe round AA: more qualified opps, pipeline coverage, twice as many in the same time
-more ~2 opps
+more ~>2 opps
 more qualified ~2 opportunities
 pipeline coverage
 twice as many ~3 calls
