@@ -1997,6 +1997,11 @@ running both in parallel
 which one we keep
 which one to keep
 haven't decided which
+# --- round 4: another vendor's discount offered to keep or win us
+match: Their current vendor offered them 30% off to stay two more years.
+offered us ~4 off
+offered them ~4 off
+unless: locked into another
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -2040,7 +2045,7 @@ not broken
 always done it
 always done it this way
 for years ~4 works
-for years ~4 fine
+for "years" ~4 fine
 stick with
 keep doing it
 don't want to change
@@ -2308,6 +2313,9 @@ already have a process
 have a process for
 swear by their
 swear by our
+# --- round 4: integrating with a homegrown system is implementation, not status quo
+unless: into our homegrown
+unless: with our homegrown
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -3680,6 +3688,14 @@ unless: told him about
 unless: told them about
 "can't pull"
 "cannot pull"
+# --- round 4: dropped calls and lines that die, apps that forget what they were doing
+drops calls
+line ~2 dies
+call* ~3 drop out
+app forgets
+unless: policy doesn't allow
+unless: fewer dropped
+unless: no more dropped
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.

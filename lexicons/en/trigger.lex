@@ -742,6 +742,13 @@ unless: told her about
 unless: told him about
 unless: told them about
 lost ~4 partners
+# --- round 4: rivals eating our lunch, accounts we nearly lost
+match: Their two biggest rivals are eating their lunch on inbound.
+match: We'd have lost our largest client if we hadn't caught it.
+eat* ~3 lunch
+we'd have lost
+nearly lost
+almost lost
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -1332,7 +1339,7 @@ investing in modern
 in the exec meeting
 leadership ~3 trusts
 seat at the table
-unless: win rate
+unless: our win rate
 every top team
 top teams ~4 run
 best teams ~4 use

@@ -680,6 +680,8 @@ casse nos
 casse ~3 à chaque
 cassent tout
 casse tout
+pas de transcription
+pas disponible en
 
 [contract] Contrat / conditions
 description: Les conditions sont l'enjeu : durée d'engagement, reconduction tacite, résiliation, préavis, responsabilité, DPA, revue juridique, prix ferme, conditions de paiement. Pas le contrat d'un concurrent, ni des conditions déjà convenues.
