@@ -732,6 +732,7 @@ keine luft
 # --- Proberunde Z: externer Dienstleister für die Anbindung
 externer dienstleister
 dienstleister ~4 bauen
+bindet ~4 it-team
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.

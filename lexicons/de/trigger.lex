@@ -103,6 +103,11 @@ untergegangen
 geht ~3 unter
 doppelt ab
 doppelt ~2 abtipp*
+# --- Proberunde BB: nie wissen, wer wen angerufen hat; Durcheinander
+wissen nie
+weiß nie wer
+keiner weiß wer
+durcheinander
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
@@ -239,6 +244,7 @@ doppelt so viele
 *quote ~4 verdoppelt
 termine mehr
 abschlüsse mehr
+verdreifach*
 
 [social_status] Ansehen und Status
 description: Wie es sie aussehen lässt: Eindruck beim Vorstand oder Chef, modern und vorn dabei, Vergleichsunternehmen setzen es ein.
@@ -283,6 +289,8 @@ vorstand ~3 sehen
 als erstes ~4 region
 professioneller
 wirken ~4 professionell*
+beneidet
+neidisch
 
 [convenience] Bequemlichkeit
 description: Einfach und schnell: einfache Bedienung, schnelle Einrichtung, alles an einem Ort, keine Schulung nötig, funktioniert sofort.
@@ -407,6 +415,7 @@ mit ~3 kunden sprechen
 # --- Runde 4: andere Häuser nutzen es ohne Probleme
 andere ~4 nutzen es ~3 ohne probleme
 wenn es bei ihnen funktioniert
+unless: bleiben ~3 bei unserer
 
 [emotional_resonance] Emotionale Resonanz
 description: Gefühle und Werte: Begeisterung, Freude, Stolz, ein gutes Gefühl, gemeinsame Werte ("die verstehen uns").

@@ -1361,6 +1361,8 @@ all relationships
 doesn't ~2 apply to us
 don't think ~5 use it
 don't think ~5 use this
+enough ~3 volume
+don't have enough ~3 volume
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -2315,7 +2317,8 @@ swear by their
 swear by our
 # --- round 4: integrating with a homegrown system is implementation, not status quo
 unless: into our homegrown
-unless: with our homegrown
+sticking with our
+does what we need
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -3136,6 +3139,7 @@ nobody else can touch
 no one else can touch
 only ~2 admin ~3 is out
 approve ~6 takes forever
+through ~2 architecture review
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.

@@ -441,6 +441,9 @@ los* ~3 context
 spend my evenings
 spend ~2 evenings
 spend my weekends
+# --- probe round BB: finding out too late
+find out ~4 dead
+find out too late
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1087,6 +1090,9 @@ twice as many ~3 calls
 twice as many ~3 meetings
 twice as many ~3 demos
 twice as many ~3 deals
+# --- probe round BB: in front of more buyers
+in front of more
+more buyers
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1355,6 +1361,8 @@ to the board as
 same platform as
 category leaders
 market leaders ~3 use
+other regions copy
+the one ~4 copy
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.

@@ -164,6 +164,7 @@ dueño ~4 decid*
 no soy yo quien
 quien toma la decisión
 toma la decisión
+unless: consejo vea
 
 [need] Necesidad
 description: No hay necesidad clara ni valor percibido: no lo necesitamos, no es prioridad, no vemos el valor, somos demasiado pequeños.
@@ -208,6 +209,8 @@ para qué lo usaríamos
 somos demasiado pequeños
 unless: necesitó formación
 no creo que ~4 usar
+no le veo aplicación
+no le veo ~2 utilidad
 
 [timing] Momento
 description: Un aplazamiento explícito: ahora no, este año no, el año que viene, en el T3, después de la reorganización. No aplazamientos condicionales ni reuniones movidas.
@@ -341,6 +344,7 @@ tenemos contrato con
 comprometidos con ~3 hasta
 para quedarnos
 unless: clientes que ya tenemos
+unless: seguir con lo que
 
 [status_quo] Statu quo
 description: Lo actual funciona o el cambio cuesta: Excel basta, nadie se queja, lo hacemos así desde hace años, lo desarrollamos internamente.
@@ -405,6 +409,8 @@ un sistema que funciona
 lo que tenemos ~3 funciona
 motivo para cambiar
 por qué cambiar
+lo que ya conocemos
+seguir con lo que
 
 [risk] Riesgo / seguridad
 description: Duda o bloqueo por seguridad, cumplimiento, privacidad, ubicación de los datos o solidez del proveedor. La seguridad elogiada es trust_risk.
@@ -528,6 +534,8 @@ unless: no necesitó formación
 # --- pasada Z: un consultor externo para conectarlo
 consultor externo
 requeriría un consultor
+nos comería
+medio año de
 
 [product_fit] Encaje del producto
 description: El producto no encaja: falta una función o integración, no sirve para su caso, limitaciones, errores, cierres inesperados.

@@ -61,6 +61,9 @@ nadie sabía
 copiando ~4 al crm
 la mitad del día
 buscando a quién llamar
+# --- pasada BB: nunca sabemos quién, leads que se enfrían
+nunca sabemos
+se enfrían
 
 [fear_of_loss] Miedo a perder
 description: Miedo a quedarse atrás o a perder: la competencia avanza, se pierden clientes u oportunidades, un plazo con pérdida.
@@ -166,6 +169,13 @@ tasa ~4 mejor*
 el doble de
 aumentar ~4 oportunidades
 aumentar ~4 reuniones
+# --- pasada BB: más tiempo para vender, métricas que subieron
+tiempo a vender
+tiempo para vender
+reuniones ~>3 subieron
+citas ~>3 subieron
+ventas ~>3 subieron
+oportunidades ~>3 subieron
 
 [social_status] Imagen y estatus
 description: Cómo les hace quedar: impresionar al jefe o al consejo, parecer modernos o pioneros, ejemplo de innovación, los pares lo adoptan.
@@ -201,6 +211,8 @@ ser el primero
 primera ~4 de la región
 más profesionales
 parecer ~3 profesionales
+a la altura de los grandes
+consejo vea
 
 [convenience] Comodidad
 description: Facilidad y rapidez: fácil de usar, configuración rápida, todo en un sitio, sin formación, funciona desde el primer día.

@@ -251,6 +251,7 @@ ne vois pas ce que ~4 apport*
 trop petits pour
 # --- passe X : pas (vraiment) ce besoin
 pas ~2 ce besoin
+pas de cas d'usage
 
 [timing] Calendrier
 description: Un report explicite à plus tard : pas maintenant, pas cette année, l'an prochain, au T3, après la réorganisation. Pas un report conditionnel ni un rendez-vous déplacé.
@@ -459,6 +460,9 @@ leur façon de faire
 notre façon de faire
 ce qu'on a ~3 fonctionne
 pourquoi changer
+# --- passe BB : garder notre organisation actuelle
+préfère* garder
+organisation actuelle
 
 [risk] Risque / sécurité
 description: Doute ou blocage sur la sécurité, la conformité, la confidentialité, la localisation des données ou la solidité de l'éditeur. La sécurité citée en bien relève de trust_risk.

@@ -76,6 +76,8 @@ jongl*
 relancer les commerciaux
 nos vendredis
 nos soirées
+se perdent
+se marche dessus
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
@@ -188,6 +190,10 @@ en hausse
 heures ~3 gagnées
 augmenter ~4 rendez-vous
 augmenter le nombre
+# --- passe BB : plus d'opportunités, sans augmenter l'équipe, taux qui bondit
+plus d'opportunités
+sans augmenter l'équipe
+bondi
 
 [social_status] Image et statut
 description: L'image que cela donne : impressionner la direction ou le conseil, paraître moderne ou pionnier, des pairs qui l'adoptent.
@@ -235,6 +241,8 @@ la première ~4 de la région
 le premier ~4 de la région
 première ~4 à utiliser
 plus professionnel*
+comme les meilleurs
+dire aux investisseurs
 
 [convenience] Simplicité
 description: Facilité et rapidité : simple, intuitif, installation rapide, tout au même endroit, pas de formation nécessaire, ça marche tout de suite.
