@@ -14,8 +14,8 @@ not
 no
 never
 without
-hardly
-barely
+"hardly"  # exact: its stem "hard" is a common word ("pushed back hard")
+"barely"  # exact: its stem "bare" is a common word
 zero
 none
 nothing

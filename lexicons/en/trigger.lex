@@ -568,7 +568,7 @@ if we don't move
 unless: "ns"
 unless: next step*
 # --- generalization round 2: losing people to rivals, grants and funding at stake, audits with consequences
-if ~9 penalt*
+if ~9 penalt* {negation: off}
 risk* ~3 penalt*
 fac* ~3 penalt*
 could ~4 penalt*
@@ -605,7 +605,7 @@ fail ~3 audit
 audit ~4 finding*
 "can't let that happen again"
 happen again before
-if ~4 by then
+if ~4 by then {negation: off}
 isn't sorted by
 not sorted by
 "attrition" ~3 rising
@@ -1742,7 +1742,7 @@ money-back
 sla
 slas
 service credits
-credits ~4 sla
+credits ~4 sla {negation: off}
 uptime
 99.9
 certif*
@@ -1854,9 +1854,9 @@ not a single ~3 correction
 not a single ~3 mistake
 most boring vendor
 boring vendor
-sla ~4 penalt*
-sla ~4 credit*
-penalt* ~4 sla
+sla ~4 penalt* {negation: off}
+sla ~4 credit* {negation: off}
+penalt* ~4 sla {negation: off}
 match: Show me customers like us who have stayed five years.
 match: Two years in and zero missed pay runs.
 nomatch: The calculation uses a 26-week reference period.

@@ -298,7 +298,7 @@ ninguna caída
 ni una caída
 unless: próximo paso
 # --- generalización, 2ª pasada: penalizaciones por SLA, sin errores, clientes como nosotros
-penalizaciones ~5 sla
+penalizaciones ~5 sla {negation: off}
 sin un solo error
 ni un error
 clientes como nosotros

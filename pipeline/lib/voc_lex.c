@@ -1598,6 +1598,7 @@ typedef struct cand {
   uint32_t byc; /* the winning candidate's index (first reduction) */
   uint32_t idx; /* its slot in m->out (first reduction order) */
   uint32_t negwe; /* negated: the word after its negator; else 0 */
+  uint32_t gws, gwe; /* proximity: the words between its two sides */
   bool dropped;
   bool counts; /* its fate, if kept, would be VOC_LEX_COUNTS */
   bool again;  /* takes part in the second reduction */
@@ -1848,6 +1849,7 @@ static int push_cand(voc_lex_matcher *m, const voc_lexset *ls,
   c->byc = UINT32_MAX;
   c->idx = 0;
   c->negwe = 0;
+  c->gws = c->gwe = 0;
   c->dropped = false;
   c->counts = false;
   c->again = false;
@@ -2007,6 +2009,11 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
              we = a->we > b->we ? a->we : b->we;
     if ((rc = push_cand(m, ls, in, p->term, ws, we, gap)) < 0)
       return rc;
+    /* the gap between the sides, where a negator negates the pair
+     * ("price isn't the issue", "cost was never a concern") */
+    const hit *first = a->ws <= b->ws ? a : b, *second = first == a ? b : a;
+    m->cands[m->ncands - 1].gws = first->we;
+    m->cands[m->ncands - 1].gwe = second->ws > first->we ? second->ws : first->we;
   }
   return 0;
 }
@@ -2209,6 +2216,17 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
         uint32_t h = m->negend[we - 1];
         if (h != UINT32_MAX &&
             (m->nmark[m->hits[h].ws] != 2 || c->ws < m->ownend[m->hits[h].ws]))
+          best = &m->hits[h];
+      }
+      /* a proximity pair is also negated by a negator between its sides
+       * (not one a kept term owns), when no clause break or contrast word
+       * stands between that negator and the second side */
+      for (uint32_t w = c->gwe; w > c->gws && !best; w--) {
+        if (w < c->gwe && (m->brk[w] || m->cmark[w]))
+          break;
+        uint32_t h = m->negend[w - 1];
+        if (h != UINT32_MAX && m->hits[h].ws >= c->gws &&
+            m->nmark[m->hits[h].ws] != 2)
           best = &m->hits[h];
       }
       if (best) {

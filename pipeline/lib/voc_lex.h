@@ -135,7 +135,8 @@ typedef struct voc_lex_input {
 /* What became of a match. */
 enum {
   VOC_LEX_COUNTS = 0,   /* counts for its category */
-  VOC_LEX_NEGATED = 1,  /* a negator stands before it in its clause */
+  VOC_LEX_NEGATED = 1,  /* a negator stands before it in its clause, or
+                           between the two sides of a proximity pair */
   VOC_LEX_EXCLUDED = 2, /* an `unless:` phrase of its category fired */
   VOC_LEX_QSKIP = 3,    /* questions: skip, and it is in a question */
   VOC_LEX_QONLY = 4,    /* questions: only, and it is not in a question */

@@ -423,10 +423,12 @@ static int explain_match(voc_buf *o, const voc_lex_input *in,
     break;
   case VOC_LEX_NEGATED:
     rc = voc_buf_printf(o,
-                        "      %s: \"%.*s\" (%s) stands before it in the same "
+                        "      %s: \"%.*s\" (%s) stands %s in the same "
                         "clause, so it does not count.\n",
                         f, (int)(m->neg_end - m->neg_start),
-                        in->text + m->neg_start, m->negator->rule);
+                        in->text + m->neg_start, m->negator->rule,
+                        m->neg_start > m->start ? "between its two parts"
+                                                : "before it");
     break;
   case VOC_LEX_EXCLUDED:
     rc = voc_buf_printf(o,

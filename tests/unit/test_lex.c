@@ -400,6 +400,42 @@ static void test_unless_proximity(void **state) {
   remove_dir(dir);
 }
 
+/* A negator between the two sides of a proximity pair negates it ("price
+ * isn't the issue"), unless a clause break or contrast word stands between
+ * it and the second side, or the term turns negation off (conditionals). */
+static void test_negator_inside_proximity(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "negation",
+                       "[negator] n\nnot\n\"isnt\"\nnever\n[contrast] c\nbut\n");
+  add_file(dir, "en", "objection",
+           "[budget] Budget\n"
+           "pric* ~3 issue\n"
+           "cost* ~3 concern\n"
+           "[risk] Risk\n"
+           "if ~4 by then {negation: off}\n");
+  voc_lexset *ls = NULL;
+  voc_tagger *tg = NULL;
+  voc_error err;
+  assert_int_equal(voc_lexset_load(&ls, dir, &err), 0);
+  assert_int_equal(voc_tagger_new(&tg, ls, NULL, &err), 0);
+  fixture f = {ls, tg};
+  assert_string_equal(run(&f, "Said price isnt the issue.", "en"),
+                      "budget:negated:price isnt the issue");
+  assert_string_equal(run(&f, "The cost was never a concern.", "en"),
+                      "budget:negated:cost was never a concern");
+  assert_string_equal(run(&f, "Pricing is the real issue.", "en"),
+                      "budget:counts:Pricing is the real issue");
+  /* the negator's reach ends at a contrast word before the second side */
+  assert_string_equal(run(&f, "Price not low but issue enough.", "en"),
+                      "budget:counts:Price not low but issue");
+  /* a conditional term keeps the negator inside its condition */
+  assert_string_equal(run(&f, "If it isnt live by then we lose them.", "en"),
+                      "risk:counts:If it isnt live by then");
+  voc_tagger_free(tg);
+  voc_lexset_free(ls);
+  remove_dir(dir);
+}
+
 /* Among overlapping matches of one category the longest that counts wins;
  * a longer negated match is kept (as evidence) only when none counts, and
  * a shorter match that starts after the longer one's negator stays under
@@ -689,6 +725,7 @@ int main(void) {
       cmocka_unit_test(test_import),
       cmocka_unit_test_setup_teardown(test_negation, setup, teardown),
       cmocka_unit_test(test_unless_proximity),
+      cmocka_unit_test(test_negator_inside_proximity),
       cmocka_unit_test(test_longest_that_counts),
       cmocka_unit_test(test_ordered_proximity),
       cmocka_unit_test_setup_teardown(test_unless_and_questions, setup,
