@@ -18,28 +18,7 @@
 
 #define TESTLEX "../golden/tag/lex"
 
-typedef struct fixture {
-  voc_lexset *ls;
-  voc_tagger *tg;
-} fixture;
-
-static int setup(void **state) {
-  fixture *f = calloc(1, sizeof *f);
-  voc_error err;
-  if (!f || voc_lexset_load(&f->ls, TESTLEX, &err) < 0 ||
-      voc_tagger_new(&f->tg, f->ls, NULL, &err) < 0)
-    return -1;
-  *state = f;
-  return 0;
-}
-
-static int teardown(void **state) {
-  fixture *f = *state;
-  voc_tagger_free(f->tg);
-  voc_lexset_free(f->ls);
-  free(f);
-  return 0;
-}
+#include "tag_fixture.h"
 
 static voc_record *parse(const char *json) {
   voc_record *rec = NULL;
