@@ -645,6 +645,18 @@ budget is gone
 is not happening
 blow ~3 budget
 
+# a cheaper offer outweighed by a decision for us is not a live budget objection
+# (labeling.md 4: "X came in 30% cheaper, but we're going with you")
+unless: cheaper ~>12 going with you
+nomatch: Their rival quoted us a lower number, it came out cheaper, but we are going with you anyway.
+unless: cheaper ~>12 staying with you
+unless: cheaper ~>12 sticking with you
+unless: cheaper ~>12 chose you
+unless: cheaper ~>12 picked you
+# customers lost to cheaper market rivals feed fear_of_loss, not budget
+unless: churn* ~>3 cheaper
+unless: cheaper rivals
+
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
 match: I'm not the decision maker here, my VP is.
@@ -2553,6 +2565,13 @@ pentest ~4 old
 with those gaps
 security gaps
 sign off on a vendor
+# a gatekeeper refusing a vendor on security grounds is risk (labeling.md 7):
+# the negator is part of the objection
+can't sign off on a vendor
+match: Our CISO can't sign off on a vendor without a current pen test.
+cannot sign off on a vendor
+won't sign off on a vendor
+won't approve a vendor
 approve a vendor
 open concerns
 unless: were nervous
