@@ -190,14 +190,20 @@ static int separator_line(const char *s, size_t n) {
   return 0;
 }
 
-static int underscore_rule(const char *s, size_t n) {
+/* A rule: a line of at least min copies of ch and nothing else. */
+static int rule_line(const char *s, size_t n, char ch, size_t min) {
   size_t i;
-  if (n < 5)
+  if (n < min)
     return 0;
   for (i = 0; i < n; i++)
-    if (s[i] != '_')
+    if (s[i] != ch)
       return 0;
   return 1;
+}
+
+/* An Outlook separator: five or more underscores. */
+static int underscore_rule(const char *s, size_t n) {
+  return rule_line(s, n, '_', 5);
 }
 
 static int forward_marker(const char *s, size_t n) {
@@ -502,15 +508,7 @@ static int header_block_at(const line *L, size_t nl, size_t i) {
 }
 
 /* A line of four or more dashes and nothing else. */
-static int dash_rule(const char *s, size_t n) {
-  size_t i;
-  if (n < 4)
-    return 0;
-  for (i = 0; i < n; i++)
-    if (s[i] != '-')
-      return 0;
-  return 1;
-}
+static int dash_rule(const char *s, size_t n) { return rule_line(s, n, '-', 4); }
 
 
 /* Contact details: an address, a URL, a '|' separator or a phone number. */
