@@ -1,5 +1,6 @@
 /* voc-ingest: exports (CSV, email, JSON, XML, transcripts, text) in,
  * canonical records out. All logic is in voc_ingest.c. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,7 +125,10 @@ int main(int argc, char **argv) {
       rc = voc_ingest_file(ing, argv[i], VOC_FMT_AUTO, &err);
   }
   if (rc < 0) {
-    voc_cli_warn(&cli, &err);
+    /* stdout closed early (EPIPE, SIGPIPE ignored): reading stops here and
+     * voc_cli_finish reports the failed write once, exit 74 */
+    if (!(rc == VOC_EIO && err.sys_errno == EPIPE))
+      voc_cli_warn(&cli, &err);
     voc_cli_fail(&cli, voc_error_exit_code(rc));
   }
   if (voc_ingest_redacted(ing) && !cli.quiet)
