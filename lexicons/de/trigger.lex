@@ -190,7 +190,6 @@ mehr aufträge
 produktivität
 effizien*
 jeden cent wert
-"genauer"
 mehr zeit ~3 verkauf*
 zeit gewinnen
 gewinnen ~3 zeit
@@ -336,7 +335,8 @@ keine stunde
 in einer stunde
 in ~2 minuten
 problemlos
-ein system
+in einem system
+alles in einem
 ein login
 ohne erklärung
 ohne einweisung

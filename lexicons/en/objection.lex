@@ -94,7 +94,10 @@ not affordable
 unaffordable
 can't justify
 cannot justify
-hard to justify
+hard to justify ~3 cost*
+hard to justify ~3 pric*
+hard to justify ~3 spend
+hard to justify ~3 the money
 tough to justify
 difficult to justify
 justify the cost
@@ -656,6 +659,9 @@ unless: cheaper ~>12 picked you
 # customers lost to cheaper market rivals feed fear_of_loss, not budget
 unless: churn* ~>3 cheaper
 unless: cheaper rivals
+# a rival's lower price conceded in the same breath ("X is cheaper, but your module is worth the difference")
+unless: cheaper ~3 but
+nomatch: Their tool is a little cheaper, but the reporting here is far ahead.
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -689,7 +695,8 @@ must be approved
 will have to approve
 needs approv*
 requir* ~3 approv*
-approval from
+"approval" from
+"approvals" from
 approval of the
 approval process
 approval cycle
@@ -699,7 +706,6 @@ waiting for approval
 waiting on approval
 subject to approval
 get ~3 approv*
-won't approve
 will not approve
 need* ~3 sign-off
 need* ~3 signoff
@@ -712,7 +718,6 @@ sign-off from
 signoff from
 signature ~3 pending
 pending ~3 signature
-won't sign
 will not sign
 won't sign anything
 get ~3 buy-in
@@ -761,7 +766,8 @@ loop in ~3 vp
 loop in ~3 manager
 loop in ~3 procurement
 procurement ~4 approv*
-procurement ~4 sign
+procurement ~4 "sign"
+procurement ~4 "signs"
 procurement ~4 process
 procurement ~4 involved
 procurement ~4 own* the paper
@@ -801,7 +807,6 @@ prove ~5 board
 would decide
 will decide
 gets to decide
-can't sign
 cannot sign
 approve on my own
 can approve on my own
@@ -1075,7 +1080,8 @@ match: Nothing new this year unless our CEO signs off.
 unless ~3 signs off {negation: off}
 unless ~3 approves {negation: off}
 # --- probe round Z: thresholds that need someone's signature
-needs ~4 signature
+"needs" ~4 signature
+"need" ~4 signature
 anything over ~3 needs
 
 [need] Need
@@ -1940,7 +1946,6 @@ go with them
 quote is ~3 lower
 quote is ~3 cheaper
 have run ~2 for ~3 year*
-"we've run" ~2 for ~3 year*
 we run ~1 for email
 we run ~1 for our
 currently resell*
@@ -2248,8 +2253,6 @@ current setup covers
 covers what we need
 # --- round 3: not ripping out what works, content with what we've got, the current tool gets us most of the way
 not ripping ~2 up
-not ripping ~2 out
-rip it out
 rip it up
 team knows it
 everyone knows it
@@ -2347,7 +2350,6 @@ security ~3 concern*
 security ~3 worr*
 security ~3 risk*
 security ~3 review
-security ~3 question*
 security ~3 issue*
 security ~3 blocker
 security ~3 doubt*
@@ -2410,7 +2412,9 @@ pen test finding*
 pentest finding*
 vulnerab*
 breach*
-leak*
+leak* ~3 data
+leak* ~3 customer*
+leak* ~3 personal
 sub-processor*
 subprocessor*
 sub processor*
@@ -2586,7 +2590,6 @@ match: Data has to stay in the EU, full stop.
 match: I'm not comfortable with the app tracking my location.
 nomatch: We were nervous about the move, but the audit report settled it.
 # --- round 3: encryption demands, wary of young vendors
-encrypt*
 wary of
 young company
 young vendor
@@ -2620,7 +2623,6 @@ unless: resolved
 lose our data
 lost our data
 very cautious
-red flag
 privacy policy
 share ~3 data with
 sell ~3 data
@@ -2824,7 +2826,6 @@ re-train*
 learning curve
 change management
 onboarding ~4 never
-onboarding ~4 didn't
 onboarding ~4 burden
 onboarding ~4 heavy
 never got onboard*
@@ -2916,9 +2917,7 @@ map* ~4 old data
 mapping ~4 took
 data-entry project
 manual data entry
-re-enter*
 rekey*
-re-key*
 implementation ~3 brutal
 implementation ~3 painful
 implementation ~3 nightmare
@@ -3328,7 +3327,6 @@ offline mode
 outdated ui
 hate* ~3 ui
 hate* ~3 app
-hate* it
 hates it
 duplicat*
 worr* ~3 scale
@@ -3350,7 +3348,6 @@ wish it supported
 wish it worked
 wish there were
 only gap
-one gap
 the gap is
 only speaks
 english only
@@ -3739,13 +3736,10 @@ year term
 yr term
 month term
 1-year term
-one-year term
 term only
 multi-year
 multiyear
 three-year ~2 term
-three-year ~2 contract
-three-year ~2 deal
 three-year ~2 commitment
 two-year ~2 term
 two-year ~2 contract
@@ -4024,7 +4018,10 @@ right to walk away
 without paying the rest
 # --- round 4: co-terming with an incumbent contract, buying out months left
 match: Can you co-term with our current agreement or buy out the remaining months?
-co-term*
+co-term* ~4 contract*
+co-term* ~4 renewal*
+can ~2 co-term*
+co-term* ~3 with
 coterm*
 buy out ~4 months
 buyout

@@ -17,8 +17,6 @@ match: Before this we spent hours copy-pasting data between tools.
 nomatch: Onboarding was painless and quick.
 
 pain point*
-"painful"
-headache*
 nightmare
 mess
 messy
@@ -57,7 +55,6 @@ flying blind
 guesswork
 can't answer
 couldn't answer
-can't explain
 couldn't explain
 "missed" ~4 commit
 "missed" ~4 forecast
@@ -74,7 +71,6 @@ lost ~4 every
 spend ~5 every
 spent ~5 every
 reconcil* ~4 night
-wasting
 waste of time
 bottleneck*
 stuck in
@@ -773,8 +769,6 @@ paid for itself
 worth every penny
 worth the money
 worth the investment
-worth the price
-worth it
 value for money
 bang for the buck
 bang for our buck
@@ -833,7 +827,6 @@ unless: not worth it
 unless: isn't worth it
 "productivity"
 "productive"
-closed ~2 deals
 down from
 hit ~3 plan
 went from
@@ -1392,7 +1385,9 @@ dead simple
 super simple
 intuitive
 user-friendly
-straightforward
+straightforward ~3 set*
+straightforward to use
+straightforward ~3 onboard*
 effortless*
 seamless*
 painless*
@@ -1667,7 +1662,6 @@ in a morning
 no longer have to
 unless: twice as many
 unless: more clicks
-takes ~3 "seconds"
 match: Patients book themselves from their phone, no calls needed.
 nomatch: Everyone fights over the one login we have.
 unless: keeps breaking
@@ -1700,6 +1694,9 @@ worked the first time
 first time round
 set it up myself
 unless: minutes late
+# "simple" describing a task that was hard ("three tickets to get a simple rule working") is not ease
+unless: to ~2 a simple
+nomatch: It took a week to get a simple report built.
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -2024,7 +2021,6 @@ obsessed
 stoked
 "pumped"  # exact: the stem matched the company name "Pumps"
 enthusias*
-game changer
 unless: love for
 unless: loved the business case
 unless: oh great

@@ -363,7 +363,6 @@ unless: prochaine étape
 nous a proposé
 offre ~3 reçue
 devis ~3 concurrent
-leur devis
 leur offre
 choisi ~3 autre
 retenu ~3 autre
