@@ -336,7 +336,6 @@ in einer stunde
 in ~2 minuten
 problemlos
 in einem system
-alles in einem
 ein login
 ohne erklärung
 ohne einweisung

@@ -662,6 +662,25 @@ unless: cheaper rivals
 # a rival's lower price conceded in the same breath ("X is cheaper, but your module is worth the difference")
 unless: cheaper ~3 but
 nomatch: Their tool is a little cheaper, but the reporting here is far ahead.
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will
+nomatch: Sent the pricing one-pager again since she felt it was too expensive.
+nomatch: LVM about the discount they asked for.
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1083,6 +1102,23 @@ unless ~3 approves {negation: off}
 "needs" ~4 signature
 "need" ~4 signature
 anything over ~3 needs
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1381,6 +1417,23 @@ don't think ~5 use it
 don't think ~5 use this
 enough ~3 volume
 don't have enough ~3 volume
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1727,6 +1780,23 @@ unless: told her about
 unless: told him about
 unless: told them about
 next one in
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -2021,6 +2091,23 @@ match: Their current vendor offered them 30% off to stay two more years.
 offered us ~4 off
 offered them ~4 off
 unless: locked into another
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -2334,6 +2421,23 @@ swear by our
 unless: into our homegrown
 sticking with our
 does what we need
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -2723,6 +2827,23 @@ unless: retention rate
 two-party consent
 recording consent ~4 can't
 consent ~4 can't guarantee
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -3158,6 +3279,23 @@ no one else can touch
 only ~2 admin ~3 is out
 approve ~6 takes forever
 through ~2 architecture review
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -3716,6 +3854,23 @@ app forgets
 unless: policy doesn't allow
 unless: fewer dropped
 unless: no more dropped
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -4025,3 +4180,20 @@ co-term* ~3 with
 coterm*
 buy out ~4 months
 buyout
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will

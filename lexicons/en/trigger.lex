@@ -440,6 +440,25 @@ spend my weekends
 # --- probe round BB: finding out too late
 find out ~4 dead
 find out too late
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will
+nomatch: Will send the case study about teams losing hours to manual entry.
+nomatch: Rep to follow up on the spreadsheet chaos they described.
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -748,6 +767,23 @@ eat* ~3 lunch
 we'd have lost
 nearly lost
 almost lost
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -1086,6 +1122,23 @@ twice as many ~3 deals
 # --- probe round BB: in front of more buyers
 in front of more
 more buyers
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1356,6 +1409,23 @@ category leaders
 market leaders ~3 use
 other regions copy
 the one ~4 copy
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1697,6 +1767,23 @@ unless: minutes late
 # "simple" describing a task that was hard ("three tickets to get a simple rule working") is not ease
 unless: to ~2 a simple
 nomatch: It took a week to get a simple report built.
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -1962,6 +2049,23 @@ someone I trust
 whose judgement I trust
 auditors ask for
 what our auditors
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -2195,3 +2299,20 @@ unless: told him about
 unless: told them about
 how human
 human touch
+# the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
+unless: "lvm"
+unless: left ~1 "vm"
+unless: "f/u" next
+unless: "f/u" "w/"
+unless: will try again
+unless: will send
+unless: sent ~>3 deck
+unless: sent ~>3 case stud*
+unless: sent ~>3 pricing
+unless: sent ~>3 proposal
+unless: sent ~>3 recap
+unless: sent ~>3 one-pager
+unless: my take
+unless: "rep" to follow
+unless: "rep" to send
+unless: "rep" will
