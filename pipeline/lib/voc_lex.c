@@ -294,6 +294,13 @@ typedef struct example {
   size_t cat;
 } example;
 
+/* An output of a trie node for one mode: the pattern and its role. */
+typedef struct mout {
+  uint32_t pat;
+  uint32_t term;
+  uint32_t role; /* P_* */
+} mout;
+
 struct voc_lexset {
   pool_chunk *pool; /* every string */
   lang *langs;
@@ -320,6 +327,10 @@ struct voc_lexset {
   size_t innercap;
   uint32_t *out_pat, *out_next; /* output list cells */
   size_t nouts, outcap, outcap2;
+  /* frozen outputs per mode (VOC_LEX_TEXT, VOC_LEX_TITLE): node i's are
+   * mout[mode][mfirst[mode][i] .. mfirst[mode][i + 1]), in list order */
+  uint32_t *mfirst[2];
+  struct mout *mout[2];
   u64map edges;
   pattern *pats;
   size_t npats, patcap;
@@ -1329,6 +1340,38 @@ static int freeze_wild(voc_lexset *ls, int dir) {
   return 0;
 }
 
+/* Copy each node's output list into one contiguous array per mode, so the
+ * matcher walks only the outputs of its mode, without chasing the list. */
+static int freeze_outputs(voc_lexset *ls) {
+  for (int mode = 0; mode < 2; mode++) {
+    uint32_t *first = malloc((ls->nnodes + 1) * sizeof *first);
+    mout *o = malloc((ls->nouts + 1) * sizeof *o);
+    if (!first || !o) {
+      free(first);
+      free(o);
+      return VOC_ENOMEM;
+    }
+    uint32_t k = 0;
+    for (size_t node = 0; node < ls->nnodes; node++) {
+      first[node] = k;
+      for (uint32_t c = ls->out_head[node]; c != UINT32_MAX;
+           c = ls->out_next[c]) {
+        const pattern *p = &ls->pats[ls->out_pat[c]];
+        if (p->title != mode)
+          continue;
+        o[k].pat = ls->out_pat[c];
+        o[k].term = p->term;
+        o[k].role = p->role;
+        k++;
+      }
+    }
+    first[ls->nnodes] = k;
+    ls->mfirst[mode] = first;
+    ls->mout[mode] = o;
+  }
+  return 0;
+}
+
 static int compile(voc_lexset *ls) {
   int rc;
   if ((rc = freeze_wild(ls, 0)) < 0 || (rc = freeze_wild(ls, 1)) < 0)
@@ -1368,7 +1411,7 @@ static int compile(voc_lexset *ls) {
                                              (uint32_t)i, P_B, title)) < 0)
       return rc;
   }
-  return 0;
+  return freeze_outputs(ls);
 }
 
 /* ---- public: load -------------------------------------------------------- */
@@ -1519,6 +1562,10 @@ void voc_lexset_free(voc_lexset *ls) {
   free(ls->inner);
   free(ls->out_pat);
   free(ls->out_next);
+  for (int mode = 0; mode < 2; mode++) {
+    free(ls->mfirst[mode]);
+    free(ls->mout[mode]);
+  }
   u64map_free(&ls->edges);
   free(ls->pats);
   for (int d = 0; d < 2; d++) {
@@ -1582,12 +1629,18 @@ bool voc_lexset_has_lexicon(const voc_lexset *ls, const char *code,
 
 /* ---- matching ------------------------------------------------------------ */
 
+#define MAX_ACTIVE 1024 /* active trie states per token: a safety bound */
+#define MAX_SYMS 64     /* symbols per token (stem, form, wildcards) */
+#define NEG_REACH 3     /* a negator reaches this many words ahead */
+#define WMEMO_MAX ((size_t)1 << 22) /* wdata entries before a flush */
+
 typedef struct mstate {
   uint32_t node, start;
 } mstate;
 
 typedef struct hit {
   uint32_t pat, ws, we; /* pattern, words [ws, we) */
+  uint32_t term, role;  /* the pattern's term and role (P_*) */
 } hit;
 
 typedef struct cand {
@@ -1632,11 +1685,17 @@ struct voc_lex_matcher {
   u64map unless; /* (category << 32 | sentence) -> unless term */
   voc_lex_match *out;
   size_t outcap;
+  /* words resolved once per input epoch (voc_lex_word.word): word id ->
+   * offset in wdata of {language index + 1, n, n symbols, n children of
+   * the language's root for those symbols} */
+  u64map wmemo;
+  uint32_t *wdata;
+  size_t wlen, wdcap;
+  const voc_lexset *wls; /* the lexset and epoch wmemo belongs to */
+  uint32_t wepoch;
+  uint32_t wsym[MAX_SYMS], wkid[MAX_SYMS]; /* a word without an id */
 };
 
-#define MAX_ACTIVE 1024 /* active trie states per token: a safety bound */
-#define MAX_SYMS 64     /* symbols per token (stem, form, wildcards) */
-#define NEG_REACH 3     /* a negator reaches this many words ahead */
 
 int voc_lex_matcher_new(voc_lex_matcher **out, voc_error *err) {
   *out = calloc(1, sizeof **out);
@@ -1665,6 +1724,8 @@ void voc_lex_matcher_free(voc_lex_matcher *m) {
   free(m->own_c);
   u64map_free(&m->unless);
   free(m->out);
+  u64map_free(&m->wmemo);
+  free(m->wdata);
   free(m);
 }
 
@@ -1706,13 +1767,66 @@ static size_t word_syms(const voc_lexset *ls, const voc_lex_word *w,
   return k;
 }
 
+/* Word w's symbols (*sym) and, for each, the child of the root of language
+ * lg (*kid, UINT32_MAX: none). A word with an id is resolved once per
+ * lexset and input epoch and kept in m->wmemo; others go to m->wsym/wkid. */
+static int resolve_word(voc_lex_matcher *m, const voc_lexset *ls,
+                        const lang *lg, const voc_lex_word *w, uint32_t epoch,
+                        const uint32_t **sym, const uint32_t **kid,
+                        size_t *ns) {
+  uint32_t li = (uint32_t)(lg - ls->langs) + 1, off;
+  int rc;
+  if (w->word && epoch) {
+    if (m->wls != ls || m->wepoch != epoch || m->wlen > WMEMO_MAX) {
+      if (m->wmemo.n) {
+        memset(m->wmemo.keys, 0xff, m->wmemo.cap * sizeof *m->wmemo.keys);
+        m->wmemo.n = 0;
+      }
+      m->wlen = 0;
+      m->wls = ls;
+      m->wepoch = epoch;
+    }
+    if (u64map_get(&m->wmemo, w->word, &off) && m->wdata[off] == li) {
+      *ns = m->wdata[off + 1];
+      *sym = m->wdata + off + 2;
+      *kid = *sym + *ns;
+      return 0;
+    }
+  }
+  size_t n = word_syms(ls, w, m->wsym);
+  for (size_t k = 0; k < n; k++)
+    if (!u64map_get(&ls->edges, (uint64_t)lg->root << 32 | m->wsym[k],
+                    &m->wkid[k]))
+      m->wkid[k] = UINT32_MAX;
+  *ns = n;
+  *sym = m->wsym;
+  *kid = m->wkid;
+  if (!w->word || !epoch || u64map_get(&m->wmemo, w->word, &off))
+    return 0; /* no id, or an id seen in another language: not kept */
+  if ((rc = grow(&m->wdata, &m->wdcap, m->wlen + 2 + 2 * n,
+                 sizeof *m->wdata)) < 0 ||
+      (rc = u64map_put(&m->wmemo, w->word, (uint32_t)m->wlen)) < 0)
+    return rc;
+  uint32_t *d = m->wdata + m->wlen;
+  d[0] = li;
+  d[1] = (uint32_t)n;
+  memcpy(d + 2, m->wsym, n * sizeof *d);
+  memcpy(d + 2 + n, m->wkid, n * sizeof *d);
+  m->wlen += 2 + 2 * n;
+  return 0;
+}
+
 /* Punctuation that ends a clause: , ; : . ! ? … – — and a spaced hyphen;
  * a line break too. */
 static bool gap_breaks(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (strchr(",;:.!?\n", c) && c)
+    switch (c) {
+    case ',': case ';': case ':': case '.': case '!': case '?': case '\n':
       return true;
+    default:
+      break;
+    }
     if (c == '-' && ((i > 0 && isspace((unsigned char)s[i - 1])) ||
                      (i + 1 < n && isspace((unsigned char)s[i + 1]))))
       return true;
@@ -1881,9 +1995,9 @@ static int pair_chains(voc_lex_matcher *m, const voc_lexset *ls,
   size_t nc = 0;
   int rc;
   for (size_t i = 0; i < m->nhits; i++) {
-    const pattern *p = &ls->pats[m->hits[i].pat];
-    if (p->role != P_SIDE)
+    if (m->hits[i].role != P_SIDE)
       continue;
+    const pattern *p = &ls->pats[m->hits[i].pat];
     if ((rc = grow(&m->chainh, &m->chainhcap, nc + 1, sizeof *m->chainh)) < 0)
       return rc;
     chainhit *c = &m->chainh[nc++];
@@ -1965,7 +2079,7 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
   uint32_t fwd = ++m->stamp, bwd = ++m->stamp;
   bool any = false;
   for (size_t i = 0; i < m->nhits; i++) {
-    const pattern *p = &ls->pats[m->hits[i].pat];
+    const hit *p = &m->hits[i];
     if (p->role == P_B) {
       m->pstamp[p->term] = fwd;
       m->plast[p->term] = (uint32_t)i;
@@ -1977,7 +2091,7 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
   if (!any)
     return 0;
   for (size_t i = m->nhits; i-- > 0;) {
-    const pattern *p = &ls->pats[m->hits[i].pat];
+    const hit *p = &m->hits[i];
     if (p->role == P_B) {
       m->pstamp[p->term] = bwd;
       m->plast[p->term] = (uint32_t)i;
@@ -2023,7 +2137,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
                       const voc_lex_match **out, voc_error *err) {
   const lang *lg = lng ? find_lang(ls, lng, strlen(lng)) : NULL;
   size_t nw = in->nwords;
-  uint32_t sym[MAX_SYMS];
+  const int title = mode == VOC_LEX_TITLE;
   int rc = 0;
   *out = NULL;
   m->nhits = 0;
@@ -2056,42 +2170,50 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
   for (size_t i = 0; i < nw; i++) {
     if (m->brk[i])
       ncur = 0;
-    size_t ns = word_syms(ls, &in->words[i], sym);
+    const uint32_t *sym, *kid;
+    size_t ns;
+    if ((rc = resolve_word(m, ls, lg, &in->words[i], in->epoch, &sym, &kid,
+                           &ns)) < 0)
+      goto fail;
     if (!ns) { /* a word no term knows ends every live state */
       ncur = 0;
       continue;
     }
-    m->cur[ncur].node = lg->root;
-    m->cur[ncur].start = (uint32_t)i;
-    ncur++;
+    /* the live states, then a new one at the root (s == ncur), whose
+     * children the word brought along */
     size_t nnext = 0;
-    for (size_t s = 0; s < ncur; s++) {
+    for (size_t s = 0; s <= ncur; s++) {
+      uint32_t start = s < ncur ? m->cur[s].start : (uint32_t)i;
       for (size_t k = 0; k < ns; k++) {
-        uint32_t child;
-        if (!u64map_get(&ls->edges, (uint64_t)m->cur[s].node << 32 | sym[k],
+        uint32_t child = kid[k];
+        if (s < ncur &&
+            !u64map_get(&ls->edges, (uint64_t)m->cur[s].node << 32 | sym[k],
                         &child))
+          continue;
+        if (child == UINT32_MAX)
           continue;
         /* a leaf cannot go further: no need to keep it alive */
         if (ls->inner[child] && nnext < MAX_ACTIVE) {
           m->nxt[nnext].node = child;
-          m->nxt[nnext].start = m->cur[s].start;
+          m->nxt[nnext].start = start;
           nnext++;
         }
-        for (uint32_t o = ls->out_head[child]; o != UINT32_MAX;
-             o = ls->out_next[o]) {
-          const pattern *p = &ls->pats[ls->out_pat[o]];
-          if (p->title != (mode == VOC_LEX_TITLE))
-            continue;
+        for (uint32_t o = ls->mfirst[title][child],
+                      oe = ls->mfirst[title][child + 1];
+             o < oe; o++) {
+          const mout *mo = &ls->mout[title][o];
           if ((rc = grow(&m->hits, &m->hitcap, m->nhits + 1, sizeof *m->hits)) <
               0)
             goto fail;
           hit *h = &m->hits[m->nhits++];
-          h->pat = ls->out_pat[o];
-          h->ws = m->cur[s].start;
+          h->pat = mo->pat;
+          h->term = mo->term;
+          h->role = mo->role;
+          h->ws = start;
           h->we = (uint32_t)i + 1;
-          if (p->role == P_CONTRAST)
+          if (mo->role == P_CONTRAST)
             m->cmark[h->ws] = 1;
-          else if (p->role == P_NEG)
+          else if (mo->role == P_NEG)
             m->nmark[h->ws] = 1;
         }
       }
@@ -2106,7 +2228,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
   }
 
   for (size_t i = 0; i < m->nhits; i++) {
-    const pattern *p = &ls->pats[m->hits[i].pat];
+    const hit *p = &m->hits[i];
     if (p->role == P_TERM && (rc = push_cand(m, ls, in, p->term, m->hits[i].ws,
                                              m->hits[i].we, 0)) < 0)
       goto fail;
@@ -2140,7 +2262,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
   }
   m->ncands = nkeep;
   for (size_t i = 0; i < m->nhits; i++) {
-    const pattern *p = &ls->pats[m->hits[i].pat];
+    const hit *p = &m->hits[i];
     if (p->role == P_NEG) {
       if (m->negend[m->hits[i].we - 1] == UINT32_MAX)
         m->negend[m->hits[i].we - 1] = (uint32_t)i;
@@ -2232,7 +2354,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
       if (best) {
         m->cands[i].negwe = best->we;
         r->negated = true;
-        r->negator = &ls->terms[ls->pats[best->pat].term].info;
+        r->negator = &ls->terms[best->term].info;
         r->neg_start = in->words[best->ws].start;
         r->neg_end = in->words[best->we - 1].end;
       }

@@ -121,6 +121,8 @@ typedef struct voc_lex_word {
   const char *stem;    /* Snowball stem */
   const char *fold;    /* NFKC case-folded surface form */
   uint32_t sentence;   /* index into the input's sentences */
+  uint32_t word;       /* voc_token.word (0: none): the matcher resolves a
+                          word with an id once per input epoch */
 } voc_lex_word;
 
 typedef struct voc_lex_input {
@@ -130,6 +132,7 @@ typedef struct voc_lex_input {
   size_t nwords;
   const voc_span *sentences; /* may be NULL: then one sentence */
   size_t nsentences;
+  uint32_t epoch; /* voc_doc.epoch of the words' ids (0 with no ids) */
 } voc_lex_input;
 
 /* What became of a match. */

@@ -7,6 +7,7 @@
  * cache. All storage lives in the normalizer and is reused by every call. */
 #include "voc_norm.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,6 +43,7 @@ typedef struct stem_cache {
   stem_entry *entries;   /* in insertion order */
   uint32_t nentries, capentries;
   voc_buf pool;          /* "key\0stem\0" strings */
+  int cleared;           /* cleared since the last document's check */
 } stem_cache;
 
 struct voc_normalizer {
@@ -62,6 +64,7 @@ struct voc_normalizer {
   voc_doc doc;               /* what voc_normalize hands out */
   stem_cache caches[MAXLANGS];
   size_t ncaches;
+  uint32_t epoch;            /* of the word ids handed out (voc_token.word) */
   voc_langid *langid;        /* detector, reset per document */
   int fast;                  /* fast path on (else ICU for everything) */
   const char *text;          /* text being analysed */
@@ -233,6 +236,7 @@ static int push_token(voc_normalizer *n, size_t s, size_t e, int kind,
   t->sentence = 0;
   t->kind = (uint8_t)kind;
   t->flags = 0;
+  t->word = 0;
   return 0;
 }
 
@@ -793,7 +797,15 @@ static stem_cache *get_cache(voc_normalizer *n, const char *lang) {
   return c;
 }
 
+/* Epochs of word ids, unique in the process. */
+static uint32_t new_epoch(void) {
+  static _Atomic uint32_t next = 1;
+  uint32_t e = atomic_fetch_add(&next, 1);
+  return e ? e : atomic_fetch_add(&next, 1);
+}
+
 static void cache_clear(stem_cache *c) {
+  c->cleared = 1;
   if (c->slots)
     memset(c->slots, 0, c->nslots * sizeof *c->slots);
   c->nentries = 0;
@@ -817,11 +829,14 @@ static int cache_rehash(stem_cache *c, uint32_t nslots) {
 }
 
 /* The stem of word[0..len) through the cache: *out points into the pool (or
- * is word itself) and is valid until the next call. */
+ * is word itself) and is valid until the next call. *entry (may be NULL)
+ * receives the cache entry's index + 1, or 0 when the word is not cached. */
 static int cache_stem(stem_cache *c, const char *word, size_t len,
-                      const char **out, size_t *outlen) {
+                      const char **out, size_t *outlen, uint32_t *entry) {
   *out = word;
   *outlen = len;
+  if (entry)
+    *entry = 0;
   if (!c || !c->sb || len > VOC_NORM_MAX_STEM || len == 0)
     return 0;
   uint32_t h = hash_bytes(word, len);
@@ -833,6 +848,8 @@ static int cache_stem(stem_cache *c, const char *word, size_t len,
           memcmp(c->pool.data + en->key, word, len) == 0) {
         *out = c->pool.data + en->stem;
         *outlen = en->slen;
+        if (entry)
+          *entry = e;
         return 0;
       }
     }
@@ -871,6 +888,8 @@ static int cache_stem(stem_cache *c, const char *word, size_t len,
   c->slots[k] = c->nentries;
   *out = c->pool.data + en.stem;
   *outlen = rlen;
+  if (entry)
+    *entry = c->nentries;
   return 0;
 }
 
@@ -879,7 +898,7 @@ const char *voc_normalizer_stem(voc_normalizer *n, const char *lang,
   const char *out;
   size_t olen;
   stem_cache *c = get_cache(n, lang);
-  if (cache_stem(c, word, len, &out, &olen) < 0 || out == word) {
+  if (cache_stem(c, word, len, &out, &olen, NULL) < 0 || out == word) {
     /* a NUL-terminated copy of the word itself */
     voc_buf_clear(&n->scratch);
     if (voc_buf_put(&n->scratch, word, len) < 0)
@@ -889,9 +908,11 @@ const char *voc_normalizer_stem(voc_normalizer *n, const char *lang,
   return out;
 }
 
-/* Stem every word token of the current document in language lang. */
+/* Stem every word token of the current document in language lang; each
+ * gets its word id: cache number in the top 8 bits, entry + 1 below. */
 static int stem_tokens(voc_normalizer *n, const char *lang, voc_error *err) {
   stem_cache *c = get_cache(n, lang);
+  uint32_t cid = c ? (uint32_t)(c - n->caches) << 24 : 0;
   for (size_t i = 0; i < n->ntok; i++) {
     voc_token *t = &n->tok[i];
     if (t->kind != VOC_TOK_WORD)
@@ -900,12 +921,15 @@ static int stem_tokens(voc_normalizer *n, const char *lang, voc_error *err) {
     size_t flen = n->flen[i];
     const char *s;
     size_t slen;
+    uint32_t entry = 0;
     if (flen == 3 && memcmp(f, "n't", 3) == 0) {
       s = "not";
       slen = 3;
-    } else if (cache_stem(c, f, flen, &s, &slen) < 0) {
+    } else if (cache_stem(c, f, flen, &s, &slen, &entry) < 0) {
       return voc_error_set(err, VOC_ENOMEM, "out of memory");
     }
+    if (entry && entry < (1u << 24))
+      t->word = cid | entry;
     if (s == f)
       continue; /* stem = fold */
     if (slen == flen && memcmp(s, f, slen) == 0)
@@ -917,6 +941,14 @@ static int stem_tokens(voc_normalizer *n, const char *lang, voc_error *err) {
     memcpy(a->data + a->len, s, slen);
     a->data[a->len + slen] = '\0';
     a->len += slen + 1;
+  }
+  if (c && c->cleared) {
+    /* the cache was cleared (full): earlier ids of this document and of
+     * other documents no longer name the same words */
+    c->cleared = 0;
+    n->epoch = new_epoch();
+    for (size_t i = 0; i < n->ntok; i++)
+      n->tok[i].word = 0;
   }
   return 0;
 }
@@ -967,6 +999,7 @@ static void finish_doc(voc_normalizer *n) {
   n->doc.sentences = n->sent;
   n->doc.nsentences = n->nsent;
   n->doc.stems = n->arena.data ? n->arena.data : "";
+  n->doc.epoch = n->epoch;
 }
 
 int voc_normalize(voc_normalizer *n, const char *text, size_t len,
@@ -1192,6 +1225,7 @@ int voc_normalizer_new(voc_normalizer **out, voc_error *err) {
     return voc_error_set(err, VOC_ENOMEM, "out of memory");
   n->ut = ut_init;
   n->fast = 1;
+  n->epoch = new_epoch();
   voc_buf_init(&n->arena, 0);
   voc_buf_init(&n->scratch, 0);
   voc_buf_init(&n->json, 0);

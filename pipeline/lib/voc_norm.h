@@ -72,6 +72,12 @@ typedef struct voc_token {
   uint16_t sentence;   /* index into sentences (saturates at 65535) */
   uint8_t kind;        /* VOC_TOK_WORD, VOC_TOK_NUMBER, VOC_TOK_PUNCT, ... */
   uint8_t flags;       /* reserved */
+  uint32_t word;       /* the word's entry in the normalizer's stem cache:
+                          tokens with the same nonzero word in documents
+                          with the same epoch have the same fold and stem,
+                          so a caller can resolve a word once (the tagger
+                          looks up its lexicon ids so). 0: none (numbers,
+                          "n't", words not stemmed, tokens from a record) */
 } voc_token;
 
 enum { VOC_TOK_WORD = 1, VOC_TOK_NUMBER = 2, VOC_TOK_PUNCT = 3, VOC_TOK_OTHER = 4 };
@@ -93,6 +99,8 @@ typedef struct voc_doc {
   voc_span *sentences;
   size_t nsentences;
   const char *stems;   /* arena of NUL-terminated strings */
+  uint32_t epoch;      /* see voc_token.word: changes when a stem cache is
+                          cleared; unique across normalizers */
 } voc_doc;
 
 int voc_normalizer_new(voc_normalizer **out, voc_error *err);

@@ -96,6 +96,7 @@ static int doc_words(voc_tagger *tg, const voc_doc *doc, voc_error *err) {
     w->stem = doc->stems + t->stem;
     w->fold = doc->stems + t->fold;
     w->sentence = t->sentence;
+    w->word = t->word;
   }
   tg->in.text = doc->text;
   tg->in.len = doc->len;
@@ -103,6 +104,7 @@ static int doc_words(voc_tagger *tg, const voc_doc *doc, voc_error *err) {
   tg->in.nwords = k;
   tg->in.sentences = doc->sentences;
   tg->in.nsentences = doc->nsentences;
+  tg->in.epoch = doc->epoch;
   return 0;
 }
 
