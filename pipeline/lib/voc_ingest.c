@@ -101,6 +101,22 @@ typedef struct setting {
   char *value; /* owned */
 } setting;
 
+/* Items that all share one key layout (the rows of one CSV file: the
+ * header's names, in order). Each lookup (an alias list or a --map source,
+ * identified by its address) is resolved on the first item to a child
+ * position, and later items are read by position: no key comparisons per
+ * row. */
+#define LAYOUT_SLOTS 64
+typedef struct layout {
+  size_t ncols;          /* children of every item; 0: layout not fixed */
+  cJSON **row;           /* the current item's children by position */
+  struct {
+    const void *key;     /* alias list or --map source string */
+    int pos;             /* child position, -1 when absent */
+  } slot[LAYOUT_SLOTS];
+  size_t nslots;         /* slots resolved so far */
+} layout;
+
 struct voc_ingest {
   voc_cli *cli;          /* borrowed: rejects, counts, status */
   FILE *out;             /* borrowed record stream */
@@ -126,6 +142,7 @@ struct voc_ingest {
   voc_buf tmp;           /* scratch: repair / strip output */
   voc_buf part;          /* scratch: one paragraph of text */
   voc_buf line;          /* scratch: the serialised record */
+  layout lay;            /* CSV: key lookups resolved once per file */
 };
 
 /* ---- small helpers ---- */
@@ -160,12 +177,52 @@ static bool key_eq(const char *a, const char *b) {
   return i == na && b[i] == '\0';
 }
 
-static const cJSON *find_alias(const cJSON *item, const char *const *aliases) {
-  for (size_t a = 0; aliases[a]; a++)
-    for (const cJSON *c = item->child; c; c = c->next)
-      if (c->string && key_eq(c->string, aliases[a]))
-        return c;
+/* The child of item at position pos, -1 for none. */
+static int child_pos(const cJSON *item, const cJSON *c) {
+  int pos = 0;
+  for (const cJSON *k = item->child; k; k = k->next, pos++)
+    if (k == c)
+      return pos;
+  return -1;
+}
+
+/* With a fixed layout: the slot remembering where key was found, or NULL
+ * (not resolved yet, or no fixed layout). */
+static const cJSON *layout_get(const layout *lay, const void *key,
+                               bool *hit) {
+  *hit = false;
+  if (!lay->ncols)
+    return NULL;
+  for (size_t i = 0; i < lay->nslots; i++)
+    if (lay->slot[i].key == key) {
+      *hit = true;
+      return lay->slot[i].pos < 0 ? NULL : lay->row[lay->slot[i].pos];
+    }
   return NULL;
+}
+
+/* Remember where key was found in item (c may be NULL: absent). */
+static const cJSON *layout_put(layout *lay, const cJSON *item,
+                               const void *key, const cJSON *c) {
+  if (lay->ncols && lay->nslots < LAYOUT_SLOTS) {
+    lay->slot[lay->nslots].key = key;
+    lay->slot[lay->nslots].pos = c ? child_pos(item, c) : -1;
+    lay->nslots++;
+  }
+  return c;
+}
+
+static const cJSON *find_alias(layout *lay, const cJSON *item,
+                               const char *const *aliases) {
+  bool hit;
+  const cJSON *c = layout_get(lay, aliases, &hit);
+  if (hit)
+    return c;
+  for (size_t a = 0; aliases[a]; a++)
+    for (c = item->child; c; c = c->next)
+      if (c->string && key_eq(c->string, aliases[a]))
+        return layout_put(lay, item, aliases, c);
+  return layout_put(lay, item, aliases, NULL);
 }
 
 static bool blank(const char *s, size_t n) {
@@ -764,24 +821,30 @@ static const setting *find_set(const voc_ingest *ing, const char *field) {
 
 /* A --map source in an item: exact key, case-insensitive key, dotted
  * path (JSON), or normalised key (CSV headers with blanks). */
-static const cJSON *lookup_src(const cJSON *item, const char *src) {
-  const cJSON *v = voc_json_in_lookup(item, src);
-  if (v)
+static const cJSON *lookup_src(layout *lay, const cJSON *item,
+                              const char *src) {
+  bool hit;
+  const cJSON *v = layout_get(lay, src, &hit);
+  if (hit)
+    return v;
+  if ((v = voc_json_in_lookup(item, src)) != NULL && child_pos(item, v) >= 0)
+    return layout_put(lay, item, src, v);
+  if (v) /* a dotted path into a nested value: not a position */
     return v;
   for (const cJSON *c = item->child; c; c = c->next)
     if (c->string && key_eq(c->string, src))
-      return c;
-  return NULL;
+      return layout_put(lay, item, src, c);
+  return layout_put(lay, item, src, NULL);
 }
 
 /* Join a mapping's sources into b with blank lines; *found tells whether
  * any source key was present. */
-static int join_map(voc_buf *b, const mapping *m, const cJSON *item,
-                    bool *found) {
+static int join_map(layout *lay, voc_buf *b, const mapping *m,
+                    const cJSON *item, bool *found) {
   int rc = 0;
   *found = false;
   for (size_t i = 0; i < m->nsrcs && rc == 0; i++) {
-    const cJSON *v = lookup_src(item, m->srcs[i]);
+    const cJSON *v = lookup_src(lay, item, m->srcs[i]);
     if (!v)
       continue;
     *found = true;
@@ -924,12 +987,12 @@ static int resolve(voc_ingest *ing, int f, const cJSON *item, int *rcp) {
   const mapping *m = find_map(ing, name);
   if (m) {
     bool found;
-    *rcp = join_map(&ing->val, m, item, &found);
+    *rcp = join_map(&ing->lay, &ing->val, m, item, &found);
     return found;
   }
   if (!field_aliases[f])
     return 0;
-  const cJSON *v = find_alias(item, field_aliases[f]);
+  const cJSON *v = find_alias(&ing->lay, item, field_aliases[f]);
   if (!v)
     return 0;
   *rcp = put_value(&ing->val, v);
@@ -1063,7 +1126,7 @@ int voc_ingest_emit_raw(voc_ingest *ing, const cJSON *item, const char *source,
   /* text first: its hash may be the id */
   bool text_mapped = find_map(ing, "text") || find_set(ing, "text");
   const mapping *title_map = find_map(ing, "title");
-  bool jobkey = find_alias(item, alias_jobtitle) != NULL;
+  bool jobkey = find_alias(&ing->lay, item, alias_jobtitle) != NULL;
   /* a plain "title" is a headline when a job-title key is there (or the
    * job title comes from elsewhere via --map/--set) */
   bool title_is_headline = jobkey || find_set(ing, "title");
@@ -1084,18 +1147,18 @@ int voc_ingest_emit_raw(voc_ingest *ing, const cJSON *item, const char *source,
       rc = voc_buf_puts(&ing->text, st->value);
     } else {
       for (size_t i = 0; i < tm->nsrcs && rc == 0; i++) {
-        const cJSON *v = lookup_src(item, tm->srcs[i]);
+        const cJSON *v = lookup_src(&ing->lay, item, tm->srcs[i]);
         if (v)
           rc = add_text_part(ing, &ing->text, v, email, &was_html, err);
       }
     }
   } else {
-    const cJSON *head = find_alias(item, alias_headline);
+    const cJSON *head = find_alias(&ing->lay, item, alias_headline);
     if (!head && title_is_headline) {
       static const char *const t[] = {"title", NULL};
-      head = find_alias(item, t);
+      head = find_alias(&ing->lay, item, t);
     }
-    const cJSON *body = find_alias(item, alias_text);
+    const cJSON *body = find_alias(&ing->lay, item, alias_text);
     if (head)
       rc = add_text_part(ing, &ing->text, head, email, &was_html, err);
     nparts = ing->text.len > 0;
@@ -1185,13 +1248,13 @@ int voc_ingest_emit_raw(voc_ingest *ing, const cJSON *item, const char *source,
         rc = voc_buf_puts(&ing->val, st->value);
       } else if (title_map) {
         bool found;
-        rc = join_map(&ing->val, title_map, item, &found);
+        rc = join_map(&ing->lay, &ing->val, title_map, item, &found);
         got = found;
       } else {
-        const cJSON *v = find_alias(item, alias_jobtitle);
+        const cJSON *v = find_alias(&ing->lay, item, alias_jobtitle);
         if (!v && !title_is_headline) {
           static const char *const t[] = {"title", NULL};
-          v = find_alias(item, t);
+          v = find_alias(&ing->lay, item, t);
         }
         if (v) {
           got = 1;
@@ -1259,7 +1322,7 @@ int voc_ingest_emit_raw(voc_ingest *ing, const cJSON *item, const char *source,
       continue;
     bool found;
     voc_buf_clear(&ing->val);
-    if ((rc = join_map(&ing->val, m, item, &found)) < 0 ||
+    if ((rc = join_map(&ing->lay, &ing->val, m, item, &found)) < 0 ||
         (rc = repair(ing, &ing->val)) < 0)
       break;
     rc = found ? voc_record_set_strn(rec, m->field, ing->val.data ? ing->val.data : "",
@@ -1358,6 +1421,21 @@ static int ingest_csv(voc_ingest *ing, FILE *f, const char *name,
     if (!(hdr[i] = dupn(h, n)))
       goto nomem;
   }
+  /* One item for every row: its keys are the header's, in order, and each
+   * row only replaces the values (no allocation per field unless a value
+   * outgrows the previous one), so lookups resolve once per file. */
+  if (!(item = cJSON_CreateObject()) ||
+      !(ing->lay.row = calloc(nhdr ? nhdr : 1, sizeof *ing->lay.row)))
+    goto nomem;
+  for (size_t i = 0; i < nhdr; i++) {
+    cJSON *s = cJSON_CreateString("");
+    if (!s)
+      goto nomem;
+    cJSON_AddItemToObject(item, hdr[i], s);
+    ing->lay.row[i] = s;
+  }
+  ing->lay.ncols = nhdr;
+  ing->lay.nslots = 0;
   for (;;) {
     voc_error_clear(&e);
     rc = voc_csv_next(csv, &e);
@@ -1383,17 +1461,11 @@ static int ingest_csv(voc_ingest *ing, FILE *f, const char *name,
         goto done;
       continue;
     }
-    if (!(item = cJSON_CreateObject()))
-      goto nomem;
-    for (size_t i = 0; i < nf; i++) {
-      cJSON *s = cJSON_CreateString(voc_csv_field(csv, i, NULL));
-      if (!s)
+    for (size_t i = 0; i < nf; i++)
+      if (!cJSON_SetValuestring(ing->lay.row[i],
+                                voc_csv_field(csv, i, NULL)))
         goto nomem;
-      cJSON_AddItemToObject(item, hdr[i], s);
-    }
     rc = voc_ingest_emit_raw(ing, item, name, voc_csv_line(csv), raw, rl, err);
-    cJSON_Delete(item);
-    item = NULL;
     if (rc < 0)
       goto done;
   }
@@ -1408,6 +1480,9 @@ nomem:
   rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
 done:
   cJSON_Delete(item);
+  free(ing->lay.row);
+  ing->lay.row = NULL;
+  ing->lay.ncols = 0;
   for (size_t i = 0; i < nhdr && hdr; i++)
     free(hdr[i]);
   free(hdr);
