@@ -681,6 +681,20 @@ unless: "rep" to send
 unless: "rep" will
 nomatch: Sent the pricing one-pager again since she felt it was too expensive.
 nomatch: LVM about the discount they asked for.
+# --- round 5 (lexgen): a rival's lower number used as leverage ("40% under you", "closer to their number"),
+# our price set against what they pay for something bigger ("our ERP costs less than that")
+match: They came in 40% under you.
+match: I need you a lot closer to their number before I can sign.
+match: Our ERP costs less than that.
+match: The number is nowhere near what they set aside.
+nomatch: They came in under budget on the rollout.
+came in ~3 under you
+under your price
+closer to their number
+closer to their price
+costs less than that
+nowhere near what
+unless: under budget
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1119,6 +1133,17 @@ unless: my take
 unless: "rep" to follow
 unless: "rep" to send
 unless: "rep" will
+# --- round 5 (lexgen): not my call, I don't make the decisions, I only evaluate for someone else
+match: Not my decision, I just evaluate tools for the VP.
+match: I don't make tool decisions, forwarding to ops.
+match: Not sure I'm the right person for this.
+nomatch: It's my decision and I'm ready to sign.
+not my decision
+isn't my decision
+don't make ~3 decision*
+i just evaluate
+just evaluating ~3 for
+not sure i'm the right person
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1434,6 +1459,16 @@ unless: my take
 unless: "rep" to follow
 unless: "rep" to send
 unless: "rep" will
+# --- round 5 (lexgen): no use seen ("not sure what we'd do with it"), not worth the change
+match: Honestly not sure what we'd do with it.
+match: Not worth the change for us.
+nomatch: Well worth the change for us.
+not sure what we'd do with
+don't know what we'd do with
+no idea what we'd do with
+not worth the change
+not worth ~2 switch*
+not worth the effort
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1797,6 +1832,30 @@ unless: my take
 unless: "rep" to follow
 unless: "rep" to send
 unless: "rep" will
+# --- round 5 (lexgen): "until" an event that ends in a named month ("until the cutover is done in March")
+match: Zero bandwidth until the warehouse project lands in April.
+match: Their contract is up in Feb, talk then.
+nomatch: The report only covers January until March.
+until ~6 january
+until ~6 february
+until ~6 march
+until ~6 april
+until ~6 may
+until ~6 june
+until ~6 july
+until ~6 august
+until ~6 september
+until ~6 october
+until ~6 november
+until ~6 december
+contract is up in
+is up in ~2 feb*
+unless: only covers
+unless: from ~3 until
+# an out-of-office reply is not a deferral
+unless: out of the office
+unless: out of office
+nomatch: I am out of the office until Monday 3 March with limited access to email.
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -2108,6 +2167,25 @@ unless: my take
 unless: "rep" to follow
 unless: "rep" to send
 unless: "rep" will
+# --- round 5 (lexgen): the incumbent's running contract ("in year one of a three-year deal with"),
+# signing with or testing another vendor, their number against ours
+match: We're in year one of a three-year deal with them and I'm keeping it.
+match: We're signing with the other vendor on Friday unless you move.
+match: Also trialing another tool in parallel.
+match: They came back at 38k against your 55k.
+nomatch: We signed with you last week.
+in year ~2 of a
+into a ~3 deal with
+on a ~4 contract with
+"signing" with
+sign with ~3 unless
+also "trialing"
+"trialing" ~3 another
+"trialing" ~4 parallel
+also "trialling"
+"trialling" ~3 another
+"trialling" ~4 parallel
+against your
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -2438,6 +2516,30 @@ unless: my take
 unless: "rep" to follow
 unless: "rep" to send
 unless: "rep" will
+# --- round 5 (lexgen): build it ourselves quickly, staying on what the team knows (negator inside:
+# "not moving off spreadsheets"), "Excel and a template do the job"
+match: Honestly we could build that ourselves in a sprint.
+match: We're not moving off spreadsheets, the team knows them.
+match: Excel and a decent template do the job for us.
+nomatch: We're moving off spreadsheets next month.
+could build ~4 ourselves
+could build ~4 in a sprint
+build ~4 in a sprint
+knock ~3 together ourselves
+not moving off
+aren't moving off
+not moving away from
+not switching
+not giving up our
+keep using ~3 sheet*
+keep using ~3 spreadsheet*
+keep using ~3 excel
+the team knows them
+team knows ~2 sheet*
+do the job for us
+excel ~4 do the job
+spreadsheet* ~4 do the job
+template* ~4 do the job
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -3296,6 +3398,28 @@ unless: my take
 unless: "rep" to follow
 unless: "rep" to send
 unless: "rep" will
+# --- round 5 (lexgen): burned by a rollout that never went live, years of history to move, setup that
+# was a slog or ate a month of admin time, a connection that "sounds like a nightmare"
+match: We got burned by a rollout that never went live.
+match: We have 11 years of order history to move.
+match: Setting up the rules was a slog, plan for a month of admin time.
+match: Connecting it to our ERP sounds like a nightmare project.
+nomatch: We went live in a week.
+burned by ~4 project
+burned by ~4 rollout
+burned by ~4 implementation
+burned by ~4 migration
+never went live
+never got live
+history to move
+move ~4 history
+migrat* ~4 history
+was a slog
+a slog
+month of admin
+nightmare project
+sounds like a ~3 project
+moving off ~5 brutal
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -3871,6 +3995,56 @@ unless: my take
 unless: "rep" to follow
 unless: "rep" to send
 unless: "rep" will
+# --- round 5 (lexgen): limits and scale doubts ("times out", "fails above 50k rows", "won't hold up with
+# our 400k SKUs"), only through a plug-in and not natively, no import/export, work that vanishes,
+# pages that spin or load slowly, events silently dropped, built for bigger companies
+match: The list page times out at 1,500 reps.
+match: Bulk updates fail above 50k rows, support says it's a known limit.
+match: I don't believe your search holds up with our catalog.
+match: E-signature only via an integration, not natively.
+match: There's no import for historical orders.
+match: Saved a draft, came back and it was gone.
+match: The login page spins forever.
+match: The configurator takes 30 seconds to load.
+match: If our endpoint blips, events are simply dropped.
+match: It's built for companies with a deal desk.
+nomatch: Support fixed the timeout in a day and it loads instantly now.
+fail* above
+fail* over ~3 rows
+known limit*
+don't believe ~4 hold* up
+doubt ~4 hold* up
+not sure ~4 hold* up
+don't think ~4 hold* up
+won't hold up
+wouldn't hold up
+holds up at
+only via
+only through ~3 plug*
+not natively
+doesn't ~3 natively
+no import
+no way to import
+can't import
+no export
+it was gone
+vanish*
+disappear*
+spins forever
+keeps spinning
+won't load
+never loads
+takes ~4 to load
+simply dropped
+silently drop*
+events ~3 dropped
+built for ~3 deal desk
+built for ~3 enterprise*
+built for ~3 bigger
+too much for a small
+weak spot
+without exporting
+unless: loads instantly
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -4197,3 +4371,11 @@ unless: my take
 unless: "rep" to follow
 unless: "rep" to send
 unless: "rep" will
+# --- round 5 (lexgen): payment terms asked for ("billing in arrears", net 60)
+match: Wants annual billing in arrears.
+match: Procurement insists on net 60 payment terms.
+in arrears
+billing ~3 arrears
+"net" "60"
+"net" "90"
+"net" "45"

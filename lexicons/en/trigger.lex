@@ -459,6 +459,43 @@ unless: "rep" to send
 unless: "rep" will
 nomatch: Will send the case study about teams losing hours to manual entry.
 nomatch: Rep to follow up on the spreadsheet chaos they described.
+# --- round 5 (lexgen): slow turnaround in their own process ("a week to get a quote out the door"),
+# teams blaming each other, errors going out, being grilled over numbers, dreading a recurring task
+match: Every proposal takes us a week to get out the door.
+match: Finance blames sales and sales blames finance.
+match: About one in five invoices goes out wrong.
+match: The board grills me every quarter on the numbers.
+match: I used to dread month end.
+match: Our reps waste Friday afternoons on data entry.
+nomatch: Quotes now go out the door the same day.
+nomatch: We wasted no time signing.
+a week to get ~4 out
+days to get ~4 out
+weeks to get ~4 out
+week* ~>5 out the door
+days ~>5 out the door
+blame* each other
+blaming each other
+finger-pointing
+point* fingers
+blames sales
+blames finance
+blames marketing
+go* out wrong
+went out wrong
+grill* me
+got grilled
+get grilled
+breathing down my neck
+used to dread
+dread* ~3 every
+had nothing to show
+waste ~3 mornings
+waste ~3 afternoons
+waste ~3 evenings
+wast* ~3 hours
+wast* ~3 days
+time wasted
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -784,6 +821,41 @@ unless: my take
 unless: "rep" to follow
 unless: "rep" to send
 unless: "rep" will
+# --- round 5 (lexgen): fear said with a negator that belongs to it ("we can't fall behind"),
+# bids and tenders lost, money lost while waiting, "we're toast"
+match: We can't fall behind on this, our biggest rival just launched it.
+match: I don't want to be the last shop in town still doing this by hand.
+match: We lost the county tender because our bid came in a day late.
+match: Every quarter we wait is another hundred grand gone.
+match: If this isn't fixed before renewal season we're toast.
+nomatch: We won the tender last month.
+can't fall behind
+cannot fall behind
+can't ~2 fall behind
+can't be left behind
+can't afford to lag
+don't want to be the last
+don't want to fall behind
+don't want to be left behind
+lost ~4 bid
+lost ~4 tender*
+lost ~4 rfp*
+losing ~4 bids
+losing ~4 tenders
+every quarter we wait
+every quarter without
+every quarter we don't
+left ~4 on the table
+we're toast
+we are toast
+we'll be toast
+dead in the water
+knock* ~4 off ~3 valuation
+hit ~3 valuation
+churn* ~2 to ~3 rival*
+churn* ~2 to ~3 competitor*
+losing ~4 in renewals
+losing ~3 renewals
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -1139,6 +1211,32 @@ unless: my take
 unless: "rep" to follow
 unless: "rep" to send
 unless: "rep" will
+# --- round 5 (lexgen): time or cycle cut, said as a before/after ("2 minutes instead of 20"),
+# faster closes and ramps, money recovered
+match: A quote takes me 2 minutes instead of 20.
+match: My reps close faster now.
+match: New hires ramp twice as fast.
+match: Our sales cycle got noticeably shorter.
+match: The average discount dropped by six points, that's real money.
+nomatch: The page takes a minute instead of loading instantly.
+minutes instead of
+hours instead of
+a day instead of
+instead of ~3 hours
+instead of ~3 days
+instead of ~3 weeks
+close faster
+close ~2 deals faster
+ramp* ~3 faster
+ramp* ~3 twice as fast
+ramp time ~3 drop*
+ramp time ~3 shorter
+cycle* ~3 shorter
+real money
+discount* ~3 dropped
+recover* ~3 margin
+claw* back
+unless: instead of ~3 loading
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1426,6 +1524,20 @@ unless: my take
 unless: "rep" to follow
 unless: "rep" to send
 unless: "rep" will
+# --- round 5 (lexgen): owners and investors expecting it, portfolio peers, the big names already on it
+match: Half the portfolio is on it already.
+match: Our investors expect us to run on something like this.
+match: All the big names in our space already use one.
+match: Our parent company would be impressed if we got there first.
+portfolio ~4 already
+half ~3 portfolio
+investors ~3 expect
+investor* ~4 impress*
+parent company ~4 impress*
+would be impressed
+big names ~5 use
+big names ~5 already
+big players ~5 use
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1784,6 +1896,36 @@ unless: my take
 unless: "rep" to follow
 unless: "rep" to send
 unless: "rep" will
+# --- round 5 (lexgen): quick setup said in shorthand ("setup took 20 mins"), no training at all,
+# usable from day one, click and done, how fast it is
+match: Setup took 15 mins and the team was quoting by lunch.
+match: The reps used it on day one without a single training session.
+match: Love how fast I can build an order on my phone.
+match: Pick the options, click, done.
+nomatch: The page takes 40 seconds to load.
+nomatch: We lost a day to the setup call.
+took ~3 "mins"
+took ~3 "min"
+took ~3 "hrs"
+"in" ~2 "mins"
+without ~3 training
+not a single training
+by lunch
+before lunch
+no help needed
+without needing help
+click ~2 done
+click and done
+how fast ~2 can
+how fast ~3 set*
+how fast ~3 learn*
+quick to use
+fast to use
+unless: how fast ~3 los*
+unless: so fast ~3 break*
+"using" ~4 on day one
+"quoting" ~4 on day one
+productive ~3 day one
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -2066,6 +2208,32 @@ unless: my take
 unless: "rep" to follow
 unless: "rep" to send
 unless: "rep" will
+# --- round 5 (lexgen): a peer's use as proof ("good enough for me"), security answers and audits praised,
+# auditors who signed off, proof the vendor will be around
+match: If their whole finance team runs on it, that's good enough for me.
+match: Your trust portal answered every question we had.
+match: Our auditors signed off on the controls first time.
+match: Pen test summary looked good, no open findings.
+match: I need proof you'll still be around in three years.
+nomatch: Our auditors won't sign off on this setup.
+good enough for me
+good enough for us
+it'll work for us
+will work for us too
+trust portal
+answered every ~3 question*
+answered ~3 questionnaire*
+cleanest ~3 seen
+auditor* ~4 "signed" off
+auditor* ~4 pleased
+auditor* ~4 happy
+testers ~4 happy
+pen test ~4 good
+pentest ~4 good
+first pass
+proof ~4 be around
+proof ~4 still be around
+proof ~4 stay in business
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -2316,3 +2484,13 @@ unless: my take
 unless: "rep" to follow
 unless: "rep" to send
 unless: "rep" will
+# --- round 5 (lexgen): relief and calm ("I actually sleep at night now"), "feels like you get" us
+match: I actually sleep at quarter-end now.
+match: Way less stress since we switched.
+match: Honestly it feels like you get small shops.
+nomatch: The stress test results are attached.
+sleep ~3 now
+stress-free
+feels like you get
+you really get
+you get ~2 us
