@@ -2555,7 +2555,15 @@ nomatch: Security passed our review without a single finding.
 security ~3 concern*
 security ~3 worr*
 security ~3 risk*
-security ~3 review
+security review ~>4 forever
+security review ~>4 pending
+security review ~>4 stuck
+security review ~>4 took
+security review ~>4 fail*
+security review ~>4 block*
+need* ~3 security review
+match: The security review took forever and still isn't closed.
+nomatch: Security review was the smoothest we have done.
 security ~3 issue*
 security ~3 blocker
 security ~3 doubt*
@@ -3589,7 +3597,6 @@ offline mode
 outdated ui
 hate* ~3 ui
 hate* ~3 app
-hates it
 duplicat*
 worr* ~3 scale
 scale is my
