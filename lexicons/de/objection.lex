@@ -130,6 +130,10 @@ preislich ~4 nicht
 für unser ganzes
 entgegenkommen
 entgegen kommen
+# --- round 5 (lexgen): what the money would buy instead, over the budget
+match: Für das Geld bekommen wir zwei Werkstudenten.
+match: Das sprengt unser Budget.
+für das geld
 
 [authority] Entscheidungsbefugnis
 description: Jemand anderes muss zustimmen oder unterschreiben: Chef, Geschäftsführung, Vorstand, Betriebsrat, Einkauf, Gremium, eine verpflichtende Ausschreibung. Nicht, wenn die Freigabe schon erteilt ist.
@@ -392,6 +396,11 @@ im zweiten quartal
 im dritten quartal
 im vierten quartal
 im nächsten quartal
+# --- round 5 (lexgen): not before a named quarter
+match: Vor dem zweiten Quartal passiert da nichts.
+vor dem ~3 quartal
+nicht vor ~3 quartal
+erst im ~3 quartal
 
 [competitor] Wettbewerber-Anbieter
 description: Ein konkreter anderer Anbieter ist im Spiel: im Einsatz, in Evaluierung, im Vergleich oder als Preishebel. Nicht abgelöste Tools und nicht die eigenen Marktbegleiter des Kunden (das ist fear_of_loss).
@@ -733,6 +742,9 @@ keine luft
 externer dienstleister
 dienstleister ~4 bauen
 bindet ~4 it-team
+# --- round 5 (lexgen): nobody to do it
+match: Wir haben keine Leute für die Einführung.
+niemand ~4 kümmern
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.
@@ -826,6 +838,12 @@ zerschießt
 macht ~3 kaputt
 hängt sich ~2 auf
 hängt ständig
+# --- round 5 (lexgen): missing export, hangs, loads forever
+match: Es fehlt ein Export nach Excel.
+match: Die App hängt sich ständig auf.
+fehlt ~3 export
+kein export
+lädt ewig
 
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.
@@ -883,3 +901,8 @@ av-vertrag
 auftragsverarbeitungsvertrag
 unless: geklärt
 unless: liegt vor
+# --- round 5 (lexgen): nothing signed without a data processing agreement (the negator belongs to it)
+match: Ohne AVV unterschreibt hier niemand.
+ohne avv
+ohne av-vertrag
+ohne auftragsverarbeitung*

@@ -108,6 +108,13 @@ wissen nie
 weiß nie wer
 keiner weiß wer
 durcheinander
+# --- round 5 (lexgen): hours lost every week, a week per quote, everyone blaming the others
+match: Wir verlieren jede Woche Stunden mit dem Abgleich.
+match: Jedes Angebot dauert eine Woche.
+verlieren ~4 stunden
+dauert ~3 woche
+dauert ~3 tage
+schieben sich ~3 schuld
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
@@ -166,6 +173,13 @@ verlieren ~4 an die konkurrenz
 weg vom fenster
 nicht nachziehen
 hängen ~3 hinterher
+# --- round 5 (lexgen): fear said with its negator ("den Anschluss nicht verlieren")
+match: Wir dürfen den Anschluss nicht verlieren.
+match: Wir können es uns nicht leisten, noch mehr Kunden zu verlieren.
+anschluss nicht verlieren
+nicht den anschluss
+nicht leisten ~5 verlieren
+dürfen ~3 nicht zurückfallen
 
 [desire_for_gain] Gewinnstreben
 description: Mehr erreichen: Umsatz, mehr Abschlüsse, Wachstum, ROI, Einsparungen, Zeitgewinn und Produktivität, Genauigkeit.
@@ -244,6 +258,11 @@ doppelt so viele
 termine mehr
 abschlüsse mehr
 verdreifach*
+# --- round 5 (lexgen): "an einem Tag statt in einer Woche", more selling time
+match: Angebote gehen jetzt an einem Tag raus statt in einer Woche.
+statt ~3 woche
+statt ~3 tagen
+statt ~3 stunden
 
 [social_status] Ansehen und Status
 description: Wie es sie aussehen lässt: Eindruck beim Vorstand oder Chef, modern und vorn dabei, Vergleichsunternehmen setzen es ein.
@@ -363,6 +382,15 @@ viertelstunde gedauert
 lief sofort
 lief auf anhieb
 auf anhieb
+# --- round 5 (lexgen): "keine zehn Minuten", nothing to install, in the browser
+match: Die Einrichtung hat keine zehn Minuten gedauert.
+match: Nichts zu installieren, läuft im Browser.
+keine ~2 minuten
+nicht mal ~3 stunde
+weniger als ~3 minuten
+nichts zu installieren
+ohne installation
+im browser
 
 [trust_risk] Vertrauen und Sicherheit
 description: Beweise und Sicherheit suchen oder schätzen: Referenzen, Fallstudien, Zertifizierungen (ISO 27001, SOC 2), Prüfberichte, SLA, Garantien, Zuverlässigkeit.
@@ -415,6 +443,10 @@ mit ~3 kunden sprechen
 andere ~4 nutzen es ~3 ohne probleme
 wenn es bei ihnen funktioniert
 unless: bleiben ~3 bei unserer
+# --- round 5 (lexgen): a peer's recommendation
+match: Ein Kollege hat uns Ihr Tool sehr empfohlen.
+empfohlen
+empfehlung
 
 [emotional_resonance] Emotionale Resonanz
 description: Gefühle und Werte: Begeisterung, Freude, Stolz, ein gutes Gefühl, gemeinsame Werte ("die verstehen uns").

@@ -695,6 +695,15 @@ closer to their price
 costs less than that
 nowhere near what
 unless: under budget
+# --- round 5 (lexgen): price shock idioms and money that isn't there
+match: The renewal number doubled and our CFO hit the roof.
+match: We'd need to find the money somewhere.
+nomatch: Our sales went through the roof after launch.
+hit the roof
+renewal ~3 doubled
+pric* ~3 doubled
+find the money
+unless: sales ~3 through the roof
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1469,6 +1478,12 @@ no idea what we'd do with
 not worth the change
 not worth ~2 switch*
 not worth the effort
+# --- round 5 (lexgen): the problem isn't theirs, said with the negator in it
+match: We don't really have that problem.
+nomatch: We don't have a problem with the price.
+don't really have that problem
+# "we don't have a problem with X" says X is fine
+unless: "don't" ~3 have a problem with
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1856,6 +1871,12 @@ unless: from ~3 until
 unless: out of the office
 unless: out of office
 nomatch: I am out of the office until Monday 3 March with limited access to email.
+# --- round 5 (lexgen): deferred until an event is behind them ("once Q2 is behind us")
+match: Let's revisit once Q2 is behind us.
+match: Come back once the audit is behind us.
+is behind us
+are behind us
+revisit once
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -2540,6 +2561,12 @@ do the job for us
 excel ~4 do the job
 spreadsheet* ~4 do the job
 template* ~4 do the job
+# --- round 5 (lexgen): the current way is not pretty but works
+match: Our current process isn't pretty but it works.
+nomatch: The UI is not pretty.
+isn't pretty but
+not pretty but
+ugly but ~3 works
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -4386,3 +4413,24 @@ billing ~3 arrears
 "net" "60"
 "net" "90"
 "net" "45"
+# --- round 5 (lexgen): a term refused with the negator in the objection ("we can't sign anything that
+# auto-renews", "won't accept unlimited liability"): the refusal is the objection
+match: We can't sign anything that auto-renews.
+match: We won't accept unlimited liability.
+match: We don't do multi-year deals.
+nomatch: No issues with the terms at all.
+can't ~4 auto-renew*
+won't ~4 auto-renew*
+don't do ~3 auto-renew*
+can't ~3 multi-year
+won't ~3 multi-year
+don't do ~3 multi-year
+can't ~4 unlimited liability
+won't accept ~4 liability
+can't accept ~4 liability
+won't agree to ~4 clause
+can't agree to ~4 clause
+won't accept ~4 clause
+can't accept ~4 clause
+won't accept ~4 terms
+can't accept ~4 terms

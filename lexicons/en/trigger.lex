@@ -856,6 +856,16 @@ churn* ~2 to ~3 rival*
 churn* ~2 to ~3 competitor*
 losing ~4 in renewals
 losing ~3 renewals
+# --- round 5 (lexgen): their clients already moving to rivals
+match: We're already seeing clients move to firms with online portals.
+nomatch: We helped two clients move to the new office.
+client* ~2 move to firms
+client* ~>2 "moving" to
+customer* ~>2 "moving" to
+customers ~3 switching to
+clients ~3 switching to
+seeing ~3 client* ~3 move
+seeing ~3 customer* ~3 move
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -1926,6 +1936,15 @@ unless: so fast ~3 break*
 "using" ~4 on day one
 "quoting" ~4 on day one
 productive ~3 day one
+# --- round 5 (lexgen): nothing to install, runs in the browser, "not even an hour"
+match: Nothing to install, it runs in the browser.
+match: Setup took less than an hour.
+nothing to install
+no install*
+runs in the browser
+not even an hour
+less than an hour
+under an hour
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -2494,3 +2513,11 @@ stress-free
 feels like you get
 you really get
 you get ~2 us
+# --- round 5 (lexgen): polite thanks for a demo or a call is mild (labeling.md 2), not resonance
+nomatch: Thanks for the demo, the team enjoyed it.
+unless: enjoy* ~>2 demo
+unless: enjoy* ~>2 call
+unless: enjoy* ~>2 webinar
+unless: enjoy* ~>2 presentation
+unless: enjoy* ~>2 session
+unless: thanks for the demo

@@ -108,6 +108,11 @@ sin partida
 gasto ~3 congelado
 congela* ~3 gasto*
 plan más barato
+# --- round 5 (lexgen): over the budget
+match: Se nos va de presupuesto.
+match: Queda fuera de presupuesto.
+se nos va de presupuesto
+excede ~3 presupuesto
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
@@ -536,6 +541,12 @@ consultor externo
 requeriría un consultor
 nos comería
 medio año de
+# --- round 5 (lexgen): nobody or no time to do it
+match: No tenemos gente para la integración.
+match: Nuestro equipo de IT no tiene tiempo hasta septiembre.
+no tenemos gente
+no tiene tiempo
+sin gente para
 
 [product_fit] Encaje del producto
 description: El producto no encaja: falta una función o integración, no sirve para su caso, limitaciones, errores, cierres inesperados.
@@ -608,6 +619,11 @@ match: Por favor, arreglad las notificaciones, llegan en inglés aunque tengo el
 rompe ~3 plantillas
 rompe nuestr*
 cada dos por tres
+# --- round 5 (lexgen): useless without a connector, crashes
+match: Sin integración con nuestro ERP no nos sirve.
+match: La aplicación se cuelga cada mañana.
+no nos sirve
+sin integración con
 
 [contract] Contrato / condiciones
 description: Las condiciones son el tema: duración, renovación automática, cancelación, preaviso, responsabilidad, DPA, revisión legal, precio fijo, condiciones de pago. No el contrato de un competidor ni condiciones ya acordadas.

@@ -48,7 +48,8 @@ pagamos ~3 tarde
 papeleo
 en papel
 perseguir a
-unless: presupuesto
+unless: no hay presupuesto
+unless: sin presupuesto
 unless: perder a los mejores
 pierdo ~3 mañana
 pierdo ~3 tarde
@@ -64,6 +65,11 @@ buscando a quién llamar
 # --- pasada BB: nunca sabemos quién, leads que se enfrían
 nunca sabemos
 se enfrían
+# --- round 5 (lexgen): a week per quote, hours lost
+match: Cada presupuesto tarda una semana en salir.
+match: Perdemos horas cada semana copiando datos.
+tarda* ~3 semana*
+tarda* ~3 días
 
 [fear_of_loss] Miedo a perder
 description: Miedo a quedarse atrás o a perder: la competencia avanza, se pierden clientes u oportunidades, un plazo con pérdida.
@@ -108,6 +114,12 @@ perdemos ~3 client*
 perder ~3 cuentas
 nos quitan ~3 clientes
 match: Cada mes sin esto perdemos algún cliente.
+# --- round 5 (lexgen): fear with its negator ("no podemos quedarnos atrás")
+match: No podemos quedarnos atrás.
+match: No podemos permitirnos perder más clientes.
+no podemos quedarnos atrás
+no podemos permitirnos perder
+estamos perdiendo
 
 [desire_for_gain] Deseo de ganancia
 description: Querer más: ingresos, más ventas, crecimiento, ROI, ahorro, tiempo ganado, productividad.
@@ -176,6 +188,11 @@ reuniones ~>3 subieron
 citas ~>3 subieron
 ventas ~>3 subieron
 oportunidades ~>3 subieron
+# --- round 5 (lexgen): before/after time, hours saved
+match: Ahora un presupuesto sale en una hora en lugar de tres días.
+en lugar de ~3 días
+en vez de ~3 días
+se ahorran ~3 horas
 
 [social_status] Imagen y estatus
 description: Cómo les hace quedar: impresionar al jefe o al consejo, parecer modernos o pioneros, ejemplo de innovación, los pares lo adoptan.
@@ -266,6 +283,13 @@ match: El equipo no necesitó formación para empezar.
 no necesitó formación
 a la primera
 un solo lugar
+# --- round 5 (lexgen): "facilísimo", one shared place, nothing to install
+match: Los comerciales dicen que es facilísimo.
+match: Por fin trabajamos todos en el mismo sitio.
+facilísim*
+mismo sitio
+nada que instalar
+sin instalar
 
 [trust_risk] Confianza y mitigación del riesgo
 description: Buscar o valorar pruebas y seguridad: referencias, casos de éxito publicados, certificaciones (ISO 27001, SOC 2), auditorías, SLA, garantías, fiabilidad.
@@ -315,6 +339,10 @@ match: Nos tranquiliza que otras cooperativas ya lo usan sin problemas.
 ya lo usan sin problemas
 lo usan sin problemas
 otros ~4 ya lo usan
+# --- round 5 (lexgen): a peer's recommendation
+match: Un cliente suyo nos lo recomendó.
+nos lo recomendó
+recomendad*
 
 [emotional_resonance] Resonancia emocional
 description: Emociones y valores: entusiasmo, alegría, orgullo, tranquilidad, valores compartidos ("nos entienden").

@@ -107,6 +107,8 @@ dépenses ~3 gelées
 gel des dépenses
 formule moins chère
 offre moins chère
+# --- round 5 (lexgen): over the budget envelope
+match: Le tarif dépasse largement notre enveloppe.
 
 [authority] Pouvoir de décision
 description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
@@ -387,6 +389,11 @@ match: Nous sommes engagés avec un autre éditeur jusqu'en mars.
 travaille déjà avec
 travaillons déjà avec
 déjà ~3 prestataire
+# --- round 5 (lexgen): already testing another tool
+match: Par contre déjà en test avec un autre éditeur.
+en test avec
+en essai avec
+testons aussi
 
 [status_quo] Statu quo
 description: La façon actuelle fonctionne ou le changement est trop dur : Excel suffit, on fait comme ça depuis des années, on le développe en interne.
@@ -685,6 +692,13 @@ cassent tout
 casse tout
 pas de transcription
 pas disponible en
+# --- round 5 (lexgen): the one regret, a missing export, crashes
+match: Seul regret : pas d'export PDF personnalisable.
+match: L'application plante sans arrêt.
+seul regret
+pas d'export
+plante ~3 arrêt
+plante tout le temps
 
 [contract] Contrat / conditions
 description: Les conditions sont l'enjeu : durée d'engagement, reconduction tacite, résiliation, préavis, responsabilité, DPA, revue juridique, prix ferme, conditions de paiement. Pas le contrat d'un concurrent, ni des conditions déjà convenues.

@@ -78,6 +78,18 @@ nos vendredis
 nos soirées
 se perdent
 se marche dessus
+# --- round 5 (lexgen): hours lost per quote, days spent chasing, a week to get something out
+match: Nos commerciaux perdent deux heures par devis.
+match: On passe nos journées à relancer les clients.
+match: Il nous faut une semaine pour sortir un devis.
+perdent ~3 heures
+perdons ~3 heures
+perd ~3 heures
+intenable
+passe* nos journées
+passe* ~3 temps à
+il nous faut une semaine
+unless: nous suffit
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
@@ -130,6 +142,14 @@ perd ~3 clients
 perdons ~3 clients
 parts de marché
 nous prendre ~3 clients
+# --- round 5 (lexgen): fear with its negator ("on ne peut pas se permettre de perdre"), tenders lost
+match: On ne peut pas se permettre de perdre d'autres clients.
+match: On a encore perdu un appel d'offres à cause du délai.
+pas se permettre de perdre
+pas nous permettre de perdre
+pas ~3 prendre du retard
+perdre ~3 appels d'offres
+perdu ~3 appel d'offres
 
 [desire_for_gain] Désir de gain
 description: Vouloir plus : chiffre d'affaires, plus d'affaires signées, croissance, ROI, économies, temps gagné, productivité.
@@ -194,6 +214,13 @@ augmenter le nombre
 plus d'opportunités
 sans augmenter l'équipe
 bondi
+# --- round 5 (lexgen): before/after time, hours won
+match: Un devis prend une heure au lieu de trois jours.
+match: On a gagné des heures chaque semaine.
+au lieu de ~3 jours
+au lieu de ~3 semaine*
+temps gagné
+gagné ~3 heures
 
 [social_status] Image et statut
 description: L'image que cela donne : impressionner la direction ou le conseil, paraître moderne ou pionnier, des pairs qui l'adoptent.
@@ -300,6 +327,12 @@ unless: impossible de
 rempli* ~4 automatiquement
 se fait automatiquement
 du premier coup
+# --- round 5 (lexgen): no training at all, nothing to install
+match: Aucune formation nécessaire pour les commerciaux.
+match: Rien à installer, tout passe par le navigateur.
+aucune formation
+rien à installer
+dans le navigateur
 
 [trust_risk] Confiance et réduction du risque
 description: Chercher ou apprécier des preuves et de la sécurité : références clients, études de cas, certifications (ISO 27001, SOC 2), rapports d'audit, SLA, garanties, fiabilité ("aucune coupure").
