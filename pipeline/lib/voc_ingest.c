@@ -158,23 +158,24 @@ static char *dupn(const char *s, size_t n) {
 
 
 static int key_char(int c) {
-  c = tolower((unsigned char)c);
+  c = (unsigned char)c;
+  if (c >= 'A' && c <= 'Z')
+    return c + 32;
   return c == ' ' || c == '-' ? '_' : c;
 }
 
-/* Keys equal ignoring case, with ' ', '-' and '_' the same, and blanks
- * around the key ignored (CSV headers often carry them). */
+/* Keys equal ignoring (ASCII) case, with ' ', '-' and '_' the same, and
+ * blanks around a ignored (CSV headers often carry them). One pass, no
+ * strlen: most keys differ in their first bytes. */
 static bool key_eq(const char *a, const char *b) {
   while (*a == ' ')
     a++;
-  size_t na = strlen(a);
-  while (na && a[na - 1] == ' ')
-    na--;
-  size_t i = 0;
-  for (; i < na && b[i]; i++)
-    if (key_char(a[i]) != key_char(b[i]))
+  for (; *b; a++, b++)
+    if (*a == '\0' || key_char(*a) != key_char(*b))
       return false;
-  return i == na && b[i] == '\0';
+  while (*a == ' ')
+    a++;
+  return *a == '\0';
 }
 
 /* The child of item at position pos, -1 for none. */
@@ -1175,7 +1176,14 @@ int voc_ingest_emit_raw(voc_ingest *ing, const cJSON *item, const char *source,
   }
   if ((rc = repair(ing, &ing->text)) < 0)
     goto fail;
-  if (strcmp(kind, "email") == 0 && ing->text.len) {
+  /* The email readers' "body" is stripped already (and stripping is
+   * idempotent): only text from elsewhere is stripped here. */
+  bool reader_body = text_item && text_item->string &&
+                     strcmp(text_item->string, "body") == 0 &&
+                     (ing->cur_fmt == VOC_FMT_MBOX ||
+                      ing->cur_fmt == VOC_FMT_EML ||
+                      ing->cur_fmt == VOC_FMT_MAILDIR);
+  if (strcmp(kind, "email") == 0 && ing->text.len && !reader_body) {
     voc_buf_clear(&ing->tmp);
     rc = voc_reply_strip(ing->text.data, ing->text.len, &ing->tmp);
     if (rc < 0)

@@ -17,6 +17,7 @@
  *  - signatures: "-- ", "Sent from my ...", "Get Outlook for ...", "-Name",
  *    and the name/title/company block after a closing ("Best regards,");
  *  - legal and confidentiality disclaimers, wherever they stand. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -130,7 +131,11 @@ static const char *const next_keys[] = {
 /* If s starts with "key:" (optionally bolded with * and with spaces before
  * the colon), return 1. */
 static int header_key(const char *s, size_t n, const char *const *keys) {
-  size_t i = 0;
+  size_t i = 0, m = n < 48 ? n : 48;
+  /* most lines are not headers: no colon near the start, no key to try
+   * (the longest key with bold marks and blanks is well under 48 bytes) */
+  if (memchr(s, ':', m) == NULL && memchr(s, 0xEF, m) == NULL)
+    return 0;
   while (i < n && s[i] == '*')
     i++;
   for (; *keys != NULL; keys++) {
@@ -346,9 +351,52 @@ static int dash_signature(const char *s, size_t n) {
   return count_words(s, n) <= 2;
 }
 
-/* A paragraph of legal boilerplate. */
+static unsigned char ascii_lower(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+/* Which of words[] (at most 64, NULL-terminated, each of two bytes or
+ * more, lower case) occur in s[0..n), ASCII case-insensitively as in
+ * contains(): bit k for words[k]. One pass over s; at each byte only the
+ * words starting with it are tried (a chain per first byte), so a
+ * paragraph costs about its length, not its length times the words. */
+static uint64_t words_in(const char *s, size_t n, const char *const *words) {
+  unsigned char head[256] = {0}, next[64]; /* chains of k + 1, 0 ends */
+  size_t len[64], i, k;
+  uint64_t found = 0, all = 0;
+  for (k = 0; words[k] != NULL && k < 64; k++) {
+    unsigned char c = ascii_lower((unsigned char)words[k][0]);
+    next[k] = head[c];
+    head[c] = (unsigned char)(k + 1);
+    len[k] = strlen(words[k]);
+    all |= (uint64_t)1 << k;
+  }
+  for (i = 0; i < n && found != all; i++) {
+    for (k = head[ascii_lower((unsigned char)s[i])]; k != 0; k = next[k - 1]) {
+      size_t w = k - 1;
+      if (!((found >> w) & 1) && len[w] <= n - i &&
+          ascii_lower((unsigned char)s[i + 1]) == (unsigned char)words[w][1] &&
+          strncasecmp(s + i, words[w], len[w]) == 0)
+        found |= (uint64_t)1 << w;
+    }
+  }
+  return found;
+}
+
+static int popcount64(uint64_t x) {
+  int c = 0;
+  for (; x != 0; x &= x - 1)
+    c++;
+  return c;
+}
+
+/* A paragraph of legal boilerplate. One list, looked up in one pass:
+ * legal words (three make a disclaimer), strong ones (two suffice when one
+ * of them is there), and print / virus-scan notices (one suffices). */
+enum { LEGAL_WORDS = 37, LEGAL_STRONG = 9 };
 static int disclaimer(const char *s, size_t n) {
   static const char *const words[] = {
+      /* legal words */
       "confidential", "intended recipient", "intended solely",
       "intended only", "privileged", "received this", "received it in error",
       "in error", "disclaimer", "notify the sender", "delete this",
@@ -357,25 +405,26 @@ static int disclaimer(const char *s, size_t n) {
       "confidentiel", "destinataire", "confidencial", "destinatario",
       "riservat", "destinatari", "virus", "vertrauliche", "adressat",
       "absender", "vernichten", "löschen", "expéditeur", "supprimer",
-      "remitente", "eliminar", "legally", "binding", NULL};
-  const char *const *w;
-  int score = 0;
-  static const char *const strong[] = {
+      "remitente", "eliminar", "legally", "binding",
+      /* strong */
       "intended recipient", "intended solely", "intended only for",
       "privileged", "disclaimer", "addressee", "vertraulich", "destinataire",
-      "destinatario", NULL};
-  int strong_hit = 0;
-  for (w = strong; *w != NULL && !strong_hit; w++)
-    strong_hit = contains(s, n, *w);
+      "destinatario",
+      /* notices */
+      "before printing", "before you print", "been scanned for",
+      "vor dem ausdrucken", NULL};
+  const uint64_t legal = ((uint64_t)1 << LEGAL_WORDS) - 1;
+  const uint64_t strong = (((uint64_t)1 << LEGAL_STRONG) - 1) << LEGAL_WORDS;
+  uint64_t found;
+  int score;
   if (has_prefix(s, n, "CONFIDENTIALITY") || has_prefix(s, n, "DISCLAIMER") ||
-      has_prefix(s, n, "LEGAL NOTICE") || has_prefix(s, n, "PRIVILEGED") ||
-      contains(s, n, "before printing") || contains(s, n, "before you print") ||
-      contains(s, n, "been scanned for") || contains(s, n, "vor dem Ausdrucken"))
+      has_prefix(s, n, "LEGAL NOTICE") || has_prefix(s, n, "PRIVILEGED"))
     return 1;
-  for (w = words; *w != NULL; w++)
-    if (contains(s, n, *w) && ++score >= (strong_hit ? 2 : 3))
-      return 1;
-  return 0;
+  found = words_in(s, n, words);
+  if ((found & ~(legal | strong)) != 0)
+    return 1;
+  score = popcount64(found & legal);
+  return score >= 3 || (score >= 2 && (found & strong) != 0);
 }
 
 /* --- the stripper --------------------------------------------------------*/

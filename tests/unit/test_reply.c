@@ -171,6 +171,15 @@ static void test_disclaimers(void **state) {
          "CONFIDENTIALITY NOTICE: the information in this message may be "
          "privileged and is intended only for the recipient named above.\n",
          "Please send the contract.");
+  /* a print notice alone, in capitals; German words with umlauts, the
+   * last one at the very end of the paragraph */
+  expect("Ok.\n\nPLEASE CONSIDER THE ENVIRONMENT BEFORE PRINTING.", "Ok.");
+  expect("Ja.\n\nDiese E-Mail ist vertraulich. Falls Sie nicht der richtige "
+         "Empfänger sind, bitte löschen",
+         "Ja.");
+  /* two ordinary legal words and no strong one: the customer's question */
+  expect("Ja.\n\nIs the liability cap binding for our subsidiaries too?",
+         "Ja.\n\nIs the liability cap binding for our subsidiaries too?");
 }
 
 static void test_from_line_is_text(void **state) {
