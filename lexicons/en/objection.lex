@@ -675,6 +675,7 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -1138,6 +1139,7 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -1221,10 +1223,7 @@ too small to need
 can live without
 can do without
 don't need another tool
-another tool
-yet another tool
 one more tool
-what's the point
 no strong use case
 no clear use case
 not a strong use case
@@ -1464,6 +1463,7 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -1484,6 +1484,11 @@ nomatch: We don't have a problem with the price.
 don't really have that problem
 # "we don't have a problem with X" says X is fine
 unless: "don't" ~3 have a problem with
+# convenience praise said as "didn't need the training" is not a missing need
+unless: didn't need ~3 onboarding
+unless: didn't need ~3 training
+unless: didn't need ~3 help
+nomatch: Honestly didn't need the onboarding call, it was that easy.
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1570,7 +1575,6 @@ come back to us in
 talk again in
 touch base in
 reconnect in
-follow up in
 ping me in
 after the reorg
 after the re-org
@@ -1843,6 +1847,7 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -2184,6 +2189,7 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -2533,6 +2539,7 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -2977,10 +2984,16 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
 unless: "rep" will
+# a security or compliance feature praised ("EU data residency out of the box", "exactly what we needed")
+unless: out of the box
+unless: exactly what we needed
+unless: handed over
+nomatch: Customer-managed keys were exactly what we needed.
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -3320,7 +3333,6 @@ do the ~2 integration for us
 barely use email
 not tech savvy
 not very technical
-not techy
 roll* it out to ~6 worry
 rollout ~5 worry
 roll* out ~6 worry
@@ -3429,6 +3441,7 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -3473,7 +3486,7 @@ lacks
 doesn't support
 doesnt support
 no support for
-not supported
+not "supported"
 unsupported
 doesnt have
 doesn't integrate
@@ -3492,7 +3505,6 @@ doesnt fit
 not a fit
 not a good fit
 poor fit
-bad fit
 doesn't do
 doesn't let
 doesn't allow
@@ -4025,6 +4037,7 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -4079,6 +4092,7 @@ too much for a small
 weak spot
 without exporting
 unless: loads instantly
+unless: no api budget
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -4401,6 +4415,7 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -4434,3 +4449,8 @@ won't accept ~4 clause
 can't accept ~4 clause
 won't accept ~4 terms
 can't accept ~4 terms
+# the incumbent's contract is competitor (and timing), not a contract objection (labeling.md 7)
+unless: on a ~4 contract with
+unless: in year ~2 of a
+unless: locked into ~4 through
+nomatch: We're on a three-year contract with another vendor that auto-renews in June.

@@ -453,6 +453,7 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -817,6 +818,7 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -944,7 +946,6 @@ upside
 unless: not worth it
 unless: isn't worth it
 "productivity"
-"productive"
 down from
 hit ~3 plan
 went from
@@ -990,7 +991,7 @@ more time selling
 more time ~3 selling
 sell more
 close more
-cut ~3 spend
+cut ~>2 spend
 cut ~3 costs
 cut ~3 overtime
 cut ~3 agency
@@ -1217,6 +1218,7 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -1530,6 +1532,7 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -1902,6 +1905,7 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -2223,6 +2227,7 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -2499,6 +2504,7 @@ unless: sent ~>3 pricing
 unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
+unless: sent ~>3 link
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -2521,3 +2527,18 @@ unless: enjoy* ~>2 webinar
 unless: enjoy* ~>2 presentation
 unless: enjoy* ~>2 session
 unless: thanks for the demo
+# irony: "love that for me", "oh sure, I love when it forgets..." (labeling.md 6), and polite "loved the demo"
+unless: love that for me
+unless: oh sure
+unless: "wow" love
+unless: love ~4 every single time
+unless: love ~2 when ~5 forget*
+unless: love ~2 when ~5 crash*
+unless: love ~2 when ~5 log* me out
+unless: loved the demo
+unless: loved the webinar
+unless: loved the call
+unless: love* the product ~2 but
+nomatch: Oh sure, I love when the app forgets my settings.
+nomatch: Logging me out every hour, love that for me.
+nomatch: Loved the demo.

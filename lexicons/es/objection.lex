@@ -557,7 +557,8 @@ nomatch: Ningún error desde que lo usamos.
 
 echo de menos
 echamos de menos
-falta
+"falta"
+"faltan"
 le falta
 no tiene
 no encaja

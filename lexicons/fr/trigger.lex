@@ -360,7 +360,6 @@ qui a fait ses preuves
 preuve*
 cas client*
 témoignage*
-hébergement ~4 france
 hébergement ~4 francfort
 conforme au rgpd
 certifié*
