@@ -358,6 +358,66 @@ int voc_cli_each_record(voc_cli *cli, int argc, char **argv,
   return cli->status;
 }
 
+int voc_cli_each_line(voc_cli *cli, int argc, char **argv, voc_cli_line_fn fn,
+                      void *ctx) {
+  char *stdin_only[] = {"-"};
+  if (argc == 0) {
+    argc = 1;
+    argv = stdin_only;
+  }
+  unsigned long long done_bytes = 0;
+  for (int i = 0; i < argc; i++) {
+    FILE *f = voc_cli_open(cli, argv[i]);
+    if (!f)
+      continue;
+    voc_reader r;
+    voc_reader_init(&r, f, argv[i]);
+    r.line.max = VOC_STREAM_LINE_MAX;
+    voc_error err;
+    int rc, stop = 0;
+    for (;;) {
+      voc_error_clear(&err);
+      rc = voc_reader_next_line(&r, &err);
+      if (rc == 0)
+        break;
+      cli->nread += rc == 1 || rc == VOC_ETOOBIG;
+      if (rc == VOC_ETOOBIG) {
+        if (voc_cli_reject(cli, &err, r.line.data, r.line.len) < 0) {
+          stop = 1;
+          break;
+        }
+        continue;
+      }
+      if (rc < 0) { /* read error: this input is done */
+        voc_cli_warn(cli, &err);
+        voc_cli_fail(cli, voc_error_exit_code(rc));
+        break;
+      }
+      voc_error_at(&err, r.name, r.lineno, 0);
+      rc = fn(cli, r.line.data, r.line.len, ctx, &err);
+      if (rc == VOC_EPARSE || rc == VOC_ETOOBIG) {
+        voc_error_at(&err, r.name, r.lineno, err.col);
+        if (voc_cli_reject(cli, &err, r.line.data, r.line.len) < 0) {
+          stop = 1;
+          break;
+        }
+      } else if (rc < 0) {
+        voc_cli_warn(cli, &err);
+        voc_cli_fail(cli, voc_error_exit_code(rc));
+        stop = 1;
+        break;
+      }
+      voc_cli_tick(cli, done_bytes + r.bytes);
+    }
+    done_bytes += r.bytes;
+    voc_reader_dispose(&r);
+    voc_cli_close(cli, f);
+    if (stop)
+      break;
+  }
+  return cli->status;
+}
+
 static int is_dir(const char *p) {
   struct stat st;
   return p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);

@@ -136,6 +136,16 @@ typedef int (*voc_cli_record_fn)(voc_cli *cli, voc_record *rec, void *ctx,
 int voc_cli_each_record(voc_cli *cli, int argc, char **argv,
                         voc_cli_record_fn fn, void *ctx);
 
+/* As voc_cli_each_record for programs that read the record line themselves
+ * (voc-tag, with voc_jline): fn gets each non-blank line (without its
+ * "\n"; borrowed until fn returns) and err with file:line set. It returns
+ * as voc_cli_record_fn does; a rejected record's reason keeps the err->col
+ * fn set. fn adds the UTF-8 repairs it made to cli->nrepaired. */
+typedef int (*voc_cli_line_fn)(voc_cli *cli, const char *line, size_t len,
+                               void *ctx, voc_error *err);
+int voc_cli_each_line(voc_cli *cli, int argc, char **argv, voc_cli_line_fn fn,
+                      void *ctx);
+
 /* Where the default lexicons live: $VOC_LEXICONS, else the installed
  * share/voc/lexicons, else ./lexicons when run from a source tree. */
 const char *voc_cli_default_lexicons(void);

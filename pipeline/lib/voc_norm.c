@@ -1035,9 +1035,8 @@ static int on_boundary(const char *t, size_t len, size_t i) {
 }
 
 /* voc_norm_from_record once raw fields are parsed. */
-static int from_items(voc_normalizer *n, const voc_record *rec,
-                      const char *text, const cJSON *toks, const cJSON *sents,
-                      voc_error *err) {
+static int from_items(voc_normalizer *n, const char *lang, const char *text,
+                      const cJSON *toks, const cJSON *sents, voc_error *err) {
   int rc;
   if (!cJSON_IsArray(toks))
     return voc_error_set(err, VOC_EPARSE, "tokens is not an array");
@@ -1102,10 +1101,19 @@ static int from_items(voc_normalizer *n, const voc_record *rec,
   } else if ((rc = segment(n, 0, 1, err)) < 0) {
     return rc;
   }
-  const char *lang = voc_record_str(rec, "lang");
   choose_lang(n, lang);
   finish_doc(n);
   return 0;
+}
+
+int voc_norm_from_items(voc_normalizer *n, const char *text, const char *lang,
+                        const cJSON *tokens, const cJSON *sentences,
+                        const voc_doc **doc, voc_error *err) {
+  *doc = NULL;
+  int rc = from_items(n, lang, text, tokens, sentences, err);
+  if (rc == 0)
+    *doc = &n->doc;
+  return rc;
 }
 
 int voc_norm_from_record(voc_normalizer *n, const voc_record *rec,
@@ -1126,7 +1134,7 @@ int voc_norm_from_record(voc_normalizer *n, const voc_record *rec,
     cJSON_Delete(ptoks);
     return voc_error_set(err, VOC_EPARSE, "sentences: malformed JSON");
   }
-  int rc = from_items(n, rec, text, toks, sents, err);
+  int rc = from_items(n, voc_record_str(rec, "lang"), text, toks, sents, err);
   cJSON_Delete(ptoks);
   cJSON_Delete(psents);
   if (rc == 0)

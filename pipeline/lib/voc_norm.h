@@ -147,6 +147,14 @@ int voc_norm_annotate(voc_normalizer *n, voc_record *rec,
 int voc_norm_from_record(voc_normalizer *n, const voc_record *rec,
                          const voc_doc **doc, voc_error *err);
 
+/* voc_norm_from_record on fields read without a record tree (voc-tag):
+ * text (NUL-terminated), lang (the record's "lang" when it is a string,
+ * else NULL), tokens (not NULL; the record's non-null "tokens") and
+ * sentences (the record's "sentences", or NULL). Same result and errors. */
+int voc_norm_from_items(voc_normalizer *n, const char *text, const char *lang,
+                        const cJSON *tokens, const cJSON *sentences,
+                        const voc_doc **doc, voc_error *err);
+
 /* Tests only: false makes voc_normalize use ICU for the whole text (no
  * ASCII fast path). Default true. */
 void voc_normalizer_set_fastpath(voc_normalizer *n, int on);

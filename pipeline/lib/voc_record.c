@@ -287,3 +287,19 @@ int voc_reader_next(voc_reader *r, voc_record **out, voc_error *err) {
     return 1;
   }
 }
+
+int voc_reader_next_line(voc_reader *r, voc_error *err) {
+  for (;;) {
+    int rc = voc_buf_getline(&r->line, r->f, err);
+    if (rc == 0)
+      return 0;
+    r->lineno++;
+    r->bytes += r->line.len + 1;
+    if (rc < 0) {
+      voc_error_at(err, r->name, r->lineno, 0);
+      return rc;
+    }
+    if (!is_blank(r->line.data, r->line.len))
+      return 1;
+  }
+}

@@ -68,5 +68,9 @@ void voc_reader_dispose(voc_reader *r);
  * file:line; r->line holds the raw line; reading can go on), VOC_EIO for a
  * read error (reading should stop). */
 int voc_reader_next(voc_reader *r, voc_record **out, voc_error *err);
+/* As voc_reader_next without parsing: returns 1 with the next non-blank
+ * line in r->line (for voc_jline_scan), 0 at end of input, VOC_ETOOBIG for
+ * a line longer than r->line.max (reading can go on), VOC_EIO. */
+int voc_reader_next_line(voc_reader *r, voc_error *err);
 
 #endif

@@ -24,6 +24,8 @@ struct voc_tagger {
   size_t nonly;
   char *lang;      /* default language, or NULL */
   voc_buf scratch; /* evidence */
+  /* voc_tagger_apply_line: decoded fields and the tags' JSON, reused */
+  voc_buf text, rlang, title, tags;
 };
 
 int voc_tagger_new(voc_tagger **out, const voc_lexset *ls,
@@ -35,6 +37,10 @@ int voc_tagger_new(voc_tagger **out, const voc_lexset *ls,
     return voc_error_set(err, VOC_ENOMEM, "out of memory");
   tg->ls = ls;
   voc_buf_init(&tg->scratch, 1 << 20);
+  voc_buf_init(&tg->text, 0);
+  voc_buf_init(&tg->rlang, 0);
+  voc_buf_init(&tg->title, 0);
+  voc_buf_init(&tg->tags, 0);
   if ((rc = voc_normalizer_new(&tg->norm, err)) < 0 ||
       (rc = voc_lex_matcher_new(&tg->matcher, err)) < 0)
     goto fail;
@@ -70,6 +76,10 @@ void voc_tagger_free(voc_tagger *tg) {
   free(tg->only);
   free(tg->lang);
   voc_buf_dispose(&tg->scratch);
+  voc_buf_dispose(&tg->text);
+  voc_buf_dispose(&tg->rlang);
+  voc_buf_dispose(&tg->title);
+  voc_buf_dispose(&tg->tags);
   free(tg);
 }
 
@@ -307,6 +317,24 @@ static int add_tag(voc_tagger *tg, cJSON *tags, const voc_lex_match *m) {
   return 0;
 }
 
+/* Match a record's analysed text: its language goes to doclang, the matches
+ * to *m and *nm (tg->in holds the words the evidence needs). */
+static int match_doc(voc_tagger *tg, const voc_doc *doc, char doclang[16],
+                     const voc_lex_match **m, int *nm, voc_error *err) {
+  int rc;
+  *nm = 0;
+  snprintf(doclang, 16, "%s", doc->lang);
+  const char *lexlang = voc_lexset_lang(tg->ls, doc->lang);
+  if ((lexlang && (rc = match_language(tg, &doc, lexlang, err)) < 0) ||
+      (rc = doc_words(tg, doc, err)) < 0)
+    return rc;
+  if (lexlang &&
+      (*nm = voc_lex_match_run(tg->matcher, tg->ls, lexlang, VOC_LEX_TEXT,
+                               &tg->in, m, err)) < 0)
+    return *nm;
+  return 0;
+}
+
 int voc_tagger_apply(voc_tagger *tg, voc_record *rec, voc_error *err) {
   const char *text = voc_record_str(rec, "text");
   const voc_doc *doc = NULL;
@@ -337,19 +365,8 @@ int voc_tagger_apply(voc_tagger *tg, voc_record *rec, voc_error *err) {
           (rc = voc_record_set_str(rec, "lang", doc->lang)) < 0)
         voc_error_set(err, rc, "out of memory");
     }
-    if (rc < 0)
+    if (rc < 0 || (rc = match_doc(tg, doc, doclang, &m, &nm, err)) < 0)
       goto fail;
-    snprintf(doclang, sizeof doclang, "%s", doc->lang);
-    const char *lexlang = voc_lexset_lang(tg->ls, doc->lang);
-    if ((lexlang && (rc = match_language(tg, &doc, lexlang, err)) < 0) ||
-        (rc = doc_words(tg, doc, err)) < 0)
-      goto fail;
-    if (lexlang &&
-        (nm = voc_lex_match_run(tg->matcher, tg->ls, lexlang, VOC_LEX_TEXT,
-                                &tg->in, &m, err)) < 0) {
-      rc = nm;
-      goto fail;
-    }
     for (int i = 0; i < nm; i++) {
       if (m[i].fate == VOC_LEX_DROPPED || !wanted(tg, m[i].cat->lexicon))
         continue;
@@ -381,6 +398,201 @@ nomem:
 fail:
   cJSON_Delete(tags);
   return rc;
+}
+
+/* ---- records as lines ------------------------------------------------------
+ * The same decisions as voc_tagger_apply, on the spans of a scanned line;
+ * the JSON written is what voc_record_format prints for the same values. */
+
+static int put_uint(voc_buf *o, uint32_t v) {
+  char tmp[12], *e = tmp + sizeof tmp, *q = e;
+  do
+    *--q = (char)('0' + v % 10);
+  while ((v /= 10) != 0);
+  return voc_buf_put(o, q, (size_t)(e - q));
+}
+
+static int put_str(voc_buf *o, const char *s) {
+  return voc_json_put_string(o, s, strlen(s));
+}
+
+/* One tag object, as add_tag builds it. */
+static int put_tag(voc_tagger *tg, voc_buf *o, const voc_lex_match *m) {
+  int rc;
+  voc_buf_clear(&tg->scratch);
+  if ((rc = voc_tag_evidence(&tg->in, m, EVIDENCE_MAX, &tg->scratch)) < 0)
+    return rc;
+  if ((rc = voc_buf_puts(o, "{\"lexicon\":")) < 0 ||
+      (rc = put_str(o, m->cat->lexicon)) < 0 ||
+      (rc = voc_buf_puts(o, ",\"category\":")) < 0 ||
+      (rc = put_str(o, m->cat->id)) < 0 ||
+      (rc = voc_buf_puts(o, ",\"term\":")) < 0 ||
+      (rc = put_str(o, m->term->text)) < 0 ||
+      (rc = voc_buf_puts(o, ",\"start\":")) < 0 ||
+      (rc = put_uint(o, m->start)) < 0 ||
+      (rc = voc_buf_puts(o, ",\"end\":")) < 0 ||
+      (rc = put_uint(o, m->end)) < 0 ||
+      (rc = voc_buf_puts(o, m->negated ? ",\"negated\":true"
+                                       : ",\"negated\":false")) < 0 ||
+      (rc = voc_buf_puts(o, ",\"evidence\":")) < 0 ||
+      (rc = voc_json_put_string(o, tg->scratch.data ? tg->scratch.data : "",
+                                tg->scratch.len)) < 0 ||
+      (rc = voc_buf_puts(o, ",\"rule\":")) < 0 ||
+      (rc = put_str(o, m->term->rule)) < 0 ||
+      (m->question && (rc = voc_buf_puts(o, ",\"question\":true")) < 0) ||
+      (m->excluded && (rc = voc_buf_puts(o, ",\"excluded\":true")) < 0))
+    return rc;
+  return voc_buf_putc(o, '}');
+}
+
+/* The record's tokens and sentences as cJSON items (records from voc-norm;
+ * the scan has checked them, so cJSON reads them the same way). */
+static int doc_from_tokens(voc_tagger *tg, const voc_jline *j,
+                           const voc_jfield *fk, const char *rlang,
+                           const voc_doc **doc, voc_error *err) {
+  const voc_jfield *fs = voc_jline_get(j, "sentences");
+  cJSON *toks = cJSON_ParseWithLength(j->text + fk->val, fk->vlen), *sents = NULL;
+  if (toks && voc_jline_type(j, fs) == '[')
+    sents = cJSON_ParseWithLength(j->text + fs->val, fs->vlen);
+  int rc;
+  if (!toks || (voc_jline_type(j, fs) == '[' && !sents))
+    rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
+  else
+    rc = voc_norm_from_items(tg->norm, tg->text.data, rlang, toks, sents, doc,
+                             err);
+  cJSON_Delete(toks);
+  cJSON_Delete(sents);
+  return rc;
+}
+
+/* Append text[a..b) of the line. */
+static int put_span(voc_buf *o, const voc_jline *j, size_t a, size_t b) {
+  return b > a ? voc_buf_put(o, j->text + a, b - a) : 0;
+}
+
+int voc_tagger_apply_line(voc_tagger *tg, const voc_jline *j, voc_buf *out,
+                          voc_error *err) {
+  const voc_jfield *ft = voc_jline_get(j, "text");
+  const voc_jfield *fl = voc_jline_get(j, "lang");
+  const voc_jfield *fk = voc_jline_get(j, "tokens");
+  const voc_jfield *fp = voc_jline_get(j, "persona");
+  const voc_doc *doc = NULL;
+  const voc_lex_match *m = NULL;
+  char doclang[16] = "";
+  const char *rlang = NULL, *rlang_str = NULL, *persona = NULL;
+  bool set_lang = false;
+  int rc, nm = 0;
+  voc_buf_clear(out);
+  if (!ft || voc_jline_type(j, ft) == 'n')
+    return voc_error_set(err, VOC_EPARSE, "record has no text");
+  if (voc_jline_type(j, ft) != '"')
+    return voc_error_set(err, VOC_EPARSE, "text is not a string");
+  if ((rc = voc_jline_str(j, ft, &tg->text)) < 0 ||
+      (voc_jline_type(j, fl) == '"' &&
+       (rc = voc_jline_str(j, fl, &tg->rlang)) < 0))
+    return voc_error_set(err, rc, "%s", voc_strerror(rc));
+  if (voc_jline_type(j, fl) == '"')
+    rlang_str = tg->rlang.data;
+  if (rlang_str && *rlang_str)
+    rlang = rlang_str;
+  if (fk && voc_jline_type(j, fk) != 'n') {
+    rc = doc_from_tokens(tg, j, fk, rlang_str, &doc, err);
+  } else {
+    rc = voc_normalize(tg->norm, tg->text.data, tg->text.len,
+                       rlang ? rlang : tg->lang, &doc, err);
+    set_lang = !rlang;
+  }
+  if (rc < 0 || (rc = match_doc(tg, doc, doclang, &m, &nm, err)) < 0)
+    return rc;
+  /* the tags, before the persona reuses the words */
+  voc_buf *tags = &tg->tags;
+  voc_buf_clear(tags);
+  bool first = true;
+  rc = voc_buf_putc(tags, '[');
+  for (int i = 0; i < nm && rc >= 0; i++) {
+    if (m[i].fate == VOC_LEX_DROPPED || !wanted(tg, m[i].cat->lexicon))
+      continue;
+    if (!first)
+      rc = voc_buf_putc(tags, ',');
+    first = false;
+    if (rc >= 0)
+      rc = put_tag(tg, tags, &m[i]);
+  }
+  if (rc >= 0)
+    rc = voc_buf_putc(tags, ']');
+  if (rc < 0)
+    return voc_error_set(err, rc, "%s", voc_strerror(rc));
+  /* a non-empty string persona stays (its JSON is longer than "") */
+  bool set_persona = !(voc_jline_type(j, fp) == '"' && fp->vlen > 2);
+  if (set_persona) {
+    const voc_jfield *fti = voc_jline_get(j, "title");
+    const char *title = NULL;
+    if (voc_jline_type(j, fti) == '"') {
+      if ((rc = voc_jline_str(j, fti, &tg->title)) < 0)
+        return voc_error_set(err, rc, "%s", voc_strerror(rc));
+      title = tg->title.data;
+    }
+    if ((rc = voc_tagger_persona(tg, title, doclang, &persona, err)) < 0)
+      return rc;
+  }
+  /* the line: owned values replaced in place, the missing ones appended */
+  const voc_jfield *fg = voc_jline_get(j, "tags");
+  const voc_jfield *fv = voc_jline_get(j, "lexicon_version");
+  const char *version = voc_lexset_version(tg->ls);
+  size_t at = j->start;
+  rc = 0;
+  for (size_t i = 0; i < j->nfields && rc >= 0; i++) {
+    const voc_jfield *f = &j->fields[i];
+    if (f != fg && f != fv && !(set_lang && f == fl) &&
+        !(set_persona && f == fp))
+      continue;
+    if ((rc = put_span(out, j, at, f->val)) < 0)
+      break;
+    at = f->val + f->vlen;
+    if (f == fg)
+      rc = voc_buf_put(out, tags->data, tags->len);
+    else if (f == fv)
+      rc = put_str(out, version);
+    else if (f == fl)
+      rc = put_str(out, doclang);
+    else
+      rc = put_str(out, persona);
+  }
+  size_t last = j->nfields ? j->fields[j->nfields - 1].val +
+                                 j->fields[j->nfields - 1].vlen
+                           : j->start + 1;
+  bool more = j->nfields > 0;
+  if (rc >= 0)
+    rc = put_span(out, j, at, last);
+  if (rc >= 0 && set_lang && !fl) {
+    rc = voc_buf_puts(out, more ? ",\"lang\":" : "\"lang\":");
+    more = true;
+    if (rc >= 0)
+      rc = put_str(out, doclang);
+  }
+  if (rc >= 0 && !fg) {
+    rc = voc_buf_puts(out, more ? ",\"tags\":" : "\"tags\":");
+    more = true;
+    if (rc >= 0)
+      rc = voc_buf_put(out, tags->data, tags->len);
+  }
+  if (rc >= 0 && set_persona && !fp) {
+    rc = voc_buf_puts(out, more ? ",\"persona\":" : "\"persona\":");
+    more = true;
+    if (rc >= 0)
+      rc = put_str(out, persona);
+  }
+  if (rc >= 0 && !fv) {
+    rc = voc_buf_puts(out, more ? ",\"lexicon_version\":"
+                                : "\"lexicon_version\":");
+    if (rc >= 0)
+      rc = put_str(out, version);
+  }
+  if (rc >= 0)
+    rc = put_span(out, j, last, j->end);
+  if (rc < 0)
+    return voc_error_set(err, rc, "%s", voc_strerror(rc));
+  return 0;
 }
 
 /* ---- explain ---------------------------------------------------------------

@@ -13,6 +13,7 @@
 
 #include "voc_buf.h"
 #include "voc_error.h"
+#include "voc_jline.h"
 #include "voc_lex.h"
 #include "voc_record.h"
 
@@ -37,6 +38,16 @@ void voc_tagger_free(voc_tagger *tg);
  * record) when "text" is missing or not a string, or the record's
  * tokens/sentences are malformed; VOC_ENOMEM. */
 int voc_tagger_apply(voc_tagger *tg, voc_record *rec, voc_error *err);
+
+/* voc_tagger_apply on a record line scanned by voc_jline_scan: the tagged
+ * record as one line (without "\n") replaces out's contents. The values of
+ * "lang", "tags", "persona" and "lexicon_version" are replaced where the
+ * record has them and appended in that order where it has not, exactly as
+ * voc_tagger_apply sets them; every other byte of the line is copied, so a
+ * line as voc_record_format writes it comes out as voc_tagger_apply and
+ * voc_record_format give it. Same errors as voc_tagger_apply. */
+int voc_tagger_apply_line(voc_tagger *tg, const voc_jline *j, voc_buf *out,
+                          voc_error *err);
 
 /* The persona id for a job title ("unknown" when nothing matches or title
  * is NULL/empty): persona.lex of lang (falling back to en), the first

@@ -1,6 +1,7 @@
 /* voc-tag: records in, records with lexicon tags, persona and lexicon
  * version out. The lexicons are compiled once; all logic is in voc_tag.c
- * and voc_lex.c. */
+ * and voc_lex.c. Lines are scanned in place (voc_jline.h), not parsed into
+ * a tree: the fields voc-tag does not own pass through byte for byte. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,13 +22,27 @@ static const voc_cli_opt opts[] = {
      "language of records without \"lang\" (default: detected)"},
     {0, 0, 0, 0, 0}};
 
-static int tag_one(voc_cli *cli, voc_record *rec, void *ctx, voc_error *err) {
-  voc_tagger *tg = ctx;
-  int rc = voc_tagger_apply(tg, rec, err);
+typedef struct tag_ctx {
+  voc_tagger *tg;
+  voc_jline line; /* the scanned input line */
+  voc_buf out;    /* the tagged line */
+} tag_ctx;
+
+static int tag_one(voc_cli *cli, const char *line, size_t len, void *ctx,
+                   voc_error *err) {
+  tag_ctx *t = ctx;
+  int rc = voc_jline_scan(&t->line, line, len, err);
   if (rc < 0)
     return rc;
-  if ((rc = voc_record_write(rec, stdout, err)) < 0)
+  cli->nrepaired += (unsigned long long)t->line.repaired;
+  if ((rc = voc_tagger_apply_line(t->tg, &t->line, &t->out, err)) < 0)
     return rc;
+  if (fwrite(t->out.data, 1, t->out.len, stdout) != t->out.len ||
+      putc('\n', stdout) == EOF)
+    return voc_error_set(err, VOC_EIO, "write error");
+  /* don't keep a huge buffer around after one huge record */
+  if (t->out.cap > ((size_t)4 << 20))
+    voc_buf_dispose(&t->out);
   cli->nwritten++;
   return 0;
 }
@@ -42,6 +57,7 @@ int main(int argc, char **argv) {
   voc_tag_options to = {0};
   voc_lexset *ls = NULL;
   voc_tagger *tg = NULL;
+  tag_ctx tc;
   int c, first = 0, status;
 
   voc_cli_init(&cli, "voc-tag", "[OPTION]... [FILE]...",
@@ -50,6 +66,8 @@ int main(int argc, char **argv) {
                "title and the lexicon version.\nFILE '-' or none reads stdin.",
                opts);
   voc_error_clear(&err);
+  voc_jline_init(&tc.line);
+  voc_buf_init(&tc.out, 0);
   if (!names || !owned) {
     voc_cli_msg(&cli, "out of memory");
     free(names);
@@ -106,9 +124,12 @@ int main(int argc, char **argv) {
     status = voc_error_exit_code(err.code);
     goto out;
   }
-  voc_cli_each_record(&cli, argc - first, argv + first, tag_one, tg);
+  tc.tg = tg;
+  voc_cli_each_line(&cli, argc - first, argv + first, tag_one, &tc);
   status = voc_cli_finish(&cli);
 out:
+  voc_jline_dispose(&tc.line);
+  voc_buf_dispose(&tc.out);
   voc_tagger_free(tg);
   voc_lexset_free(ls);
   for (size_t i = 0; i < nowned; i++)
