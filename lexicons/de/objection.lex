@@ -230,6 +230,10 @@ entscheidet ~3 vorstand
 *vorstand ~3 entscheid*
 match: Die Entscheidung liegt bei unserem Vertriebsvorstand.
 ohne ausschreibung
+# --- round 5 (lexgen, probe round 8): the decision lies with purchasing (with a word between)
+match: Die Entscheidung liegt ohnehin beim Einkauf.
+entscheidung liegt ~3 beim
+liegt ~2 beim einkauf
 
 [need] Bedarf
 description: Kein klarer Bedarf oder Nutzen: kein Bedarf, brauchen wir nicht, keine Priorität, nice-to-have, zu klein dafür.

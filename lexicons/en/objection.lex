@@ -705,6 +705,13 @@ renewal ~3 doubled
 pric* ~3 doubled
 find the money
 unless: sales ~3 through the roof
+# --- round 5 (lexgen, probe round 8): paying full seats, a price that is a non-starter
+match: Paying full seats for seasonal staff is a non-starter.
+match: The per-user price is a non-starter for us.
+full seats
+pay* ~5 non-starter
+seats ~5 non-starter
+cost ~5 non-starter
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1155,6 +1162,18 @@ don't make ~3 decision*
 i just evaluate
 just evaluating ~3 for
 not sure i'm the right person
+# --- round 5 (lexgen, probe round 8): a spend that "needs the CFO" / goes to the owner
+match: Any spend over 20k needs the CFO.
+match: Anything above that needs the board.
+nomatch: The CFO needs more detail on the ROI.
+"needs" ~>2 cfo
+"needs" ~>2 ceo
+"needs" ~>2 board
+"needs" ~>2 owner
+"needs" ~>2 founder
+"needs" ~>2 vp
+"needs" ~>2 boss
+"needs" ~>2 director
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1489,6 +1508,14 @@ unless: didn't need ~3 onboarding
 unless: didn't need ~3 training
 unless: didn't need ~3 help
 nomatch: Honestly didn't need the onboarding call, it was that easy.
+# --- round 5 (lexgen, probe round 8): not enough volume to need it; it wouldn't change anything
+match: We don't have enough tickets to need a helpdesk.
+match: I'm not convinced it would change anything for us.
+nomatch: It will change everything for us.
+"don't" have enough ~4 to need
+not enough ~3 to need
+change anything for us
+not convinced ~6 change anything
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1882,6 +1909,20 @@ match: Come back once the audit is behind us.
 is behind us
 are behind us
 revisit once
+# --- round 5 (lexgen, probe round 8): the incumbent's renewal with a month
+match: They're locked in until their renewal in October.
+their renewal in ~2 january
+their renewal in ~2 february
+their renewal in ~2 march
+their renewal in ~2 april
+their renewal in ~2 may
+their renewal in ~2 june
+their renewal in ~2 july
+their renewal in ~2 august
+their renewal in ~2 september
+their renewal in ~2 october
+their renewal in ~2 november
+their renewal in ~2 december
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -2213,6 +2254,11 @@ also "trialling"
 "trialling" ~3 another
 "trialling" ~4 parallel
 against your
+# --- round 5 (lexgen, probe round 8): on the incumbent until its renewal
+match: They're on another desk tool until their renewal in October.
+until their renewal
+until their contract
+their renewal in
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -3468,6 +3514,9 @@ month of admin
 nightmare project
 sounds like a ~3 project
 moving off ~5 brutal
+# --- round 5 (lexgen, probe round 8): years of records to migrate
+match: We'd have to migrate 6 years of tickets.
+migrat* ~3 years of
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.

@@ -497,6 +497,20 @@ waste ~3 evenings
 wast* ~3 hours
 wast* ~3 days
 time wasted
+# --- round 5 (lexgen, probe round 8): the same question over and over, satisfaction scores falling,
+# things slipping
+match: Our agents answer the same password question 200 times a week.
+match: Our CSAT dropped 9 points this year.
+match: We tracked escalations in a spreadsheet and things slipped constantly.
+nomatch: Ticket volume dropped after launch.
+same ~3 question* ~5 times
+the same question* ~3 over
+csat ~3 dropped
+nps ~3 dropped
+satisfaction ~3 dropped
+scores ~3 dropped
+things ~2 slipped
+slipped constantly
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1249,6 +1263,16 @@ discount* ~3 dropped
 recover* ~3 margin
 claw* back
 unless: instead of ~3 loading
+# --- round 5 (lexgen, probe round 8): cut a volume by a share, lift renewals or retention
+match: Wants deflection to cut ticket volume by a third.
+match: Faster first replies should lift renewals.
+cut ~4 by a third
+cut ~4 by half
+reduc* ~4 by a third
+reduc* ~4 by half
+lift ~3 renewals
+lift ~3 revenue
+lift ~3 sales
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1551,6 +1575,12 @@ would be impressed
 big names ~5 use
 big names ~5 already
 big players ~5 use
+# --- round 5 (lexgen, probe round 8): the team others talk about
+match: Our CEO wants us to be the support team other brands talk about.
+other brands ~3 talk about
+others ~3 talk about
+everyone talks about
+everyone ~3 talking about
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1949,6 +1979,12 @@ runs in the browser
 not even an hour
 less than an hour
 under an hour
+# --- round 5 (lexgen, probe round 8): set up in part of a day
+match: Set it up on a Sunday afternoon.
+set it up ~4 afternoon
+set it up ~4 morning
+set it up ~4 evening
+set it up over
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.

@@ -333,6 +333,12 @@ match: Rien à installer, tout passe par le navigateur.
 aucune formation
 rien à installer
 dans le navigateur
+# --- round 5 (lexgen, probe round 8): set up in a morning, adopted straight away
+match: Installation en une matinée, les agents ont adopté l'outil tout de suite.
+en une matinée
+en une après-midi
+en une journée
+adopté ~3 tout de suite
 
 [trust_risk] Confiance et réduction du risque
 description: Chercher ou apprécier des preuves et de la sécurité : références clients, études de cas, certifications (ISO 27001, SOC 2), rapports d'audit, SLA, garanties, fiabilité ("aucune coupure").

@@ -2,7 +2,8 @@
 # Run tests/eval/probes.txt (hand-written 'category | sentence' lines, '-' = none)
 # through voc-tag and report misses and extra categories, overall and per round.
 # A category may carry a language: 'de:budget | ...' tags the sentence as German
-# (default en). Rounds start at '# --- round NAME'.
+# (default en); several categories are separated by commas: 'budget,authority | ...'.
+# Rounds start at '# --- round NAME'.
 # usage: tests/eval/probe.sh BUILD_DIR [LEXDIR [ROUND]]
 #   ROUND  only this round (e.g. 5), to measure a fresh round before fixing it
 set -eu
@@ -40,7 +41,7 @@ for l in open(sys.argv[1], encoding="utf-8"):
     d = json.loads(l)
     cat, rnd, txt = d["probe"]["cat"], d["probe"]["round"], d["text"]
     got = {t["category"] for t in d.get("tags", []) if not t["negated"] and not t.get("excluded")}
-    want = {cat} if cat != "-" else set()
+    want = {c.strip() for c in cat.split(",")} - {"-"}
     if not want <= got:
         print("MISS ", d["lang"] + ":" + cat, "|", txt, "| got", sorted(got))
     elif got - want:
