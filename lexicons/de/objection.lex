@@ -134,6 +134,11 @@ entgegen kommen
 match: Für das Geld bekommen wir zwei Werkstudenten.
 match: Das sprengt unser Budget.
 für das geld
+# --- round 5 (lexgen, probe round 9): the budget is already allocated
+match: Das Budget für Telematik ist dieses Jahr schon verplant.
+verplant
+budget ~4 ausgeschöpft
+budget ~4 aufgebraucht
 
 [authority] Entscheidungsbefugnis
 description: Jemand anderes muss zustimmen oder unterschreiben: Chef, Geschäftsführung, Vorstand, Betriebsrat, Einkauf, Gremium, eine verpflichtende Ausschreibung. Nicht, wenn die Freigabe schon erteilt ist.

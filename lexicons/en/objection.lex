@@ -712,6 +712,18 @@ full seats
 pay* ~5 non-starter
 seats ~5 non-starter
 cost ~5 non-starter
+# --- round 5 (lexgen, probe round 9): a premium they can't sell internally
+match: Can't sell a 60% premium to my owner.
+match: There's no way I can sell that price internally.
+can't sell ~4 premium
+can't sell ~5 to my owner
+can't sell ~5 to my boss
+can't sell ~5 to my cfo
+can't sell ~5 to the board
+sell that price internally
+no way ~3 sell ~3 internally
+can't sell ~4 internally
+premium ~3 over ~3 quote
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1174,6 +1186,11 @@ nomatch: The CFO needs more detail on the ROI.
 "needs" ~>2 vp
 "needs" ~>2 boss
 "needs" ~>2 director
+# --- round 5 (lexgen, probe round 9): the owner signs every contract
+match: The owner signs every contract personally.
+signs every contract
+signs ~3 every purchase
+owner signs
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1923,6 +1940,38 @@ their renewal in ~2 september
 their renewal in ~2 october
 their renewal in ~2 november
 their renewal in ~2 december
+# --- round 5 (lexgen, probe round 9): "till" / "til" for until, and "mid-<month>"
+match: He's travelling till mid-May.
+match: Nothing happens til September.
+nomatch: We were open till midnight.
+till ~2 january
+till ~2 february
+till ~2 march
+till ~2 april
+till ~2 may
+till ~2 june
+till ~2 july
+till ~2 august
+till ~2 september
+till ~2 october
+till ~2 november
+till ~2 december
+"til" ~2 january
+"til" ~2 february
+"til" ~2 march
+"til" ~2 april
+"til" ~2 may
+"til" ~2 june
+"til" ~2 july
+"til" ~2 august
+"til" ~2 september
+"til" ~2 october
+"til" ~2 november
+"til" ~2 december
+till ~2 "q1"
+till ~2 "q2"
+till ~2 "q3"
+till ~2 "q4"
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -2259,6 +2308,12 @@ match: They're on another desk tool until their renewal in October.
 until their renewal
 until their contract
 their renewal in
+# --- round 5 (lexgen, probe round 9): a rival's quote to them, paying for two systems
+match: The other vendor quoted them 12 per unit.
+match: We'd be running two systems.
+quoted them
+running two systems
+pay for two systems
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -3517,6 +3572,12 @@ moving off ~5 brutal
 # --- round 5 (lexgen, probe round 8): years of records to migrate
 match: We'd have to migrate 6 years of tickets.
 migrat* ~3 years of
+# --- round 5 (lexgen, probe round 9): hardware installed across the whole estate, equipment off the road
+match: They'd need new devices installed across the whole fleet.
+match: That's weeks of vans off the road.
+install* ~3 across the whole
+off the road
+weeks of downtime
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -4503,3 +4564,8 @@ unless: on a ~4 contract with
 unless: in year ~2 of a
 unless: locked into ~4 through
 nomatch: We're on a three-year contract with another vendor that auto-renews in June.
+# settled: the deal is signed (labeling.md 5)
+unless: signed the ~3 deal
+unless: signed the ~3 contract
+unless: signed the ~3 agreement
+nomatch: They signed the 2-year deal yesterday.

@@ -882,6 +882,13 @@ customers ~3 switching to
 clients ~3 switching to
 seeing ~3 client* ~3 move
 seeing ~3 customer* ~3 move
+# --- round 5 (lexgen, probe round 9): a premium or penalty that rises without it
+match: Without telematics our insurance premium goes up 30%.
+premium* ~3 go* up
+premium* ~3 rise
+without ~5 premium* ~3 go* up
+without ~5 premium* ~3 rise
+premium* ~3 increase
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -1273,6 +1280,13 @@ reduc* ~4 by half
 lift ~3 renewals
 lift ~3 revenue
 lift ~3 sales
+# --- round 5 (lexgen, probe round 9): spend or costs down since they started
+match: Fuel spend down 14% since we started.
+match: Our costs are down a fifth this year.
+spend down
+spend ~3 down ~3 since
+costs ~2 down
+reduc* ~3 consumption
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1985,6 +1999,11 @@ set it up ~4 afternoon
 set it up ~4 morning
 set it up ~4 evening
 set it up over
+# --- round 5 (lexgen, probe round 9): installed it ourselves, no technician
+match: Installed the trackers ourselves in an hour per van, no technician needed.
+installed ~4 ourselves
+no technician
+without a technician
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -2294,6 +2313,13 @@ first pass
 proof ~4 be around
 proof ~4 still be around
 proof ~4 stay in business
+# --- round 5 (lexgen, probe round 9): support that calls back fast, people they trust
+match: Support rang me back within ten minutes on a Sunday.
+match: I genuinely trust these people.
+rang me back
+called me back within
+trust these people
+trust this team
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").

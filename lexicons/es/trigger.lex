@@ -120,6 +120,11 @@ match: No podemos permitirnos perder más clientes.
 no podemos quedarnos atrás
 no podemos permitirnos perder
 estamos perdiendo
+# --- round 5 (lexgen, probe round 9): the customer leaves for a rival
+match: Si no mejoramos los plazos, el cliente se va con la competencia.
+se va con la competencia
+se van con la competencia
+se va* ~3 competencia
 
 [desire_for_gain] Deseo de ganancia
 description: Querer más: ingresos, más ventas, crecimiento, ROI, ahorro, tiempo ganado, productividad.
@@ -193,6 +198,10 @@ match: Ahora un presupuesto sale en una hora en lugar de tres días.
 en lugar de ~3 días
 en vez de ~3 días
 se ahorran ~3 horas
+# --- round 5 (lexgen, probe round 9): cut consumption or costs
+match: Queremos reducir el consumo de combustible un 10%.
+reducir ~3 consumo
+reducir ~3 gastos
 
 [social_status] Imagen y estatus
 description: Cómo les hace quedar: impresionar al jefe o al consejo, parecer modernos o pioneros, ejemplo de innovación, los pares lo adoptan.

@@ -90,6 +90,9 @@ passe* nos journées
 passe* ~3 temps à
 il nous faut une semaine
 unless: nous suffit
+# --- round 5 (lexgen, probe round 9): hours spent waiting
+match: Nos chauffeurs attendent des heures au dépôt.
+attend* ~3 heures
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
