@@ -1923,8 +1923,9 @@ nomatch: I am out of the office until Monday 3 March with limited access to emai
 # --- round 5 (lexgen): deferred until an event is behind them ("once Q2 is behind us")
 match: Let's revisit once Q2 is behind us.
 match: Come back once the audit is behind us.
-is behind us
-are behind us
+once ~4 is behind us
+after ~4 is behind us
+once ~4 are behind us
 revisit once
 # --- round 5 (lexgen, probe round 8): the incumbent's renewal with a month
 match: They're locked in until their renewal in October.
@@ -2291,7 +2292,8 @@ match: We're signing with the other vendor on Friday unless you move.
 match: Also trialing another tool in parallel.
 match: They came back at 38k against your 55k.
 nomatch: We signed with you last week.
-in year ~2 of a
+in year ~2 of a ~3 deal with
+in year ~2 of a ~3 contract with
 into a ~3 deal with
 on a ~4 contract with
 "signing" with
@@ -2302,7 +2304,10 @@ also "trialing"
 also "trialling"
 "trialling" ~3 another
 "trialling" ~4 parallel
-against your
+came back at ~4 against your
+against your ~2 quote
+against your ~2 price
+against your ~2 number
 # --- round 5 (lexgen, probe round 8): on the incumbent until its renewal
 match: They're on another desk tool until their renewal in October.
 until their renewal
@@ -2314,6 +2319,10 @@ match: We'd be running two systems.
 quoted them
 running two systems
 pay for two systems
+# our own quote is not a rival's
+unless: we quoted them
+unless: "i" quoted them
+nomatch: We quoted them 20k last week.
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -3093,7 +3102,6 @@ unless: "rep" will
 # a security or compliance feature praised ("EU data residency out of the box", "exactly what we needed")
 unless: out of the box
 unless: exactly what we needed
-unless: handed over
 nomatch: Customer-managed keys were exactly what we needed.
 
 [implementation] Implementation effort
@@ -3564,7 +3572,6 @@ history to move
 move ~4 history
 migrat* ~4 history
 was a slog
-a slog
 month of admin
 nightmare project
 sounds like a ~3 project
@@ -4561,7 +4568,8 @@ won't accept ~4 terms
 can't accept ~4 terms
 # the incumbent's contract is competitor (and timing), not a contract objection (labeling.md 7)
 unless: on a ~4 contract with
-unless: in year ~2 of a
+unless: in year ~2 of a ~3 deal with
+unless: in year ~2 of a ~3 contract with
 unless: locked into ~4 through
 nomatch: We're on a three-year contract with another vendor that auto-renews in June.
 # settled: the deal is signed (labeling.md 5)

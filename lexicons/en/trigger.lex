@@ -865,7 +865,6 @@ left ~4 on the table
 we're toast
 we are toast
 we'll be toast
-dead in the water
 knock* ~4 off ~3 valuation
 hit ~3 valuation
 churn* ~2 to ~3 rival*
@@ -1250,7 +1249,7 @@ match: A quote takes me 2 minutes instead of 20.
 match: My reps close faster now.
 match: New hires ramp twice as fast.
 match: Our sales cycle got noticeably shorter.
-match: The average discount dropped by six points, that's real money.
+match: The average discount dropped by six points.
 nomatch: The page takes a minute instead of loading instantly.
 minutes instead of
 hours instead of
@@ -1265,10 +1264,8 @@ ramp* ~3 twice as fast
 ramp time ~3 drop*
 ramp time ~3 shorter
 cycle* ~3 shorter
-real money
 discount* ~3 dropped
 recover* ~3 margin
-claw* back
 unless: instead of ~3 loading
 # --- round 5 (lexgen, probe round 8): cut a volume by a share, lift renewals or retention
 match: Wants deflection to cut ticket volume by a third.
@@ -1966,10 +1963,9 @@ took ~3 "mins"
 took ~3 "min"
 took ~3 "hrs"
 "in" ~2 "mins"
-without ~3 training
+without ~1 training
+without a single training
 not a single training
-by lunch
-before lunch
 no help needed
 without needing help
 click ~2 done
@@ -2004,6 +2000,13 @@ match: Installed the trackers ourselves in an hour per van, no technician needed
 installed ~4 ourselves
 no technician
 without a technician
+running ~3 by lunch
+running ~3 before lunch
+live ~3 by lunch
+live ~3 before lunch
+quoting by lunch
+using it by lunch
+nomatch: Can we move the call to before lunch?
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -2309,7 +2312,6 @@ auditor* ~4 happy
 testers ~4 happy
 pen test ~4 good
 pentest ~4 good
-first pass
 proof ~4 be around
 proof ~4 still be around
 proof ~4 stay in business
