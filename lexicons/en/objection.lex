@@ -2667,7 +2667,6 @@ knock ~3 together ourselves
 not moving off
 aren't moving off
 not moving away from
-not switching
 not giving up our
 keep using ~3 sheet*
 keep using ~3 spreadsheet*

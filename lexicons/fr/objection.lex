@@ -330,11 +330,11 @@ après les soldes
 revenez vers nous
 # --- round 5 (lexgen, probe round 9): not before a season
 match: Impossible avant l'automne.
-avant l'automne
-avant l'été
-avant la rentrée
+pas avant l'automne
+pas avant l'été
+pas avant la rentrée
 impossible avant
-pas avant ~3 automne
+nomatch: Elle a peur de perdre des clients si rien ne change avant l'été.
 
 [competitor] Concurrent (éditeur)
 description: Un autre éditeur précis est en jeu : déjà utilisé, en évaluation, en comparaison ou utilisé comme levier de prix. Pas un outil abandonné, ni les concurrents commerciaux du client (fear_of_loss).
