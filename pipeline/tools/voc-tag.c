@@ -1,7 +1,11 @@
 /* voc-tag: records in, records with lexicon tags, persona and lexicon
  * version out. The lexicons are compiled once; all logic is in voc_tag.c
  * and voc_lex.c. Lines are scanned in place (voc_jline.h), not parsed into
- * a tree: the fields voc-tag does not own pass through byte for byte. */
+ * a tree: the fields voc-tag does not own pass through byte for byte.
+ * VOC_TAG_TREE=1 in the environment takes the reference path instead
+ * (cJSON tree, voc_tagger_apply, voc_record_write): the output of the two
+ * is the same on records as voc_record_format writes them, which
+ * tests/scripts/test-tag-identity.sh checks. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +25,18 @@ static const voc_cli_opt opts[] = {
     {"lang", 1, OPT_LANG, "LANG",
      "language of records without \"lang\" (default: detected)"},
     {0, 0, 0, 0, 0}};
+
+static int tag_tree(voc_cli *cli, voc_record *rec, void *ctx,
+                    voc_error *err) {
+  voc_tagger *tg = ctx;
+  int rc = voc_tagger_apply(tg, rec, err);
+  if (rc < 0)
+    return rc;
+  if ((rc = voc_record_write(rec, stdout, err)) < 0)
+    return rc;
+  cli->nwritten++;
+  return 0;
+}
 
 typedef struct tag_ctx {
   voc_tagger *tg;
@@ -125,7 +141,11 @@ int main(int argc, char **argv) {
     goto out;
   }
   tc.tg = tg;
-  voc_cli_each_line(&cli, argc - first, argv + first, tag_one, &tc);
+  const char *tree = getenv("VOC_TAG_TREE");
+  if (tree && !strcmp(tree, "1"))
+    voc_cli_each_record(&cli, argc - first, argv + first, tag_tree, tg);
+  else
+    voc_cli_each_line(&cli, argc - first, argv + first, tag_one, &tc);
   status = voc_cli_finish(&cli);
 out:
   voc_jline_dispose(&tc.line);
