@@ -839,7 +839,10 @@ through purchasing
 tender
 owns the budget
 own* the ~2 budget
-budget owner
+budget owner ~4 sign*
+budget owner ~4 approv*
+budget owner ~4 decid*
+need* ~3 budget owner
 budget holder
 decides ~3 he
 decides ~3 she
@@ -1191,6 +1194,7 @@ match: The owner signs every contract personally.
 signs every contract
 signs ~3 every purchase
 owner signs
+nomatch: Budget owner is Sam, he joined the call.
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -3102,6 +3106,10 @@ unless: "rep" will
 unless: out of the box
 unless: exactly what we needed
 nomatch: Customer-managed keys were exactly what we needed.
+# a worry that is over in the same breath ("I was worried about migration but it took a day")
+unless: was worried about ~4 but
+unless: were worried about ~4 but
+unless: was nervous about ~4 but
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -3584,6 +3592,11 @@ match: That's weeks of vans off the road.
 install* ~3 across the whole
 off the road
 weeks of downtime
+# a worry that is over in the same breath ("I was worried about migration but it took a day")
+unless: was worried about ~4 but
+unless: were worried about ~4 but
+unless: was nervous about ~4 but
+nomatch: I was worried about migration but it took a day.
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -4209,6 +4222,11 @@ weak spot
 without exporting
 unless: loads instantly
 unless: no api budget
+# --- round 5 (lexgen, probe round 11): text cut off on screen
+match: The mobile approval screen cuts off long comments.
+cuts off
+cut off ~3 comments
+cut off ~3 text
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -4293,7 +4311,9 @@ red line*
 legal review
 legal ~3 review*
 legal ~3 redline*
-legal ~3 team
+legal team ~4 review*
+legal team ~4 redline*
+legal team ~4 push* back
 legal ~3 terms
 our lawyers
 our counsel
@@ -4576,3 +4596,4 @@ unless: signed the ~3 deal
 unless: signed the ~3 contract
 unless: signed the ~3 agreement
 nomatch: They signed the 2-year deal yesterday.
+nomatch: Contract templates saved our legal team a lot of back and forth.
