@@ -853,6 +853,9 @@ match: Die App hängt sich ständig auf.
 fehlt ~3 export
 kein export
 lädt ewig
+# --- round 5 (lexgen, probe round 12): no way to do it
+match: Es gibt keine Möglichkeit, Kurse zu kopieren.
+keine möglichkeit
 
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.

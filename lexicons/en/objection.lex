@@ -724,6 +724,10 @@ sell that price internally
 no way ~3 sell ~3 internally
 can't sell ~4 internally
 premium ~3 over ~3 quote
+# --- round 5 (lexgen, probe round 12): N times what they pay for something else
+match: Your quote is three times what we pay for our HR system.
+times what we pay
+times what we spend
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -830,7 +834,7 @@ loop in ~3 procurement
 procurement ~4 approv*
 procurement ~4 "sign"
 procurement ~4 "signs"
-procurement ~4 process
+procurement ~4 "process"
 procurement ~4 involved
 procurement ~4 own* the paper
 purchasing ~4 approv*
@@ -1195,6 +1199,15 @@ signs every contract
 signs ~3 every purchase
 owner signs
 nomatch: Budget owner is Sam, he joined the call.
+# --- round 5 (lexgen, probe round 12): it's someone else's budget and decision
+match: I'll pass it to our Head of People, it's her budget and her decision.
+nomatch: It's my decision.
+"it's" her decision
+"it's" his decision
+"it's" her call
+"it's" his call
+her budget and
+his budget and
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1537,6 +1550,11 @@ nomatch: It will change everything for us.
 not enough ~3 to need
 change anything for us
 not convinced ~6 change anything
+# --- round 5 (lexgen, probe round 12): not enough use seen
+match: Doesn't see enough use outside compliance training.
+"doesn't" see enough use
+"don't" see enough use
+not enough use
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -2327,6 +2345,9 @@ pay for two systems
 unless: we quoted them
 unless: "i" quoted them
 nomatch: We quoted them 20k last week.
+# --- round 5 (lexgen, probe round 12): tied to the incumbent until a date
+match: We're tied to another platform until March 2027.
+tied to ~3 until
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -2687,6 +2708,11 @@ nomatch: The UI is not pretty.
 isn't pretty but
 not pretty but
 ugly but ~3 works
+# --- round 5 (lexgen, probe round 12): just rebuilt or invested in the current way, nobody wants to redo it
+match: We just rebuilt our courses last year, nobody will want to redo that.
+just rebuilt
+just invested in
+want to redo
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -3597,6 +3623,11 @@ unless: was worried about ~4 but
 unless: were worried about ~4 but
 unless: was nervous about ~4 but
 nomatch: I was worried about migration but it took a day.
+# --- round 5 (lexgen, probe round 12): someone would have to convert or rebuild everything
+match: Someone would have to convert all of it.
+someone would have to
+somebody would have to
+convert all of
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -4227,6 +4258,11 @@ match: The mobile approval screen cuts off long comments.
 cuts off
 cut off ~3 comments
 cut off ~3 text
+# --- round 5 (lexgen, probe round 12): can't see who/which, no way to do it
+match: Managers can't see who finished the course.
+can't see who
+can't see which
+no way to see who
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -4597,3 +4633,5 @@ unless: signed the ~3 contract
 unless: signed the ~3 agreement
 nomatch: They signed the 2-year deal yesterday.
 nomatch: Contract templates saved our legal team a lot of back and forth.
+unless: tied to ~3 until
+nomatch: We're tied to another platform until March 2027 with a 6-month notice period.

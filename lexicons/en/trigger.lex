@@ -1592,6 +1592,11 @@ other brands ~3 talk about
 others ~3 talk about
 everyone talks about
 everyone ~3 talking about
+# --- round 5 (lexgen, probe round 12): the best in the industry, told at conferences
+match: Our CEO tells people at conferences that we have the best onboarding in the industry.
+best ~3 in the industry
+best ~3 in our industry
+at conferences
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -1721,7 +1726,7 @@ took ~3 minutes
 do it for me
 does it for me
 does it for us
-nobody ~5 training
+nobody ~4 needed ~2 training
 no one ~5 training
 live in two days
 live within
@@ -2007,6 +2012,10 @@ live ~3 before lunch
 quoting by lunch
 using it by lunch
 nomatch: Can we move the call to before lunch?
+# --- round 5 (lexgen, probe round 12): live the same day
+match: SSO and HR sync were live the same afternoon.
+live the same
+running the same day
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -2052,14 +2061,18 @@ service credits
 credits ~4 sla {negation: off}
 uptime
 99.9
-certif*
+"certified"
+"certifications"
+iso ~3 certif*
+soc ~3 certif*
+insurance ~2 certificate*
+unless: lose* ~3 certification
 soc 2
 soc2
 soc 1
 soc ~3 report*
 iso 27001
 27001
-iso ~3 certif*
 pen test ~3 report
 pen test ~3 letter
 pentest ~3 report
@@ -2322,6 +2335,7 @@ rang me back
 called me back within
 trust these people
 trust this team
+nomatch: They asked whether certificates can be branded; they can.
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").

@@ -113,6 +113,11 @@ match: Se nos va de presupuesto.
 match: Queda fuera de presupuesto.
 se nos va de presupuesto
 excede ~3 presupuesto
+# --- round 5 (lexgen, probe round 12): the price doesn't add up
+match: El precio por usuario no nos cuadra.
+no nos cuadra
+no me cuadra
+no cuadran
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.

@@ -476,6 +476,9 @@ pourquoi changer
 # --- passe BB : garder notre organisation actuelle
 préfère* garder
 organisation actuelle
+# --- round 5 (lexgen, probe round 12): what they have is enough
+match: Nos formations internes suffisent pour l'instant.
+suffisent
 
 [risk] Risque / sécurité
 description: Doute ou blocage sur la sécurité, la conformité, la confidentialité, la localisation des données ou la solidité de l'éditeur. La sécurité citée en bien relève de trust_risk.
