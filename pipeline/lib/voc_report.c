@@ -15,6 +15,7 @@
 #include <cjson/cJSON.h>
 
 #include "voc_buf.h"
+#include "voc_store.h"
 
 /* ---- model ---------------------------------------------------------------- */
 
@@ -36,6 +37,7 @@ typedef struct rcell {
   long n, prev_n; /* documents of the group with the category */
   rquote *q;      /* up to top quotes */
   int nq;
+  long seen;      /* documents looked at while finding the quotes */
 } rcell;
 
 typedef struct rgroup {
@@ -98,6 +100,9 @@ typedef struct report {
   long db_docs;         /* documents in the database, unfiltered */
   long base_n;          /* documents of the period, without group filters */
   long *base;           /* per category: base documents with it */
+  bool sums;            /* no period nor group filter: the summary tables
+                           voc-load keeps have every count */
+  sqlite3_stmt *evidence; /* one quote's evidence by doc and seq */
   bool oom;             /* an allocation failed somewhere */
   char **strs;          /* every string we own */
   size_t nstrs, capstrs;
@@ -247,6 +252,9 @@ int voc_report_check_opts(const voc_report_opts *o, voc_error *err) {
   " AND (?3 IS NULL OR COALESCE(d.campaign, '(no campaign)') = ?3)"          \
   " AND (?4 IS NULL OR d.persona = ?4) AND (?5 IS NULL OR d.kind = ?5)"      \
   " AND (?6 IS NULL OR ?6 = ?6)"
+/* The categories that count per document (schema 3). */
+#define CATS                                                                   \
+  " JOIN doc_cats x ON x.doc = d.doc JOIN categories c ON c.cat = x.cat"
 #define LEXF                                                                   \
   " AND (?6 IS NULL OR c.lexicon = ?6)"                                       \
   " AND c.lexicon NOT IN ('persona', 'negation')"
@@ -371,9 +379,10 @@ static int load_categories(report *r) {
   if (rc != SQLITE_DONE)
     return dberr(r, "definitions");
   if (sqlite3_prepare_v2(r->db,
-                         "SELECT DISTINCT lexicon, category FROM "
-                         "doc_categories c WHERE (?6 IS NULL OR c.lexicon = "
-                         "?6) AND c.lexicon NOT IN ('persona', 'negation') "
+                         "SELECT lexicon, category FROM categories c WHERE "
+                         "(?6 IS NULL OR c.lexicon = ?6) AND c.lexicon NOT IN "
+                         "('persona', 'negation') AND EXISTS (SELECT 1 FROM "
+                         "sum_cells s WHERE s.dim = 'all' AND s.cat = c.cat) "
                          "ORDER BY 1, 2",
                          -1, &s, NULL) != SQLITE_OK)
     return dberr(r, "categories");
@@ -427,49 +436,77 @@ static int group_cmp(const void *pa, const void *pb) {
 }
 
 /* Quotes: most representative first (statements before questions, clear
- * sentences of quotable size (30 to 240 bytes), shortest, newest, then by
- * id), from
- * distinct documents, without repeating a text. */
+ * sentences of quotable size (30 to 240 characters), shortest, newest, then
+ * by id), from distinct documents, without repeating a text. One category
+ * at a time, along the index doc_cats_quote, which is in that order: the
+ * walk stops as soon as every cell of the category has its quotes or has
+ * seen all of its documents, so a report does not sort every counted
+ * category of the database. */
 static int load_quotes(report *r, rsection *sec, const char *expr, bool all) {
   sqlite3_stmt *s = NULL;
-  int rc;
-  if ((rc = prepare(r, &s,
-                    "SELECT %s AS g, c.lexicon, c.category, c.evidence, d.id "
-                    "FROM documents d JOIN doc_categories c ON c.doc = d.doc" FILT
-                    LEXF " AND c.evidence IS NOT NULL AND c.evidence <> '' "
-                    "ORDER BY 1, 2, 3, c.question, LENGTH(c.evidence) NOT BETWEEN 30 "
-                    "AND 240, "
-                    "LENGTH(c.evidence), d.day DESC, d.id",
-                    expr, 0)) < 0)
-    return rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    const char *key = (const char *)sqlite3_column_text(s, 0);
-    int ci = cat_find(r, (const char *)sqlite3_column_text(s, 1),
-                      (const char *)sqlite3_column_text(s, 2));
-    const char *ev = (const char *)sqlite3_column_text(s, 3);
-    rgroup *g = all ? &sec->all : key ? group_find(sec, key) : NULL;
-    if (ci < 0 || !g || !ev)
-      continue;
-    rcell *cell = &g->cells[ci];
-    if (cell->nq >= r->top)
-      continue;
-    bool dup = false;
-    for (int i = 0; i < cell->nq; i++)
-      dup = dup || strcmp(cell->q[i].text, ev) == 0;
-    if (dup)
-      continue;
-    if (!cell->q && !(cell->q = calloc((size_t)r->top, sizeof *cell->q))) {
-      sqlite3_finalize(s);
-      return nomem(r);
+  int rc = 0;
+  for (size_t ci = 0; ci < r->ncats && rc >= 0; ci++) {
+    /* Cells still open for this category. */
+    long open = 0;
+    for (size_t i = 0; i <= sec->ngroups; i++) {
+      rgroup *g = i < sec->ngroups ? &sec->groups[i] : &sec->all;
+      if ((all == (g == &sec->all)) && g->cells[ci].n > 0)
+        open++;
+      g->cells[ci].seen = 0;
     }
-    cell->q[cell->nq].text = keep(r, ev, -1);
-    cell->q[cell->nq].id = col_text(r, s, 4);
-    cell->nq++;
+    if (open == 0)
+      continue;
+    if ((rc = prepare(r, &s,
+                      "SELECT %s AS g, x.doc, x.seq, d.id FROM doc_cats x "
+                      "INDEXED BY doc_cats_quote CROSS JOIN documents d ON "
+                      "d.doc = x.doc" FILT " AND x.cat = (SELECT cat FROM "
+                      "categories WHERE lexicon = ?7 AND category = ?8) AND "
+                      "x.evlen > 0 ORDER BY x.question, x.evlen NOT BETWEEN "
+                      "30 AND 240, x.evlen, d.day DESC, d.id",
+                      expr, 0)) < 0)
+      return rc;
+    sqlite3_bind_text(s, 7, r->cats[ci].lexicon, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 8, r->cats[ci].id, -1, SQLITE_STATIC);
+    while (open > 0 && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+      const char *key = (const char *)sqlite3_column_text(s, 0);
+      rgroup *g = all ? &sec->all : key ? group_find(sec, key) : NULL;
+      if (!g)
+        continue;
+      rcell *cell = &g->cells[ci];
+      if (cell->nq >= r->top || cell->seen >= cell->n)
+        continue; /* done already */
+      cell->seen++;
+      /* The evidence is rebuilt from the text only for the candidates. */
+      sqlite3_stmt *e = r->evidence;
+      sqlite3_reset(e);
+      sqlite3_bind_int64(e, 1, sqlite3_column_int64(s, 1));
+      sqlite3_bind_int64(e, 2, sqlite3_column_int64(s, 2));
+      const char *ev = sqlite3_step(e) == SQLITE_ROW
+                           ? (const char *)sqlite3_column_text(e, 0)
+                           : NULL;
+      bool dup = !ev || !*ev;
+      for (int i = 0; !dup && i < cell->nq; i++)
+        dup = strcmp(cell->q[i].text, ev) == 0;
+      if (!dup) {
+        if (!cell->q && !(cell->q = calloc((size_t)r->top, sizeof *cell->q))) {
+          sqlite3_finalize(s);
+          return nomem(r);
+        }
+        cell->q[cell->nq].text = keep(r, ev, -1);
+        cell->q[cell->nq].id = col_text(r, s, 3);
+        cell->nq++;
+      }
+      if (cell->nq >= r->top || cell->seen >= cell->n)
+        open--;
+    }
+    sqlite3_finalize(s);
+    s = NULL;
+    if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+      rc = 0;
+    else
+      rc = dberr(r, "quotes");
   }
-  sqlite3_finalize(s);
-  if (rc != SQLITE_DONE)
-    return dberr(r, "quotes");
-  return 0;
+  return rc;
 }
 
 static int load_section(report *r, int dim) {
@@ -482,10 +519,17 @@ static int load_section(report *r, int dim) {
     return rc;
   for (int prev = 0; prev <= (r->period ? 1 : 0); prev++) {
     /* Documents per group. */
-    if ((rc = prepare(r, &s,
-                      "SELECT %s AS g, COUNT(*) FROM documents d" FILT
-                      " GROUP BY g ORDER BY g",
-                      dims[dim].expr, prev)) < 0)
+    if (r->sums) {
+      if (sqlite3_prepare_v2(r->db,
+                             "SELECT grp, documents FROM sum_groups WHERE "
+                             "dim = ?1 ORDER BY grp",
+                             -1, &s, NULL) != SQLITE_OK)
+        return dberr(r, "groups");
+      sqlite3_bind_text(s, 1, dims[dim].name, -1, SQLITE_STATIC);
+    } else if ((rc = prepare(r, &s,
+                             "SELECT %s AS g, COUNT(*) FROM documents d" FILT
+                             " GROUP BY g ORDER BY g",
+                             dims[dim].expr, prev)) < 0)
       return rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
       const char *key = (const char *)sqlite3_column_text(s, 0);
@@ -522,11 +566,23 @@ static int load_section(report *r, int dim) {
     if (rc != SQLITE_DONE)
       return dberr(r, "groups");
     /* Documents per group with each category. */
-    if ((rc = prepare(r, &s,
-                      "SELECT %s AS g, c.lexicon, c.category, COUNT(*) FROM "
-                      "documents d JOIN doc_categories c ON c.doc = d.doc" FILT
-                      LEXF " GROUP BY 1, 2, 3",
-                      dims[dim].expr, prev)) < 0)
+    if (r->sums) {
+      if (sqlite3_prepare_v2(r->db,
+                             "SELECT s.grp, c.lexicon, c.category, "
+                             "s.documents FROM sum_cells s JOIN categories c "
+                             "ON c.cat = s.cat WHERE s.dim = ?1 AND (?6 IS "
+                             "NULL OR c.lexicon = ?6) AND c.lexicon NOT IN "
+                             "('persona', 'negation')",
+                             -1, &s, NULL) != SQLITE_OK)
+        return dberr(r, "categories per group");
+      sqlite3_bind_text(s, 1, dims[dim].name, -1, SQLITE_STATIC);
+      if (r->o->lexicon)
+        sqlite3_bind_text(s, 6, r->o->lexicon, -1, SQLITE_STATIC);
+    } else if ((rc = prepare(r, &s,
+                             "SELECT %s AS g, c.lexicon, c.category, COUNT(*) "
+                             "FROM documents d" CATS FILT LEXF
+                             " GROUP BY 1, 2, 3",
+                             dims[dim].expr, prev)) < 0)
       return rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
       const char *key = (const char *)sqlite3_column_text(s, 0);
@@ -585,17 +641,30 @@ static int load_base(report *r) {
   int rc;
   if (!(r->base = calloc(r->ncats ? r->ncats : 1, sizeof *r->base)))
     return nomem(r);
-  if ((rc = prepare(r, &s, "SELECT COUNT(*) FROM documents d" FILT "%s", "",
-                    2)) < 0)
+  /* Without a period the baseline is every document: the summaries. */
+  if (!r->period) {
+    if (sqlite3_prepare_v2(r->db,
+                           "SELECT COALESCE(SUM(documents), 0) FROM "
+                           "sum_groups WHERE dim = 'all'",
+                           -1, &s, NULL) != SQLITE_OK)
+      return dberr(r, "baseline");
+  } else if ((rc = prepare(r, &s, "SELECT COUNT(*) FROM documents d" FILT "%s",
+                           "", 2)) < 0)
     return rc;
   if (sqlite3_step(s) == SQLITE_ROW)
     r->base_n = (long)sqlite3_column_int64(s, 0);
   sqlite3_finalize(s);
-  if ((rc = prepare(r, &s,
-                    "SELECT c.lexicon, c.category, COUNT(*) FROM documents d "
-                    "JOIN doc_categories c ON c.doc = d.doc" FILT LEXF
-                    " GROUP BY 1, 2%s",
-                    "", 2)) < 0)
+  if (!r->period) {
+    if (sqlite3_prepare_v2(r->db,
+                           "SELECT c.lexicon, c.category, s.documents FROM "
+                           "sum_cells s JOIN categories c ON c.cat = s.cat "
+                           "WHERE s.dim = 'all'",
+                           -1, &s, NULL) != SQLITE_OK)
+      return dberr(r, "baseline");
+  } else if ((rc = prepare(r, &s,
+                           "SELECT c.lexicon, c.category, COUNT(*) FROM "
+                           "documents d" CATS FILT LEXF " GROUP BY 1, 2%s",
+                           "", 2)) < 0)
     return rc;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     int ci = cat_find(r, (const char *)sqlite3_column_text(s, 0),
@@ -615,10 +684,10 @@ static int load_meta(report *r) {
   if (sqlite3_prepare_v2(r->db,
                          "SELECT (SELECT finished FROM runs WHERE finished IS "
                          "NOT NULL ORDER BY run DESC LIMIT 1), (SELECT "
-                         "group_concat(v, ', ') FROM (SELECT DISTINCT "
-                         "lexicon_version AS v FROM documents WHERE "
-                         "lexicon_version IS NOT NULL ORDER BY 1)), (SELECT "
-                         "COUNT(*) FROM documents)",
+                         "group_concat(grp, ', ') FROM (SELECT grp FROM "
+                         "sum_groups WHERE dim = 'lexicon_version' ORDER BY "
+                         "1)), (SELECT COALESCE(SUM(documents), 0) FROM "
+                         "sum_groups WHERE dim = 'all')",
                          -1, &s, NULL) != SQLITE_OK)
     return dberr(r, "runs");
   if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -661,12 +730,22 @@ static int load_meta(report *r) {
   if (rc != SQLITE_DONE)
     return dberr(r, "campaigns");
   /* Objection x trigger co-occurrence in the reported documents. */
-  if ((rc = prepare(r, &s,
-                    "SELECT o.category, t.category, COUNT(*) FROM documents d "
-                    "JOIN doc_categories o ON o.doc = d.doc AND o.lexicon = "
-                    "'objection' JOIN doc_categories t ON t.doc = d.doc AND "
-                    "t.lexicon = 'trigger'" FILT " GROUP BY 1, 2%s",
-                    "", 0)) < 0)
+  if (r->sums) {
+    if (sqlite3_prepare_v2(r->db,
+                           "SELECT o.category, t.category, p.documents FROM "
+                           "sum_pairs p JOIN categories o ON o.cat = "
+                           "p.objection JOIN categories t ON t.cat = p.trigger "
+                           "ORDER BY 1, 2",
+                           -1, &s, NULL) != SQLITE_OK)
+      return dberr(r, "co-occurrence");
+  } else if ((rc = prepare(r, &s,
+                           "SELECT oc.category, tc.category, COUNT(*) FROM "
+                           "documents d JOIN doc_cats o ON o.doc = d.doc JOIN "
+                           "categories oc ON oc.cat = o.cat AND oc.lexicon = "
+                           "'objection' JOIN doc_cats t ON t.doc = d.doc JOIN "
+                           "categories tc ON tc.cat = t.cat AND tc.lexicon = "
+                           "'trigger'" FILT " GROUP BY 1, 2%s",
+                           "", 0)) < 0)
     return rc;
   cap = 0;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -748,6 +827,7 @@ static void report_free(report *r) {
   free(r->camps);
   free(r->cooc);
   free(r->base);
+  sqlite3_finalize(r->evidence);
 }
 
 /* ---- shared numbers ---------------------------------------------------- */
@@ -1965,6 +2045,15 @@ int voc_report_write(sqlite3 *db, const voc_report_opts *o, FILE *out,
   else {
     secs[nsecs++] = DIM_PERSONA;
     secs[nsecs++] = DIM_CAMPAIGN;
+  }
+  r.sums = !o->since && !o->until && !o->campaign && !o->persona && !o->kind;
+  if (sqlite3_prepare_v2(db,
+                         "SELECT " VOC_STORE_EVIDENCE_SQL("t", "d")
+                         " FROM doc_tags t JOIN documents d ON d.doc = t.doc "
+                         "WHERE t.doc = ?1 AND t.seq = ?2",
+                         -1, &r.evidence, NULL) != SQLITE_OK) {
+    rc = dberr(&r, "evidence");
+    goto done;
   }
   if ((rc = resolve_period(&r)) < 0 || (rc = load_categories(&r)) < 0 ||
       (rc = load_meta(&r)) < 0 || (rc = load_base(&r)) < 0)

@@ -211,7 +211,227 @@ static const char *const schema_v2[] = {
     "  WHERE d.evidence IS NOT NULL AND d.evidence <> '';\n",
     NULL};
 
-static const char *const *const migrations[] = {schema_v1, schema_v2};
+/* Version 3 (issue 6): a smaller, cheaper store.
+ * - Categories and lexicon terms are interned (`categories`, `terms`), so a
+ *   tag row holds numbers: `doc_tags` replaces `tags`, which is now a view.
+ * - Evidence is stored as byte offsets into documents.text (plus whether
+ *   voc-tag cut it with an ellipsis); only evidence that is not a slice of
+ *   the text (whitespace collapsed, edited by hand) keeps its own copy.
+ * - `doc_cats` replaces `doc_categories` (now a view): the counted category
+ *   points at the tag with the clearest evidence instead of copying it.
+ * - `record` no longer repeats the text: its "text" is 0, the text is the
+ *   column (voc-dump puts it back).
+ * - Summary tables that voc-load keeps current in the same transaction as
+ *   the documents: documents per group (`sum_groups`), documents with a
+ *   category per group (`sum_cells`), objection x trigger pairs
+ *   (`sum_pairs`). Reports read them instead of scanning every document.
+ * - The persona and campaign indexes go: the reports no longer need them. */
+static const char *const schema_v3[] = {
+    "CREATE TABLE categories(\n"
+    "  cat INTEGER PRIMARY KEY,\n"
+    "  lexicon TEXT NOT NULL,\n"
+    "  category TEXT NOT NULL,\n"
+    "  UNIQUE(lexicon, category)\n"
+    ");\n",
+    "CREATE TABLE terms(               -- a lexicon term as voc-tag names it\n"
+    "  term_id INTEGER PRIMARY KEY,\n"
+    "  cat INTEGER NOT NULL REFERENCES categories(cat),\n"
+    "  term TEXT,\n"
+    "  rule TEXT                       -- file:line of the term\n"
+    ");\n",
+    "CREATE INDEX terms_key ON terms(cat, term, rule);\n",
+    "CREATE TABLE doc_tags(\n"
+    "  doc INTEGER NOT NULL,\n"
+    "  seq INTEGER NOT NULL,           -- position in the record's tags\n"
+    "  term_id INTEGER NOT NULL,\n"
+    "  start INTEGER,\n"
+    "  \"end\" INTEGER,\n"
+    "  negated INTEGER NOT NULL,\n"
+    "  excluded INTEGER NOT NULL,\n"
+    "  question INTEGER NOT NULL,\n"
+    "  ev_start INTEGER,               -- evidence: bytes of documents.text\n"
+    "  ev_end INTEGER,\n"
+    "  ev_cut INTEGER NOT NULL DEFAULT 0, -- 1: '...' before, 2: after\n"
+    "  evidence TEXT,                  -- only when not a slice of the text\n"
+    "  PRIMARY KEY(doc, seq)\n"
+    ") WITHOUT ROWID;\n",
+    "CREATE TABLE doc_cats(            -- categories that count (not negated,\n"
+    "  doc INTEGER NOT NULL,           -- not excluded) per document\n"
+    "  cat INTEGER NOT NULL,\n"
+    "  seq INTEGER NOT NULL,           -- its tag with the clearest evidence\n"
+    "  question INTEGER NOT NULL,      -- that evidence is a question\n"
+    "  evlen INTEGER,                  -- its length in characters\n"
+    "  PRIMARY KEY(doc, cat)\n"
+    ") WITHOUT ROWID;\n",
+    "-- The quotes of a category in the order the reports rank them.\n"
+    "CREATE INDEX doc_cats_quote ON doc_cats(cat, question,\n"
+    "  evlen NOT BETWEEN 30 AND 240, evlen) WHERE evlen > 0;\n",
+    "CREATE TABLE sum_groups(          -- documents per group\n"
+    "  dim TEXT NOT NULL,              -- persona, campaign, persona,campaign,\n"
+    "  grp TEXT NOT NULL,              -- kind, week, lexicon_version, all\n"
+    "  documents INTEGER NOT NULL,\n"
+    "  PRIMARY KEY(dim, grp)\n"
+    ") WITHOUT ROWID;\n",
+    "CREATE TABLE sum_cells(           -- documents per group with a category\n"
+    "  dim TEXT NOT NULL,\n"
+    "  grp TEXT NOT NULL,\n"
+    "  cat INTEGER NOT NULL,\n"
+    "  documents INTEGER NOT NULL,\n"
+    "  PRIMARY KEY(dim, grp, cat)\n"
+    ") WITHOUT ROWID;\n",
+    "CREATE TABLE sum_pairs(           -- documents with both categories\n"
+    "  objection INTEGER NOT NULL,\n"
+    "  trigger INTEGER NOT NULL,\n"
+    "  documents INTEGER NOT NULL,\n"
+    "  PRIMARY KEY(objection, trigger)\n"
+    ") WITHOUT ROWID;\n",
+    /* The data of version 2, moved. */
+    "INSERT INTO categories(lexicon, category) SELECT lexicon, category FROM "
+    "tags UNION SELECT lexicon, category FROM doc_categories ORDER BY 1, 2;\n",
+    "INSERT INTO terms(cat, term, rule) SELECT DISTINCT c.cat, t.term, t.rule "
+    "FROM tags t JOIN categories c USING (lexicon, category);\n",
+    /* Evidence found as bytes of the text becomes offsets (any occurrence
+     * reads the same); the rest keeps its text. */
+    "INSERT INTO doc_tags SELECT doc, seq, (SELECT term_id FROM terms r "
+    "WHERE r.cat = c.cat AND r.term IS t.term AND r.rule IS t.rule), start, "
+    "\"end\", negated, excluded, question, IIF(p > 0, p - 1, NULL), "
+    "IIF(p > 0, p - 1 + LENGTH(CAST(t.evidence AS BLOB)), NULL), 0, "
+    "IIF(p > 0, NULL, t.evidence) FROM (SELECT t.*, instr(CAST(d.text AS "
+    "BLOB), CAST(t.evidence AS BLOB)) AS p FROM tags t JOIN documents d "
+    "USING (doc)) t JOIN categories c USING (lexicon, category);\n",
+    "INSERT INTO doc_cats SELECT dc.doc, c.cat, COALESCE((SELECT MIN(seq) FROM tags t "
+    "WHERE t.doc = dc.doc AND t.lexicon = dc.lexicon AND t.category = "
+    "dc.category AND NOT t.negated AND NOT t.excluded AND t.question = "
+    "dc.question AND t.evidence IS dc.evidence), 0), dc.question, "
+    "LENGTH(dc.evidence) FROM doc_categories dc JOIN categories c USING "
+    "(lexicon, category);\n",
+    "UPDATE documents SET record = json_set(record, '$.text', 0) WHERE "
+    "json_type(record, '$.text') = 'text' AND json_extract(record, '$.text') "
+    "IS text;\n",
+    "DROP VIEW quotes;\n",
+    "DROP VIEW cooccurrence;\n",
+    "DROP VIEW summary_week;\n",
+    "DROP VIEW summary_kind;\n",
+    "DROP VIEW summary_persona_campaign;\n",
+    "DROP VIEW summary_campaign;\n",
+    "DROP VIEW summary_persona;\n",
+    "DROP VIEW summary;\n",
+    "DROP VIEW doc_keys;\n",
+    "DROP VIEW campaign_overview;\n",
+    "DROP TABLE tags;\n",
+    "DROP TABLE doc_categories;\n",
+    "DROP INDEX documents_persona;\n",
+    "DROP INDEX documents_campaign;\n",
+    /* The summaries of what is there now; voc-load keeps them current. */
+    "INSERT INTO sum_groups SELECT dim, grp, COUNT(*) FROM (\n"
+    "  SELECT 'persona' AS dim, persona AS grp FROM documents\n"
+    "  UNION ALL SELECT 'campaign', COALESCE(campaign, '(no campaign)') FROM "
+    "documents\n"
+    "  UNION ALL SELECT 'persona,campaign', persona || ' / ' || "
+    "COALESCE(campaign, '(no campaign)') FROM documents\n"
+    "  UNION ALL SELECT 'kind', kind FROM documents\n"
+    "  UNION ALL SELECT 'week', COALESCE(week, '(no date)') FROM documents\n"
+    "  UNION ALL SELECT 'lexicon_version', lexicon_version FROM documents "
+    "WHERE lexicon_version IS NOT NULL\n"
+    "  UNION ALL SELECT 'all', '(all)' FROM documents) GROUP BY 1, 2;\n",
+    "INSERT INTO sum_cells SELECT dim, grp, cat, COUNT(*) FROM (\n"
+    "  SELECT 'persona' AS dim, persona AS grp, c.cat FROM documents d JOIN "
+    "doc_cats c USING (doc)\n"
+    "  UNION ALL SELECT 'campaign', COALESCE(campaign, '(no campaign)'), "
+    "c.cat FROM documents d JOIN doc_cats c USING (doc)\n"
+    "  UNION ALL SELECT 'persona,campaign', persona || ' / ' || "
+    "COALESCE(campaign, '(no campaign)'), c.cat FROM documents d JOIN "
+    "doc_cats c USING (doc)\n"
+    "  UNION ALL SELECT 'kind', kind, c.cat FROM documents d JOIN doc_cats c "
+    "USING (doc)\n"
+    "  UNION ALL SELECT 'week', COALESCE(week, '(no date)'), c.cat FROM "
+    "documents d JOIN doc_cats c USING (doc)\n"
+    "  UNION ALL SELECT 'all', '(all)', c.cat FROM doc_cats c) GROUP BY 1, 2, "
+    "3;\n",
+    "INSERT INTO sum_pairs SELECT o.cat, t.cat, COUNT(*) FROM doc_cats o "
+    "JOIN categories oc ON oc.cat = o.cat AND oc.lexicon = 'objection' JOIN "
+    "doc_cats t ON t.doc = o.doc JOIN categories tc ON tc.cat = t.cat AND "
+    "tc.lexicon = 'trigger' GROUP BY 1, 2;\n",
+    /* What users and scripts query keeps its name and columns. */
+    "CREATE VIEW tags AS\n"
+    "  SELECT t.doc, t.seq, c.lexicon, c.category, r.term, t.start, t.\"end\",\n"
+    "    t.negated, t.excluded, t.question, " VOC_STORE_EVIDENCE_SQL("t", "d") " AS evidence,\n"
+    "    r.rule\n"
+    "  FROM doc_tags t JOIN terms r ON r.term_id = t.term_id\n"
+    "  JOIN categories c ON c.cat = r.cat JOIN documents d ON d.doc = t.doc;\n",
+    "CREATE VIEW doc_categories AS\n"
+    "  SELECT x.doc, c.lexicon, c.category, " VOC_STORE_EVIDENCE_SQL("t", "d") " AS evidence,\n"
+    "    x.question\n"
+    "  FROM doc_cats x JOIN categories c ON c.cat = x.cat\n"
+    "  JOIN doc_tags t ON t.doc = x.doc AND t.seq = x.seq\n"
+    "  JOIN documents d ON d.doc = x.doc;\n",
+    "CREATE VIEW summary AS\n"
+    "  WITH t AS (SELECT documents AS n FROM sum_groups WHERE dim = 'all'),\n"
+    "  c AS (SELECT cat, documents AS n FROM sum_cells WHERE dim = 'all')\n"
+    "  SELECT s.dim, s.grp, k.lexicon, k.category, g.documents,\n"
+    "    s.documents AS documents_with, ROUND(1.0 * s.documents / g.documents, "
+    "4) AS share,\n"
+    "    ROUND((1.0 * s.documents / g.documents) / (1.0 * c.n / t.n), 3) AS "
+    "lift\n"
+    "  FROM sum_cells s JOIN sum_groups g USING (dim, grp)\n"
+    "  JOIN categories k ON k.cat = s.cat JOIN c ON c.cat = s.cat CROSS JOIN t\n"
+    "  WHERE s.dim IN ('persona', 'campaign', 'persona,campaign', 'kind', "
+    "'week')\n"
+    "    AND NOT (s.dim = 'week' AND s.grp = '(no date)');\n",
+    "CREATE VIEW summary_persona AS SELECT grp AS persona, lexicon, category,\n"
+    "  documents, documents_with, share, lift FROM summary WHERE dim = "
+    "'persona';\n",
+    "CREATE VIEW summary_campaign AS SELECT grp AS campaign, lexicon, "
+    "category,\n"
+    "  documents, documents_with, share, lift FROM summary WHERE dim = "
+    "'campaign';\n",
+    "CREATE VIEW summary_persona_campaign AS SELECT grp AS persona_campaign,\n"
+    "  lexicon, category, documents, documents_with, share, lift FROM summary\n"
+    "  WHERE dim = 'persona,campaign';\n",
+    "CREATE VIEW summary_kind AS SELECT grp AS kind, lexicon, category,\n"
+    "  documents, documents_with, share, lift FROM summary WHERE dim = "
+    "'kind';\n",
+    "CREATE VIEW summary_week AS\n"
+    "  WITH g AS (SELECT grp AS week, documents AS n FROM sum_groups\n"
+    "             WHERE dim = 'week' AND grp <> '(no date)'),\n"
+    "  c AS (SELECT k.cat, k.lexicon, k.category FROM sum_cells s JOIN\n"
+    "        categories k ON k.cat = s.cat WHERE s.dim = 'all'),\n"
+    "  s AS (SELECT g.week, c.lexicon, c.category, g.n AS documents,\n"
+    "        COALESCE(x.documents, 0) AS documents_with,\n"
+    "        ROUND(1.0 * COALESCE(x.documents, 0) / g.n, 4) AS share\n"
+    "        FROM g CROSS JOIN c LEFT JOIN sum_cells x ON x.dim = 'week'\n"
+    "        AND x.grp = g.week AND x.cat = c.cat)\n"
+    "  SELECT week, lexicon, category, documents, documents_with, share,\n"
+    "    ROUND(share - LAG(share) OVER (PARTITION BY lexicon, category\n"
+    "      ORDER BY week), 4) AS change\n"
+    "  FROM s;\n",
+    "CREATE VIEW cooccurrence AS\n"
+    "  SELECT o.category AS objection, t.category AS trigger, p.documents\n"
+    "  FROM sum_pairs p JOIN categories o ON o.cat = p.objection\n"
+    "  JOIN categories t ON t.cat = p.trigger;\n",
+    "CREATE VIEW quotes AS\n"
+    "  SELECT d.lexicon, d.category, d.evidence, x.id, x.persona,\n"
+    "    COALESCE(x.campaign, '(no campaign)') AS campaign, x.kind, x.day,\n"
+    "    ROW_NUMBER() OVER (PARTITION BY d.lexicon, d.category ORDER BY\n"
+    "      d.question, LENGTH(d.evidence) NOT BETWEEN 30 AND 240,\n"
+    "      LENGTH(d.evidence), x.day DESC, x.id) AS rank\n"
+    "  FROM doc_categories d JOIN documents x ON x.doc = d.doc\n"
+    "  WHERE d.evidence IS NOT NULL AND d.evidence <> '';\n",
+    "CREATE VIEW campaign_overview AS\n"
+    "  WITH seen AS (SELECT grp AS name, documents AS n FROM sum_groups\n"
+    "                WHERE dim = 'campaign')\n"
+    "  SELECT s.name, s.n AS documents, c.marketing_owner, c.sales_owner,\n"
+    "    c.start, c.\"end\", c.target_persona, c.segment,\n"
+    "    (c.name IS NOT NULL OR s.name = '(no campaign)') AS described\n"
+    "  FROM seen s LEFT JOIN campaigns c ON c.name = s.name\n"
+    "  UNION ALL\n"
+    "  SELECT c.name, 0, c.marketing_owner, c.sales_owner, c.start, c.\"end\",\n"
+    "    c.target_persona, c.segment, 1 FROM campaigns c\n"
+    "  WHERE c.name NOT IN (SELECT name FROM seen);\n",
+    NULL};
+
+static const char *const *const migrations[] = {schema_v1, schema_v2,
+                                                 schema_v3};
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 _Static_assert(NMIGRATIONS == VOC_STORE_SCHEMA,
                "one migration per schema version");
@@ -220,16 +440,25 @@ enum {
   S_FIND,
   S_INSERT,
   S_UPDATE,
+  S_OLD_CATS,
   S_DEL_TAGS,
   S_DEL_CATS,
   S_TAG,
   S_CAT,
+  S_CAT_FIND,
+  S_CAT_NEW,
+  S_TERM_FIND,
+  S_TERM_NEW,
+  S_SUM_GROUP,
+  S_SUM_CELL,
+  S_SUM_PAIR,
   S_RUN_END,
   S_NSTMT
 };
 
 static const char *const stmt_sql[S_NSTMT] = {
-    [S_FIND] = "SELECT doc, hash FROM documents WHERE id = ?1",
+    [S_FIND] = "SELECT doc, hash, persona, campaign, kind, week, "
+               "lexicon_version FROM documents WHERE id = ?1",
     [S_INSERT] = "INSERT INTO documents(id, kind, source, date, day, week, "
                  "campaign, title, account, author, rating, persona, lang, "
                  "lexicon_version, text, hash, record, run) VALUES(?1, ?2, "
@@ -240,17 +469,47 @@ static const char *const stmt_sql[S_NSTMT] = {
                  "?9, author = ?10, rating = ?11, persona = ?12, lang = ?13, "
                  "lexicon_version = ?14, text = ?15, hash = ?16, record = "
                  "?17, run = ?18 WHERE doc = ?19",
-    [S_DEL_TAGS] = "DELETE FROM tags WHERE doc = ?1",
-    [S_DEL_CATS] = "DELETE FROM doc_categories WHERE doc = ?1",
-    [S_TAG] = "INSERT INTO tags(doc, seq, lexicon, category, term, start, "
-              "\"end\", negated, excluded, question, evidence, rule) "
-              "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    [S_CAT] = "INSERT INTO doc_categories(doc, lexicon, category, evidence, "
-              "question) VALUES(?1, ?2, ?3, ?4, ?5)",
+    [S_OLD_CATS] = "SELECT x.cat, c.lexicon FROM doc_cats x JOIN categories c "
+                   "ON c.cat = x.cat WHERE x.doc = ?1",
+    [S_DEL_TAGS] = "DELETE FROM doc_tags WHERE doc = ?1",
+    [S_DEL_CATS] = "DELETE FROM doc_cats WHERE doc = ?1",
+    [S_TAG] = "INSERT INTO doc_tags(doc, seq, term_id, start, \"end\", "
+              "negated, excluded, question, ev_start, ev_end, ev_cut, "
+              "evidence) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+              "?11, ?12)",
+    [S_CAT] = "INSERT INTO doc_cats(doc, cat, seq, question, evlen) "
+              "VALUES(?1, ?2, ?3, ?4, ?5)",
+    [S_CAT_FIND] = "SELECT cat FROM categories WHERE lexicon = ?1 AND "
+                   "category = ?2",
+    [S_CAT_NEW] = "INSERT INTO categories(lexicon, category) VALUES(?1, ?2)",
+    [S_TERM_FIND] = "SELECT term_id FROM terms WHERE cat = ?1 AND term IS ?2 "
+                    "AND rule IS ?3",
+    [S_TERM_NEW] = "INSERT INTO terms(cat, term, rule) VALUES(?1, ?2, ?3)",
+    [S_SUM_GROUP] = "INSERT INTO sum_groups(dim, grp, documents) VALUES(?1, "
+                    "?2, ?3) ON CONFLICT(dim, grp) DO UPDATE SET documents = "
+                    "documents + excluded.documents",
+    [S_SUM_CELL] = "INSERT INTO sum_cells(dim, grp, cat, documents) VALUES(?1, "
+                   "?2, ?3, ?4) ON CONFLICT(dim, grp, cat) DO UPDATE SET "
+                   "documents = documents + excluded.documents",
+    [S_SUM_PAIR] = "INSERT INTO sum_pairs(objection, trigger, documents) "
+                   "VALUES(?1, ?2, ?3) ON CONFLICT(objection, trigger) DO "
+                   "UPDATE SET documents = documents + excluded.documents",
     [S_RUN_END] = "UPDATE runs SET finished = strftime('%Y-%m-%dT%H:%M:%SZ', "
                   "'now'), nread = ?2, inserted = ?3, updated = ?4, unchanged "
                   "= ?5, rejected = ?6 WHERE run = ?1",
 };
+
+/* A pending change to one summary row, applied before the transaction
+ * commits: per batch there are a few hundred distinct rows, so the
+ * documents cost a hash update each instead of a statement. */
+typedef struct sum_delta {
+  char kind;          /* 'g' sum_groups, 'c' sum_cells, 'p' sum_pairs */
+  const char *dim;    /* a constant: "persona", ... ('g', 'c') */
+  const char *grp;    /* points into key ('g', 'c') */
+  sqlite3_int64 a, b; /* cat ('c'); objection, trigger ('p') */
+  long n;             /* documents to add (negative: remove) */
+  char key[];         /* the hash key, then grp */
+} sum_delta;
 
 struct voc_store {
   sqlite3 *db;                  /* the connection; owned */
@@ -260,7 +519,13 @@ struct voc_store {
   long pending;                 /* records in the open transaction */
   sqlite3_int64 run;            /* current run id, 0 if none */
   voc_store_counts counts;      /* of the current run */
-  voc_buf scratch;              /* record JSON for hashing */
+  voc_buf scratch;              /* the record JSON to store */
+  voc_buf key;                  /* hash keys being built */
+  voc_buf pc;                   /* "persona / campaign" */
+  GHashTable *cats;             /* "lexicon\x1f" "category" -> cat id */
+  GHashTable *terms;            /* "cat\x1f" "term\x1f" "rule" -> term_id */
+  GHashTable *sums;             /* key -> sum_delta, until the commit */
+  bool sums_negative;           /* a delta went below zero: prune rows */
   char lexver[72];              /* last lexicon_version seen, "" if none */
 };
 
@@ -302,7 +567,7 @@ static int step_done(voc_store *st, sqlite3_stmt *s, voc_error *err) {
 
 static void bind_text(sqlite3_stmt *s, int i, const char *v) {
   if (v)
-    sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC); /* stepped at once */
   else
     sqlite3_bind_null(s, i);
 }
@@ -376,8 +641,13 @@ int voc_store_open(voc_store **out, const char *path, int flags,
     return rc;
   if (!(st = calloc(1, sizeof *st)))
     return voc_error_set(err, VOC_ENOMEM, "out of memory");
-  st->batch = 5000;
+  st->batch = 20000;
   voc_buf_init(&st->scratch, 0);
+  voc_buf_init(&st->key, 0);
+  voc_buf_init(&st->pc, 0);
+  st->cats = g_hash_table_new_full(g_str_hash, g_str_equal, free, NULL);
+  st->terms = g_hash_table_new_full(g_str_hash, g_str_equal, free, NULL);
+  st->sums = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, free);
   int oflags = (flags & VOC_STORE_READONLY) ? SQLITE_OPEN_READONLY
                                              : SQLITE_OPEN_READWRITE;
   if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
@@ -415,6 +685,8 @@ int voc_store_open(voc_store **out, const char *path, int flags,
   } else {
     if ((rc = exec(st, "PRAGMA journal_mode = WAL", err)) < 0 ||
         (rc = exec(st, "PRAGMA synchronous = NORMAL", err)) < 0 ||
+        /* 32 MiB of page cache: the indexes of a batch stay in memory. */
+        (rc = exec(st, "PRAGMA cache_size = -32768", err)) < 0 ||
         (rc = migrate(st, err)) < 0) {
       /* SQLite says "unable to open database file" for a read-only folder:
        * name the file and the likely reason. */
@@ -444,6 +716,14 @@ void voc_store_close(voc_store *st) {
     sqlite3_finalize(st->stmt[i]);
   sqlite3_close(st->db);
   voc_buf_dispose(&st->scratch);
+  voc_buf_dispose(&st->key);
+  voc_buf_dispose(&st->pc);
+  if (st->cats)
+    g_hash_table_destroy(st->cats);
+  if (st->terms)
+    g_hash_table_destroy(st->terms);
+  if (st->sums)
+    g_hash_table_destroy(st->sums);
   free(st);
 }
 
@@ -466,13 +746,64 @@ static int txn_begin(voc_store *st, voc_error *err) {
   return 0;
 }
 
+/* Roll the open transaction back. The ids interned in it and the summary
+ * changes it held are gone with it. */
+static void txn_rollback(voc_store *st) {
+  if (st->in_txn)
+    exec(st, "ROLLBACK", NULL);
+  st->in_txn = false;
+  st->pending = 0;
+  g_hash_table_remove_all(st->cats);
+  g_hash_table_remove_all(st->terms);
+  g_hash_table_remove_all(st->sums);
+  st->sums_negative = false;
+}
+
+/* Apply the pending summary changes (inside the open transaction). */
+static int sums_flush(voc_store *st, voc_error *err) {
+  GHashTableIter it;
+  gpointer k, v;
+  sqlite3_stmt *s = NULL;
+  int rc = 0;
+  g_hash_table_iter_init(&it, st->sums);
+  while (rc >= 0 && g_hash_table_iter_next(&it, &k, &v)) {
+    const sum_delta *d = v;
+    if (d->n == 0)
+      continue;
+    int which = d->kind == 'g' ? S_SUM_GROUP
+                : d->kind == 'c' ? S_SUM_CELL
+                                 : S_SUM_PAIR;
+    if ((rc = stmt_get(st, which, &s, err)) < 0)
+      break;
+    int i = 1;
+    if (d->kind != 'p') {
+      bind_text(s, i++, d->dim);
+      bind_text(s, i++, d->grp);
+    }
+    if (d->kind != 'g')
+      sqlite3_bind_int64(s, i++, d->a);
+    if (d->kind == 'p')
+      sqlite3_bind_int64(s, i++, d->b);
+    sqlite3_bind_int64(s, i, d->n);
+    rc = step_done(st, s, err);
+  }
+  if (rc >= 0 && st->sums_negative)
+    rc = exec(st,
+              "DELETE FROM sum_groups WHERE documents <= 0;"
+              "DELETE FROM sum_cells WHERE documents <= 0;"
+              "DELETE FROM sum_pairs WHERE documents <= 0",
+              err);
+  g_hash_table_remove_all(st->sums);
+  st->sums_negative = false;
+  return rc;
+}
+
 static int txn_commit(voc_store *st, voc_error *err) {
   int rc;
   if (!st->in_txn)
     return 0;
-  if ((rc = exec(st, "COMMIT", err)) < 0) {
-    exec(st, "ROLLBACK", NULL);
-    st->in_txn = false;
+  if ((rc = sums_flush(st, err)) < 0 || (rc = exec(st, "COMMIT", err)) < 0) {
+    txn_rollback(st);
     return rc;
   }
   st->in_txn = false;
@@ -581,6 +912,7 @@ void voc_store_iso_week(const char *date, char dst[9]) {
 
 typedef struct tag_view {
   const char *lexicon, *category, *evidence;
+  sqlite3_int64 cat; /* categories.cat */
   bool counts, question;
 } tag_view;
 
@@ -609,14 +941,13 @@ static bool better_evidence(const tag_view *a, const tag_view *b) {
   return la < lb;
 }
 
-/* Content hash of a document (record + tags), 128 bits as 32 hex digits.
- * It only has to notice changes between loads of the same id, so a fast
- * non-cryptographic hash does: two independent 64-bit lanes over 8-byte
+/* Content hash of a document (record, text and tags), 128 bits as 32 hex
+ * digits. It only has to notice changes between loads of the same id, so a
+ * fast non-cryptographic hash does: two independent 64-bit lanes over 8-byte
  * words (multiply, xor-shift), finished with a full avalanche. SHA-256 (as
  * for source files) cost a fifth of the load time here. */
 typedef struct hash128 {
   uint64_t a, b; /* the two lanes */
-  uint64_t n;    /* bytes hashed */
 } hash128;
 
 static uint64_t mix64(uint64_t x) {
@@ -627,54 +958,279 @@ static uint64_t mix64(uint64_t x) {
   return x ^ (x >> 31);
 }
 
-static void hash_words(hash128 *h, const void *p, size_t n) {
+static void hash_word(hash128 *h, uint64_t w) {
+  h->a = (h->a ^ w) * 0x9e3779b97f4a7c15ULL;
+  h->a ^= h->a >> 29;
+  h->b = (h->b ^ (w + 0x632be59bd9b4e019ULL)) * 0xc2b2ae3d27d4eb4fULL;
+  h->b ^= h->b >> 31;
+}
+
+/* n bytes, then n itself, so that concatenations differ. */
+static void hash_bytes(hash128 *h, const void *p, size_t n) {
   const unsigned char *c = p;
-  for (; n >= 8; n -= 8, c += 8) {
+  size_t left = n;
+  for (; left >= 8; left -= 8, c += 8) {
     uint64_t w;
     memcpy(&w, c, 8);
-    h->a = (h->a ^ w) * 0x9e3779b97f4a7c15ULL;
-    h->a ^= h->a >> 29;
-    h->b = (h->b ^ (w + 0x632be59bd9b4e019ULL)) * 0xc2b2ae3d27d4eb4fULL;
-    h->b ^= h->b >> 31;
+    hash_word(h, w);
   }
-  if (n > 0) {
+  if (left > 0) {
     uint64_t w = 0;
-    memcpy(&w, c, n);
-    w ^= (uint64_t)n << 56; /* so "a\0" and "a" differ */
-    h->a = (h->a ^ w) * 0x9e3779b97f4a7c15ULL;
-    h->a ^= h->a >> 29;
-    h->b = (h->b ^ (w + 0x632be59bd9b4e019ULL)) * 0xc2b2ae3d27d4eb4fULL;
-    h->b ^= h->b >> 31;
+    memcpy(&w, c, left);
+    hash_word(h, w);
+  }
+  hash_word(h, (uint64_t)n);
+}
+
+/* The tags as voc-tag wrote them: every key, type and value in order
+ * (numbers by their bits), without printing them as JSON first. */
+static void hash_json(hash128 *h, const cJSON *it) {
+  hash_word(h, (uint64_t)(it->type & 0xFF));
+  if (it->string)
+    hash_bytes(h, it->string, strlen(it->string));
+  switch (it->type & 0xFF) {
+  case cJSON_String:
+    hash_bytes(h, it->valuestring, strlen(it->valuestring));
+    break;
+  case cJSON_Number: {
+    uint64_t w;
+    memcpy(&w, &it->valuedouble, sizeof w);
+    hash_word(h, w);
+    break;
+  }
+  case cJSON_Array:
+  case cJSON_Object:
+    for (const cJSON *c = it->child; c; c = c->next)
+      hash_json(h, c);
+    hash_word(h, 0x5d5d5d5d5d5d5d5dULL); /* end of the container */
+    break;
+  default:
+    break;
   }
 }
 
-/* Hash p (n bytes), a separator, then p2 (n2 bytes; may be NULL). */
-static void content_hash(const void *p, size_t n, const void *p2, size_t n2,
-                         char out[33]) {
-  hash128 h = {0x243f6a8885a308d3ULL, 0x13198a2e03707344ULL, 0};
-  uint64_t len1 = n, len2 = p2 ? n2 + 1 : 0;
-  hash_words(&h, p, n);
-  hash_words(&h, &len1, sizeof len1); /* where the record ends */
-  if (p2)
-    hash_words(&h, p2, n2);
-  hash_words(&h, &len2, sizeof len2);
-  uint64_t x = mix64(h.a ^ mix64(h.b)), y = mix64(h.b + x);
+static void hash_hex(const hash128 *h, char out[33]) {
+  uint64_t x = mix64(h->a ^ mix64(h->b)), y = mix64(h->b + x);
   snprintf(out, 33, "%016llx%016llx", (unsigned long long)x,
            (unsigned long long)y);
 }
 
+/* ---- interned categories and terms ---- */
+
+/* Look key up in cache, else run find (bound by the caller through bind),
+ * else insert with make; the id is cached. */
+static int intern(voc_store *st, GHashTable *cache, int find, int make,
+                  const char *a, const char *b, const char *c,
+                  sqlite3_int64 num, sqlite3_int64 *id, voc_error *err) {
+  voc_buf_clear(&st->key);
+  if (find == S_TERM_FIND)
+    voc_buf_printf(&st->key, "%lld\x1f%s%s\x1f%s%s", (long long)num,
+                   b ? "=" : "", b ? b : "", c ? "=" : "", c ? c : "");
+  else
+    voc_buf_printf(&st->key, "%s\x1f%s", a, b);
+  if (!st->key.data)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  gpointer got;
+  if (g_hash_table_lookup_extended(cache, st->key.data, NULL, &got)) {
+    *id = (sqlite3_int64)(intptr_t)got;
+    return 0;
+  }
+  sqlite3_stmt *s = NULL;
+  int rc;
+  for (int pass = 0; pass < 2; pass++) {
+    if ((rc = stmt_get(st, pass ? make : find, &s, err)) < 0)
+      return rc;
+    if (find == S_TERM_FIND) {
+      sqlite3_bind_int64(s, 1, num);
+      bind_text(s, 2, b);
+      bind_text(s, 3, c);
+    } else {
+      bind_text(s, 1, a);
+      bind_text(s, 2, b);
+    }
+    int step = sqlite3_step(s);
+    if (!pass && step == SQLITE_ROW) {
+      *id = sqlite3_column_int64(s, 0);
+      sqlite3_reset(s);
+      break;
+    }
+    sqlite3_reset(s);
+    if (step != SQLITE_DONE)
+      return db_error(st, err, "intern");
+    if (pass)
+      *id = sqlite3_last_insert_rowid(st->db);
+  }
+  char *k = strdup(st->key.data);
+  if (!k)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  g_hash_table_insert(cache, k, (gpointer)(intptr_t)*id);
+  return 0;
+}
+
+/* ---- summaries ---- */
+
+static int sum_add(voc_store *st, char kind, const char *dim, const char *grp,
+                   sqlite3_int64 a, sqlite3_int64 b, long n, voc_error *err) {
+  voc_buf_clear(&st->key);
+  voc_buf_printf(&st->key, "%c\x1f%s\x1f%s\x1f%lld\x1f%lld", kind,
+                 dim ? dim : "", grp ? grp : "", (long long)a, (long long)b);
+  if (!st->key.data)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  sum_delta *d = g_hash_table_lookup(st->sums, st->key.data);
+  if (!d) {
+    size_t kl = st->key.len + 1, gl = grp ? strlen(grp) + 1 : 0;
+    if (!(d = calloc(1, sizeof *d + kl + gl)))
+      return voc_error_set(err, VOC_ENOMEM, "out of memory");
+    memcpy(d->key, st->key.data, kl);
+    d->kind = kind;
+    d->dim = dim;
+    if (grp)
+      d->grp = memcpy(d->key + kl, grp, gl);
+    d->a = a;
+    d->b = b;
+    g_hash_table_insert(st->sums, d->key, d);
+  }
+  d->n += n;
+  if (d->n < 0)
+    st->sums_negative = true;
+  return 0;
+}
+
+/* The groups a document belongs to, as the reports name them. */
+enum { NDIMS_DOC = 7 };
+static const char *const doc_dims[NDIMS_DOC] = {
+    "persona", "campaign", "persona,campaign", "kind", "week", "all",
+    "lexicon_version" /* documents only: no categories */};
+
+typedef struct doc_keys {
+  const char *grp[NDIMS_DOC]; /* NULL: not in that dimension */
+} doc_keys;
+
+static int doc_keys_of(voc_store *st, doc_keys *k, const char *persona,
+                       const char *campaign, const char *kind,
+                       const char *week, const char *lexver, voc_error *err) {
+  const char *camp = campaign ? campaign : "(no campaign)";
+  voc_buf_clear(&st->pc);
+  voc_buf_printf(&st->pc, "%s / %s", persona, camp);
+  if (!st->pc.data)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  k->grp[0] = persona;
+  k->grp[1] = camp;
+  k->grp[2] = st->pc.data;
+  k->grp[3] = kind;
+  k->grp[4] = week ? week : "(no date)";
+  k->grp[5] = "(all)";
+  k->grp[6] = lexver;
+  return 0;
+}
+
+/* Count a document (sign 1) or take it back (-1): its groups, its counted
+ * categories per group, and its objection x trigger pairs. */
+static int sum_doc(voc_store *st, const doc_keys *k, const sqlite3_int64 *cats,
+                   const bool *is_obj, const bool *is_trig, size_t ncats,
+                   long sign, voc_error *err) {
+  int rc = 0;
+  for (int d = 0; d < NDIMS_DOC && rc >= 0; d++) {
+    if (!k->grp[d])
+      continue;
+    rc = sum_add(st, 'g', doc_dims[d], k->grp[d], 0, 0, sign, err);
+    for (size_t c = 0; c < ncats && rc >= 0 && d < NDIMS_DOC - 1; c++)
+      rc = sum_add(st, 'c', doc_dims[d], k->grp[d], cats[c], 0, sign, err);
+  }
+  for (size_t o = 0; o < ncats && rc >= 0; o++)
+    for (size_t t = 0; t < ncats && rc >= 0 && is_obj[o]; t++)
+      if (is_trig[t])
+        rc = sum_add(st, 'p', NULL, NULL, cats[o], cats[t], sign, err);
+  return rc;
+}
+
+/* ---- evidence ---- */
+
+#define ELLIPSIS "\xE2\x80\xA6"
+
+/* First occurrence of needle (n bytes) in hay (len bytes), or NULL. */
+static const char *find_bytes(const char *hay, size_t len, const char *needle,
+                              size_t n) {
+  if (n == 0)
+    return hay;
+  for (const char *p = hay; len >= n;) {
+    const char *q = memchr(p, needle[0], len - n + 1);
+    if (!q)
+      return NULL;
+    if (memcmp(q, needle, n) == 0)
+      return q;
+    len -= (size_t)(q + 1 - p);
+    p = q + 1;
+  }
+  return NULL;
+}
+
+/* Where voc-tag's evidence ev sits in the text: bytes [*s, *e) of text,
+ * with an ellipsis before (cut & 1) and/or after (cut & 2), reading exactly
+ * as ev. False when it is not such a slice (voc-tag collapsed whitespace,
+ * or the evidence came from elsewhere): then the store keeps ev itself. */
+static bool evidence_slice(const char *text, size_t tlen, const char *ev,
+                           long long near, long long *s, long long *e,
+                           int *cut) {
+  size_t elen = strlen(ev);
+  bool lead = elen >= 3 && memcmp(ev, ELLIPSIS, 3) == 0;
+  bool trail = elen >= 3 && memcmp(ev + elen - 3, ELLIPSIS, 3) == 0;
+  /* With the detected ellipses first, then as part of the text. */
+  for (int try = 0; try < 4; try++) {
+    int c = (lead && !(try & 1) ? 1 : 0) | (trail && !(try & 2) ? 2 : 0);
+    if ((try & 1 && !lead) || (try & 2 && !trail))
+      continue;
+    size_t l = (c & 1) ? 3 : 0, r = (c & 2) ? 3 : 0;
+    if (l + r > elen)
+      continue;
+    const char *core = ev + l;
+    size_t clen = elen - l - r;
+    /* Look from the tag's sentence on first, then anywhere. */
+    size_t from = near > 0 && (size_t)near <= tlen
+                      ? ((size_t)near > clen ? (size_t)near - clen : 0)
+                      : 0;
+    const char *p = find_bytes(text + from, tlen - from, core, clen);
+    if (!p && from > 0)
+      p = find_bytes(text, tlen, core, clen);
+    if (p) {
+      *s = p - text;
+      *e = *s + (long long)clen;
+      *cut = c;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Characters of UTF-8 text, as SQLite's LENGTH() counts them. */
+static long utf8_chars(const char *s) {
+  long n = 0;
+  for (; *s; s++)
+    n += ((unsigned char)*s & 0xC0) != 0x80;
+  return n;
+}
+
 static int put_tags(voc_store *st, sqlite3_int64 doc, const cJSON *tags,
-                    voc_error *err) {
+                    const char *text, const doc_keys *keys, voc_error *err) {
   sqlite3_stmt *s = NULL;
   int rc = 0, n = cJSON_GetArraySize(tags), seq = 0;
+  size_t tlen = text ? strlen(text) : 0, ncats = 0;
   tag_view *views = NULL;
-  if (n > 0 && !(views = calloc((size_t)n, sizeof *views)))
-    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  sqlite3_int64 *cats = NULL;
+  bool *is_obj = NULL, *is_trig = NULL;
+  if (n > 0 && (!(views = calloc((size_t)n, sizeof *views)) ||
+                !(cats = calloc((size_t)n, sizeof *cats)) ||
+                !(is_obj = calloc((size_t)n, sizeof *is_obj)) ||
+                !(is_trig = calloc((size_t)n, sizeof *is_trig)))) {
+    rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
+    goto done;
+  }
   const cJSON *t;
   cJSON_ArrayForEach(t, tags) {
     tag_view *v = &views[seq];
     const cJSON *start = cJSON_GetObjectItemCaseSensitive(t, "start");
     const cJSON *end = cJSON_GetObjectItemCaseSensitive(t, "end");
+    sqlite3_int64 term_id;
     v->lexicon = json_str(t, "lexicon");
     v->category = json_str(t, "category");
     v->evidence = json_str(t, "evidence");
@@ -682,37 +1238,47 @@ static int put_tags(voc_store *st, sqlite3_int64 doc, const cJSON *tags,
     bool negated = json_true(cJSON_GetObjectItemCaseSensitive(t, "negated"));
     bool excluded = json_true(cJSON_GetObjectItemCaseSensitive(t, "excluded"));
     v->counts = !negated && !excluded;
-    if ((rc = stmt_get(st, S_TAG, &s, err)) < 0)
+    if ((rc = intern(st, st->cats, S_CAT_FIND, S_CAT_NEW, v->lexicon,
+                     v->category, NULL, 0, &v->cat, err)) < 0 ||
+        (rc = intern(st, st->terms, S_TERM_FIND, S_TERM_NEW, NULL,
+                     json_str(t, "term"), json_str(t, "rule"), v->cat,
+                     &term_id, err)) < 0 ||
+        (rc = stmt_get(st, S_TAG, &s, err)) < 0)
       goto done;
     sqlite3_bind_int64(s, 1, doc);
     sqlite3_bind_int(s, 2, seq);
-    bind_text(s, 3, v->lexicon);
-    bind_text(s, 4, v->category);
-    bind_text(s, 5, json_str(t, "term"));
+    sqlite3_bind_int64(s, 3, term_id);
     /* Offsets outside any sane range are stored as NULL, not cast (UB). */
+    long long at = -1;
     if (cJSON_IsNumber(start) && start->valuedouble >= 0 &&
         start->valuedouble < 9e15)
-      sqlite3_bind_int64(s, 6, (sqlite3_int64)start->valuedouble);
+      sqlite3_bind_int64(s, 4, at = (sqlite3_int64)start->valuedouble);
     if (cJSON_IsNumber(end) && end->valuedouble >= 0 && end->valuedouble < 9e15)
-      sqlite3_bind_int64(s, 7, (sqlite3_int64)end->valuedouble);
-    sqlite3_bind_int(s, 8, negated);
-    sqlite3_bind_int(s, 9, excluded);
-    sqlite3_bind_int(s, 10, v->question);
-    bind_text(s, 11, v->evidence);
-    bind_text(s, 12, json_str(t, "rule"));
+      sqlite3_bind_int64(s, 5, (sqlite3_int64)end->valuedouble);
+    sqlite3_bind_int(s, 6, negated);
+    sqlite3_bind_int(s, 7, excluded);
+    sqlite3_bind_int(s, 8, v->question);
+    long long es, ee;
+    int cut = 0;
+    if (v->evidence && text &&
+        evidence_slice(text, tlen, v->evidence, at, &es, &ee, &cut)) {
+      sqlite3_bind_int64(s, 9, es);
+      sqlite3_bind_int64(s, 10, ee);
+    } else
+      bind_text(s, 12, v->evidence);
+    sqlite3_bind_int(s, 11, cut);
     if ((rc = step_done(st, s, err)) < 0)
       goto done;
     seq++;
   }
-  /* One doc_categories row per counted category, with its best evidence. */
+  /* One doc_cats row per counted category, pointing at its best evidence. */
   for (int i = 0; i < n; i++) {
     if (!views[i].counts)
       continue;
     int best = i;
     bool first = true;
     for (int j = 0; j < n; j++) {
-      if (!views[j].counts || strcmp(views[j].lexicon, views[i].lexicon) ||
-          strcmp(views[j].category, views[i].category))
+      if (!views[j].counts || views[j].cat != views[i].cat)
         continue;
       if (j < i) {
         first = false; /* already written with the first occurrence */
@@ -726,16 +1292,52 @@ static int put_tags(voc_store *st, sqlite3_int64 doc, const cJSON *tags,
     if ((rc = stmt_get(st, S_CAT, &s, err)) < 0)
       goto done;
     sqlite3_bind_int64(s, 1, doc);
-    bind_text(s, 2, views[i].lexicon);
-    bind_text(s, 3, views[i].category);
-    bind_text(s, 4, views[best].evidence);
-    sqlite3_bind_int(s, 5, views[best].question);
+    sqlite3_bind_int64(s, 2, views[i].cat);
+    sqlite3_bind_int(s, 3, best);
+    sqlite3_bind_int(s, 4, views[best].question);
+    if (views[best].evidence)
+      sqlite3_bind_int64(s, 5, utf8_chars(views[best].evidence));
     if ((rc = step_done(st, s, err)) < 0)
       goto done;
+    cats[ncats] = views[i].cat;
+    is_obj[ncats] = strcmp(views[i].lexicon, "objection") == 0;
+    is_trig[ncats] = strcmp(views[i].lexicon, "trigger") == 0;
+    ncats++;
   }
+  rc = sum_doc(st, keys, cats, is_obj, is_trig, ncats, 1, err);
 done:
   free(views);
+  free(cats);
+  free(is_obj);
+  free(is_trig);
   return rc;
+}
+
+/* Take a stored document out of the summaries before it is replaced. */
+static int unsum_doc(voc_store *st, sqlite3_int64 doc, const doc_keys *k,
+                     voc_error *err) {
+  sqlite3_stmt *s = NULL;
+  sqlite3_int64 cats[256];
+  bool is_obj[256], is_trig[256];
+  size_t n = 0;
+  int rc, step;
+  if ((rc = stmt_get(st, S_OLD_CATS, &s, err)) < 0)
+    return rc;
+  sqlite3_bind_int64(s, 1, doc);
+  while ((step = sqlite3_step(s)) == SQLITE_ROW && n < 256) {
+    const char *lex = (const char *)sqlite3_column_text(s, 1);
+    cats[n] = sqlite3_column_int64(s, 0);
+    is_obj[n] = lex && strcmp(lex, "objection") == 0;
+    is_trig[n] = lex && strcmp(lex, "trigger") == 0;
+    n++;
+  }
+  sqlite3_reset(s);
+  if (step == SQLITE_ROW)
+    return voc_error_set(err, VOC_EDB, "document %lld: too many categories",
+                         (long long)doc);
+  if (step != SQLITE_DONE)
+    return db_error(st, err, "old categories");
+  return sum_doc(st, k, cats, is_obj, is_trig, n, -1, err);
 }
 
 /* A record's id as text: strings as they are, integers without decimals. */
@@ -754,10 +1356,39 @@ static const char *record_id(const cJSON *rec, char *tmp, size_t tmplen) {
   return NULL;
 }
 
+/* The record as stored: every field but the derived tags, tokens and
+ * sentences, and the text as 0 (it is the text column). The copy only
+ * references the record's items, so nothing big is duplicated. */
+static int stored_record(voc_store *st, const voc_record *rec,
+                         voc_error *err) {
+  cJSON *copy = cJSON_CreateObject();
+  int rc = 0;
+  if (!copy)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  const cJSON *field;
+  cJSON_ArrayForEach(field, rec) {
+    const char *k = field->string;
+    if (!k || !strcmp(k, "tags") || !strcmp(k, "tokens") ||
+        !strcmp(k, "sentences"))
+      continue;
+    bool ok = !strcmp(k, "text") && cJSON_IsString(field)
+                  ? cJSON_AddNumberToObject(copy, k, 0) != NULL
+                  : cJSON_AddItemReferenceToObject(copy, k, (cJSON *)field);
+    if (!ok) {
+      rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
+      goto done;
+    }
+  }
+  voc_buf_clear(&st->scratch);
+  if (voc_record_format(copy, &st->scratch) < 0)
+    rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
+done:
+  cJSON_Delete(copy); /* references: the record's items stay */
+  return rc;
+}
+
 int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
   char idbuf[64], hash[33], week[9];
-  cJSON *copy = NULL;
-  char *tags_json = NULL;
   sqlite3_stmt *s = NULL;
   sqlite3_int64 doc = 0;
   int rc = 0;
@@ -796,34 +1427,18 @@ int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
     rc = voc_error_set(err, VOC_EPARSE, "record %s: text is not a string", id);
     goto reject;
   }
+  const char *text = cJSON_IsString(textit) ? textit->valuestring : NULL;
 
   if (untagged)
     st->counts.untagged++;
-  /* The stored original: everything but the bulky derived fields. */
-  /* Field by field, so the token arrays are never copied. */
-  if (!(copy = cJSON_CreateObject())) {
-    rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
+  if ((rc = stored_record(st, rec, err)) < 0)
     goto done;
-  }
-  const cJSON *field;
-  cJSON_ArrayForEach(field, rec) {
-    if (!field->string || !strcmp(field->string, "tags") ||
-        !strcmp(field->string, "tokens") || !strcmp(field->string, "sentences"))
-      continue;
-    cJSON *dup = cJSON_Duplicate(field, 1);
-    if (!dup || !cJSON_AddItemToObject(copy, field->string, dup)) {
-      cJSON_Delete(dup);
-      rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
-      goto done;
-    }
-  }
-  if ((rc = voc_record_format(copy, &st->scratch)) < 0 ||
-      (tags && !(tags_json = cJSON_PrintUnformatted(tags)))) {
-    rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
-    goto done;
-  }
-  content_hash(st->scratch.data, st->scratch.len, tags_json,
-               tags_json ? strlen(tags_json) : 0, hash);
+  hash128 h = {0x243f6a8885a308d3ULL, 0x13198a2e03707344ULL};
+  hash_bytes(&h, st->scratch.data, st->scratch.len);
+  hash_bytes(&h, text ? text : "", text ? strlen(text) : 0);
+  if (tags)
+    hash_json(&h, tags);
+  hash_hex(&h, hash);
 
   if ((rc = txn_begin(st, err)) < 0 || (rc = stmt_get(st, S_FIND, &s, err)) < 0)
     goto done;
@@ -833,12 +1448,27 @@ int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
   if (exists) {
     doc = sqlite3_column_int64(s, 0);
     const char *old = (const char *)sqlite3_column_text(s, 1);
-    bool same = old && strcmp(old, hash) == 0;
-    sqlite3_reset(s);
-    if (same) {
+    if (old && strcmp(old, hash) == 0) {
+      sqlite3_reset(s);
       st->counts.unchanged++;
       goto count;
     }
+    /* Changed: take the stored version out of the summaries. */
+    doc_keys k;
+    char *o[5];
+    for (int i = 0; i < 5; i++) {
+      const char *v = (const char *)sqlite3_column_text(s, 2 + i);
+      o[i] = v ? strdup(v) : NULL;
+    }
+    sqlite3_reset(s);
+    if (!o[0] || !o[2])
+      rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
+    else if ((rc = doc_keys_of(st, &k, o[0], o[1], o[2], o[3], o[4], err)) >= 0)
+      rc = unsum_doc(st, doc, &k, err);
+    for (int i = 0; i < 5; i++)
+      free(o[i]);
+    if (rc < 0)
+      goto done;
   } else {
     sqlite3_reset(s);
     if (step != SQLITE_DONE) {
@@ -861,16 +1491,19 @@ int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
   if (parse_day(date, &y, &m, &d))
     memcpy(day, date, 10), day[10] = '\0';
   voc_store_iso_week(date, week);
+  kind = kind && *kind ? kind : "other";
+  campaign = campaign && *campaign ? campaign : NULL;
+  persona = persona && *persona ? persona : "unknown";
 
   if ((rc = stmt_get(st, exists ? S_UPDATE : S_INSERT, &s, err)) < 0)
     goto done;
   bind_text(s, 1, id);
-  bind_text(s, 2, kind && *kind ? kind : "other");
+  bind_text(s, 2, kind);
   bind_text(s, 3, json_str(rec, "source"));
   bind_text(s, 4, date);
   bind_text(s, 5, day[0] ? day : NULL);
   bind_text(s, 6, week[0] ? week : NULL);
-  bind_text(s, 7, campaign && *campaign ? campaign : NULL);
+  bind_text(s, 7, campaign);
   bind_text(s, 8, json_str(rec, "title"));
   bind_text(s, 9, json_str(rec, "account"));
   bind_text(s, 10, json_str(rec, "author"));
@@ -882,13 +1515,13 @@ int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
     if (end && *end == '\0')
       sqlite3_bind_double(s, 11, v);
   }
-  bind_text(s, 12, persona && *persona ? persona : "unknown");
+  bind_text(s, 12, persona);
   bind_text(s, 13, json_str(rec, "lang"));
-  bind_text(s, 14, json_str(rec, "lexicon_version"));
-  bind_text(s, 15, cJSON_IsString(textit) ? textit->valuestring : NULL);
+  bind_text(s, 14, lv);
+  bind_text(s, 15, text);
   bind_text(s, 16, hash);
   sqlite3_bind_text(s, 17, st->scratch.data, (int)st->scratch.len,
-                    SQLITE_TRANSIENT);
+                    SQLITE_STATIC);
   sqlite3_bind_int64(s, 18, st->run);
   if (exists)
     sqlite3_bind_int64(s, 19, doc);
@@ -909,7 +1542,15 @@ int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
     doc = sqlite3_last_insert_rowid(st->db);
     st->counts.inserted++;
   }
-  if (tags && (rc = put_tags(st, doc, tags, err)) < 0)
+  doc_keys keys;
+  if ((rc = doc_keys_of(st, &keys, persona, campaign, kind,
+                        week[0] ? week : NULL, lv, err)) < 0)
+    goto done;
+  if (tags)
+    rc = put_tags(st, doc, tags, text, &keys, err);
+  else
+    rc = sum_doc(st, &keys, NULL, NULL, NULL, 0, 1, err);
+  if (rc < 0)
     goto done;
 count:
   if (++st->pending >= st->batch)
@@ -918,8 +1559,6 @@ count:
 reject:
   st->counts.rejected++;
 done:
-  free(tags_json);
-  cJSON_Delete(copy);
   return rc;
 }
 
@@ -1142,10 +1781,8 @@ int voc_store_load_campaigns(voc_store *st, const char *path, voc_error *err) {
   }
   rc = txn_commit(st, err);
 done:
-  if (rc < 0 && st->in_txn) {
-    exec(st, "ROLLBACK", NULL);
-    st->in_txn = false;
-  }
+  if (rc < 0 && st->in_txn)
+    txn_rollback(st);
   sqlite3_finalize(s);
   voc_csv_free(csv);
   fclose(f);
@@ -1207,6 +1844,27 @@ int voc_store_definitions_version(voc_store *st, char *dst, size_t dstlen,
   return found;
 }
 
+int voc_store_last_run(voc_store *st, long long *run, char *finished,
+                       size_t len, voc_error *err) {
+  sqlite3_stmt *s = NULL;
+  *run = 0;
+  finished[0] = '\0';
+  if (sqlite3_prepare_v2(st->db,
+                         "SELECT run, COALESCE(finished, '') FROM runs ORDER "
+                         "BY run DESC LIMIT 1",
+                         -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "runs");
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW) {
+    *run = sqlite3_column_int64(s, 0);
+    snprintf(finished, len, "%s", (const char *)sqlite3_column_text(s, 1));
+  }
+  sqlite3_finalize(s);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return db_error(st, err, "runs");
+  return 0;
+}
+
 const char *voc_store_run_lexicon_version(const voc_store *st) {
   return st->lexver[0] ? st->lexver : NULL;
 }
@@ -1218,8 +1876,9 @@ long voc_store_dump(voc_store *st, FILE *out, bool keep_persona,
   sqlite3_stmt *s = NULL;
   long n = 0;
   int rc;
-  if (sqlite3_prepare_v2(st->db, "SELECT record FROM documents ORDER BY doc",
-                         -1, &s, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2(st->db,
+                         "SELECT record, text FROM documents ORDER BY doc", -1,
+                         &s, NULL) != SQLITE_OK)
     return db_error(st, err, "dump");
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     const char *json = (const char *)sqlite3_column_text(s, 0);
@@ -1228,6 +1887,19 @@ long voc_store_dump(voc_store *st, FILE *out, bool keep_persona,
     if (voc_record_parse(&rec, json ? json : "", (size_t)len, NULL, err) < 0) {
       sqlite3_finalize(s);
       return voc_error_set(err, VOC_EDB, "stored record %ld is corrupt", n + 1);
+    }
+    /* Schema 3 stores the text once, in its column: "text": 0 marks where
+     * it goes. (Records migrated from schema 2 may still hold it.) */
+    cJSON *tx = cJSON_GetObjectItemCaseSensitive(rec, "text");
+    const char *text = (const char *)sqlite3_column_text(s, 1);
+    if (cJSON_IsNumber(tx)) {
+      cJSON *str = text ? cJSON_CreateString(text) : cJSON_CreateNull();
+      if (!str || !cJSON_ReplaceItemInObjectCaseSensitive(rec, "text", str)) {
+        cJSON_Delete(str);
+        voc_record_free(rec);
+        sqlite3_finalize(s);
+        return voc_error_set(err, VOC_ENOMEM, "out of memory");
+      }
     }
     cJSON_DeleteItemFromObjectCaseSensitive(rec, "lexicon_version");
     if (!keep_persona) {

@@ -23,9 +23,20 @@
 #include "voc_record.h"
 
 /* Current schema version (PRAGMA user_version after voc_store_open). */
-#define VOC_STORE_SCHEMA 2
+#define VOC_STORE_SCHEMA 3
 
 typedef struct voc_store voc_store;
+
+/* SQL for a tag's evidence as voc-tag wrote it, rebuilt from the row of
+ * doc_tags aliased t and the row of documents aliased d (schema 3): the
+ * bytes [ev_start, ev_end) of the text with the ellipses voc-tag put
+ * around a cut sentence, or the evidence kept as text when it was not a
+ * slice of the text. */
+#define VOC_STORE_EVIDENCE_SQL(t, d)                                           \
+  "COALESCE(" t ".evidence, CASE WHEN " t ".ev_start IS NOT NULL THEN "       \
+  "IIF(" t ".ev_cut & 1, '\xE2\x80\xA6', '') || CAST(substr(CAST(" d           \
+  ".text AS BLOB), " t ".ev_start + 1, " t ".ev_end - " t ".ev_start) AS "    \
+  "TEXT) || IIF(" t ".ev_cut & 2, '\xE2\x80\xA6', '') END)"
 
 /* What voc_store_open may do. */
 enum {
@@ -105,6 +116,12 @@ long voc_store_dump(voc_store *st, FILE *out, bool keep_persona,
  * the table is empty, VOC_EDB. */
 int voc_store_definitions_version(voc_store *st, char *dst, size_t dstlen,
                                   voc_error *err);
+/* The last run (the highest `runs` row: every voc-load that reads records,
+ * campaigns or definitions adds one) with its finish time ("" while
+ * running or when it died); *run = 0 when there is none. VOC_EDB. */
+int voc_store_last_run(voc_store *st, long long *run, char *finished,
+                       size_t len, voc_error *err);
+
 /* The last lexicon_version seen by voc_store_put in this run, or NULL
  * (borrowed, valid until the store is closed). */
 const char *voc_store_run_lexicon_version(const voc_store *st);

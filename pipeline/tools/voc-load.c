@@ -14,7 +14,8 @@ enum {
   OPT_SKIP_LOADED,
   OPT_BATCH,
   OPT_SOURCE,
-  OPT_LIST_NEW
+  OPT_LIST_NEW,
+  OPT_LAST_RUN
 };
 
 static const voc_cli_opt opts[] = {
@@ -31,7 +32,10 @@ static const voc_cli_opt opts[] = {
     {"list-new", 0, OPT_LIST_NEW, NULL,
      "load nothing: print the FILEs whose content was never loaded (as an "
      "input or a --source), one a line"},
-    {"batch", 1, OPT_BATCH, "N", "records per transaction (default 5000)"},
+    {"last-run", 0, OPT_LAST_RUN, NULL,
+     "load nothing; print the last load's run number and finish time (for "
+     "cron: has the database changed since the reports?)"},
+    {"batch", 1, OPT_BATCH, "N", "records per transaction (default 20000)"},
     {0, 0, 0, NULL, NULL}};
 
 /* Store the category definitions of the lexicons in dir; with want, only
@@ -69,9 +73,9 @@ int main(int argc, char **argv) {
   voc_error err;
   voc_store *st = NULL;
   const char *arg = NULL, *campaigns = NULL, *lexicons = NULL;
-  bool skip_loaded = false, list_new = false;
+  bool skip_loaded = false, list_new = false, last_run = false;
   const char *source = NULL;
-  long batch = 5000;
+  long batch = 20000;
   char **files = NULL;
   int c, first = 0, nfiles = 0, rc;
 
@@ -107,6 +111,9 @@ int main(int argc, char **argv) {
     case OPT_LIST_NEW:
       list_new = true;
       break;
+    case OPT_LAST_RUN:
+      last_run = true;
+      break;
     case OPT_BATCH:
       batch = strtol(arg, NULL, 10);
       if (batch <= 0)
@@ -128,6 +135,18 @@ int main(int argc, char **argv) {
   }
   voc_store_set_batch(st, batch);
 
+  if (last_run) {
+    char finished[40];
+    long long run = 0;
+    voc_error_clear(&err);
+    if (voc_store_last_run(st, &run, finished, sizeof finished, &err) < 0) {
+      voc_cli_warn(&cli, &err);
+      voc_cli_fail(&cli, VOC_EX_IOERR);
+    } else
+      printf("%lld %s\n", run, finished);
+    cli.quiet = true;
+    goto done;
+  }
   if (list_new) {
     /* For cron: which export files still need voc-ingest | voc-tag. */
     for (int i = first; i < argc; i++) {
