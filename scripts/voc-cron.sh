@@ -17,7 +17,12 @@
 # A file is new when its content (SHA-256) was never loaded: voc-load
 # --list-new asks the database's `sources` table, and each file is loaded
 # with --source so the next run skips it. Files that fail stay new and are
-# tried again next time. The programs are taken from PATH, or from
+# tried again next time. When nothing was loaded, the database was not
+# written since the last reports (its last voc-load run), the
+# campaigns file and the lexicons are unchanged (SHA-256) and the four
+# reports exist, the reports are not rendered again (issue 6): the log says
+# so. OUTDIR/.voc-cron.state keeps what the last reports were made from.
+# The programs are taken from PATH, or from
 # $VOC_BIN when set. Exit status: 0 all good, 1 some file failed, 2 usage,
 # 3 another run held the lock too long.
 set -uo pipefail
@@ -58,6 +63,24 @@ load_args=()   # counts go to the log
 [ -n "$campaigns" ] && load_args+=(--campaigns "$campaigns")
 [ -n "$lexicons" ] && load_args+=(--lexicons "$lexicons")
 
+# What the reports depend on besides the documents: the campaigns file, the
+# lexicons and the programs themselves.
+config_sig() {
+  {
+    voc-report --version 2>&1
+    [ -n "$campaigns" ] && sha256sum <"$campaigns"
+    [ -n "$lexicons" ] && find "$lexicons" -type f -print0 | sort -z | xargs -0 -r sha256sum
+  } 2>/dev/null | sha256sum | cut -c1-64
+}
+# Whether the database was written: every voc-load adds a `runs` row.
+db_sig() { voc-load --last-run "$db" 2>>"$log"; }
+state=$outdir/.voc-cron.state
+old_config="" old_db=""
+if [ -f "$state" ]; then
+  { IFS= read -r old_config; IFS= read -r old_db; } <"$state"
+fi
+config=$(config_sig)
+
 say "start: inbox $inbox, database $db"
 status=0
 files=()
@@ -87,9 +110,22 @@ for f in "${new[@]}"; do
   fi
 done
 
-# With no new file, still refresh campaigns and definitions.
-if [ ${#new[@]} -eq 0 ] && { [ -n "$campaigns" ] || [ -n "$lexicons" ]; }; then
+# With no new file, still refresh campaigns and definitions when they
+# changed (a load with new files has just done it).
+if [ ${#new[@]} -eq 0 ] && { [ -n "$campaigns" ] || [ -n "$lexicons" ]; } &&
+  [ "$config" != "$old_config" ]; then
   voc-load "${load_args[@]}" "$db" </dev/null 2>>"$log" || status=1
+fi
+
+reports_exist=1
+for name in report.html report.txt brief.md report.json; do
+  [ -f "$outdir/$name" ] || reports_exist=0
+done
+if [ -f "$db" ] && [ $loaded = 0 ] && [ $status = 0 ] && [ $reports_exist = 1 ] &&
+  [ "$config" = "$old_config" ] && [ "$(db_sig)" = "$old_db" ]; then
+  say "nothing new loaded, database, campaigns and lexicons unchanged: reports not re-rendered"
+  say "done: $loaded of ${#new[@]} new files loaded, exit $status"
+  exit $status
 fi
 
 # Reports: written next to the old ones, then renamed, so a reader never
@@ -105,6 +141,10 @@ if [ -f "$db" ]; then
       say "FAILED voc-report --format $fmt"
     fi
   done
+fi
+# Remember what these reports were made from (only when all were written).
+if [ -f "$db" ] && [ $status = 0 ]; then
+  printf '%s\n%s\n' "$config" "$(db_sig)" >"$state.tmp" && mv -f "$state.tmp" "$state"
 fi
 say "done: $loaded of ${#new[@]} new files loaded, exit $status"
 exit $status

@@ -34,6 +34,33 @@ bash "$cron" -i "$tmp/inbox" -d "$db" -o "$tmp/out" || fail "second run"
 grep -q "2 files, 0 new" "$tmp/out/voc-cron.log" || fail "second run should find nothing new"
 [ "$(docs)" = "$n1" ] || fail "second run changed the documents"
 
+# Issue 6: nothing new, same database, campaigns and lexicons: the reports
+# are not rendered again (and the log says so); a changed campaigns file, a
+# missing report or a load outside cron renders them again.
+cp "$fx/campaigns.csv" "$tmp/campaigns.csv"
+run() { bash "$cron" -i "$tmp/inbox" -d "$db" -o "$tmp/out" -c "$tmp/campaigns.csv" || fail "run $1"; }
+skipped() { tail -n 3 "$tmp/out/voc-cron.log" | grep -q "reports not re-rendered"; }
+run a
+skipped && fail "changed campaigns file: reports should be rendered"
+touch -d '2000-01-01' "$tmp/out/report.txt"
+run b
+skipped || fail "nothing changed: reports should not be rendered again"
+[ "$(stat -c %Y "$tmp/out/report.txt")" = "$(date -d 2000-01-01 +%s)" ] || fail "report.txt rewritten"
+printf 'Spring Push,Ann Example,Bob Example\n' >>"$tmp/campaigns.csv"
+run c
+skipped && fail "campaigns changed: reports should be rendered"
+grep -q "Spring Push" "$tmp/out/report.json" || fail "new campaign not in the report"
+rm "$tmp/out/brief.md"
+run d
+skipped && fail "a missing report should be rendered"
+[ -s "$tmp/out/brief.md" ] || fail "brief.md not written again"
+voc-load -q "$db" "$VOC_SOURCE_DIR/tests/golden/report/tagged.jsonl" 2>/dev/null ||
+  "$VOC_BIN/voc-load" -q "$db" "$VOC_SOURCE_DIR/tests/golden/report/tagged.jsonl" || fail "load outside cron"
+run e
+skipped && fail "database loaded outside cron: reports should be rendered"
+run f
+skipped || fail "second run after the load should skip"
+
 cp "$fx/replies.mbox" "$tmp/inbox/"
 bash "$cron" -i "$tmp/inbox" -d "$db" -o "$tmp/out" || fail "third run"
 grep -q "3 files, 1 new" "$tmp/out/voc-cron.log" || fail "third run should find 1 new"
