@@ -239,6 +239,9 @@ ohne ausschreibung
 match: Die Entscheidung liegt ohnehin beim Einkauf.
 entscheidung liegt ~3 beim
 liegt ~2 beim einkauf
+# eine Vorher-Geschichte: "früher" ist erledigt
+unless: früher
+nomatch: Früher haben wir jede Freigabe per E-Mail hinterhergejagt.
 
 [need] Bedarf
 description: Kein klarer Bedarf oder Nutzen: kein Bedarf, brauchen wir nicht, keine Priorität, nice-to-have, zu klein dafür.

@@ -115,6 +115,10 @@ verlieren ~4 stunden
 dauert ~3 woche
 dauert ~3 tage
 schieben sich ~3 schuld
+# --- round 5 (lexgen, probe round 13): the before story
+match: Früher haben wir jede Freigabe per E-Mail hinterhergejagt.
+früher ~5 hinterher*
+früher ~5 per e-mail
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.

@@ -728,6 +728,13 @@ premium ~3 over ~3 quote
 match: Your quote is three times what we pay for our HR system.
 times what we pay
 times what we spend
+# a concern only "at first" is settled (labeling.md 5)
+unless: concern at first
+unless: worried at first
+unless: skeptical at first
+unless: sceptical at first
+unless: hesitant at first
+nomatch: Pricing was a concern at first, the ROI settled it within a quarter.
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1208,6 +1215,12 @@ nomatch: It's my decision.
 "it's" his call
 her budget and
 his budget and
+# a before/after story: approvals that used to be slow are the old pain, not a live sign-off
+unless: we used to
+unless: i used to
+unless: no more chasing
+unless: no more waiting
+nomatch: We used to wait three days for a manager to approve every discount. Now it takes minutes.
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1555,6 +1568,12 @@ match: Doesn't see enough use outside compliance training.
 "doesn't" see enough use
 "don't" see enough use
 not enough use
+# a concern only "at first" is settled (labeling.md 5)
+unless: concern at first
+unless: worried at first
+unless: skeptical at first
+unless: sceptical at first
+unless: hesitant at first
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -2713,6 +2732,12 @@ match: We just rebuilt our courses last year, nobody will want to redo that.
 just rebuilt
 just invested in
 want to redo
+# a concern only "at first" is settled (labeling.md 5)
+unless: concern at first
+unless: worried at first
+unless: skeptical at first
+unless: sceptical at first
+unless: hesitant at first
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -3136,6 +3161,12 @@ nomatch: Customer-managed keys were exactly what we needed.
 unless: was worried about ~4 but
 unless: were worried about ~4 but
 unless: was nervous about ~4 but
+# a concern only "at first" is settled (labeling.md 5)
+unless: concern at first
+unless: worried at first
+unless: skeptical at first
+unless: sceptical at first
+unless: hesitant at first
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -3628,6 +3659,12 @@ match: Someone would have to convert all of it.
 someone would have to
 somebody would have to
 convert all of
+# a concern only "at first" is settled (labeling.md 5)
+unless: concern at first
+unless: worried at first
+unless: skeptical at first
+unless: sceptical at first
+unless: hesitant at first
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -4263,6 +4300,15 @@ match: Managers can't see who finished the course.
 can't see who
 can't see which
 no way to see who
+# the old system in a before/after story is not our product
+unless: old ~2 system ~4 "crashed"
+unless: old ~2 tool ~4 "crashed"
+unless: old ~2 system ~4 "froze"
+unless: old ~2 system ~4 "broke"
+unless: since moving
+unless: since switching
+unless: before we switched
+nomatch: Our old system crashed every Friday; not a single outage since moving.
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.

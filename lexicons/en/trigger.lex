@@ -178,7 +178,8 @@ apologi* to ~3 team
 apologi* to ~3 employees
 paper ~2 pack
 paper forms
-on paper
+still on paper
+everything on paper
 paper-based
 paper process
 the old way
@@ -511,6 +512,15 @@ satisfaction ~3 dropped
 scores ~3 dropped
 things ~2 slipped
 slipped constantly
+# --- round 5 (lexgen, probe round 13): the before story told with "used to" and "our old system"
+match: We used to wait three days for every approval.
+match: Our old system crashed every Friday afternoon.
+used to wait
+used to take ~3 "days"
+used to take ~3 "hours"
+used to chase
+our old system ~4 crash*
+the old system ~4 crash*
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -536,7 +546,7 @@ competitors ~5 already
 competitors ~5 moving
 competitors ~5 ahead
 competitors ~5 using
-competitors ~5 switch*
+competitors ~>2 switch*
 competition ~5 ahead
 competition ~5 moving
 rivals ~5 ahead

@@ -175,6 +175,9 @@ no soy yo quien
 quien toma la decisión
 toma la decisión
 unless: consejo vea
+# ya no: lo que pasaba antes
+unless: ya no
+nomatch: Las aprobaciones ya no se pierden entre correos.
 
 [need] Necesidad
 description: No hay necesidad clara ni valor percibido: no lo necesitamos, no es prioridad, no vemos el valor, somos demasiado pequeños.

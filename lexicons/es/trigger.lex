@@ -299,6 +299,10 @@ facilísim*
 mismo sitio
 nada que instalar
 sin instalar
+# --- round 5 (lexgen, probe round 13): everything in one place, with a verb between
+match: Ahora todo está en un sitio.
+está en un sitio
+todo ~2 en un sitio
 
 [trust_risk] Confianza y mitigación del riesgo
 description: Buscar o valorar pruebas y seguridad: referencias, casos de éxito publicados, certificaciones (ISO 27001, SOC 2), auditorías, SLA, garantías, fiabilidad.

@@ -93,6 +93,10 @@ unless: nous suffit
 # --- round 5 (lexgen, probe round 9): hours spent waiting
 match: Nos chauffeurs attendent des heures au dépôt.
 attend* ~3 heures
+# --- round 5 (lexgen, probe round 13): the before story
+match: Avant, chaque devis demandait trois validations par mail.
+validations par mail
+avant ~4 demandait
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
