@@ -408,13 +408,18 @@ int voc_json_put_string(voc_buf *out, const char *s, size_t n) {
   if (rc < 0)
     return rc;
   char *d = out->data + out->len;
+  const char *e = s + n;
   *d++ = '"';
-  for (size_t i = 0; i < n; i++) {
-    unsigned char ch = (unsigned char)s[i];
-    if (ch >= 0x20 && ch != '"' && ch != '\\') {
-      *d++ = (char)ch;
-      continue;
-    }
+  while (s < e) {
+    const char *r = s; /* a run of bytes written as they are */
+    while (r < e && (unsigned char)*r >= 0x20 && *r != '"' && *r != '\\')
+      r++;
+    memcpy(d, s, (size_t)(r - s));
+    d += r - s;
+    if (r == e)
+      break;
+    unsigned char ch = (unsigned char)*r;
+    s = r + 1;
     *d++ = '\\';
     switch (ch) {
     case '"': *d++ = '"'; break;

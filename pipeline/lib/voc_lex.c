@@ -243,6 +243,7 @@ enum {
 };
 #define MAX_SIDES 8
 enum { Q_ANY = 0, Q_SKIP = 1, Q_ONLY = 2 };
+#define PROX_ORDERED 0x80000000u /* tprox: `a ~>N b` */
 
 typedef struct lexfile {
   char *name;  /* "objection" */
@@ -331,6 +332,7 @@ struct voc_lexset {
    * mout[mode][mfirst[mode][i] .. mfirst[mode][i + 1]), in list order */
   uint32_t *mfirst[2];
   struct mout *mout[2];
+  uint32_t *tprox; /* per term: N of a proximity term | PROX_ORDERED */
   u64map edges;
   pattern *pats;
   size_t npats, patcap;
@@ -1341,8 +1343,14 @@ static int freeze_wild(voc_lexset *ls, int dir) {
 }
 
 /* Copy each node's output list into one contiguous array per mode, so the
- * matcher walks only the outputs of its mode, without chasing the list. */
+ * matcher walks only the outputs of its mode, without chasing the list;
+ * and the proximity of each term into a small array. */
 static int freeze_outputs(voc_lexset *ls) {
+  if (!(ls->tprox = malloc((ls->nterms + 1) * sizeof *ls->tprox)))
+    return VOC_ENOMEM;
+  for (size_t t = 0; t < ls->nterms; t++)
+    ls->tprox[t] = (ls->terms[t].prox >= 0 ? (uint32_t)ls->terms[t].prox : 0) |
+                   (ls->terms[t].ordered ? PROX_ORDERED : 0);
   for (int mode = 0; mode < 2; mode++) {
     uint32_t *first = malloc((ls->nnodes + 1) * sizeof *first);
     mout *o = malloc((ls->nouts + 1) * sizeof *o);
@@ -1562,6 +1570,7 @@ void voc_lexset_free(voc_lexset *ls) {
   free(ls->inner);
   free(ls->out_pat);
   free(ls->out_next);
+  free(ls->tprox);
   for (int mode = 0; mode < 2; mode++) {
     free(ls->mfirst[mode]);
     free(ls->mout[mode]);
@@ -1661,8 +1670,10 @@ typedef struct cand {
 struct voc_lex_matcher {
   mstate *cur, *nxt;
   size_t curcap, nxtcap;
-  hit *hits;
+  hit *hits; /* terms, unless phrases, negators, contrast words */
   size_t nhits, hitcap;
+  hit *phits; /* sides of proximity terms and chains (most hits) */
+  size_t nphits, phitcap;
   uint8_t *brk;   /* per word: a clause break (punctuation) before it */
   uint8_t *cmark; /* per word: a contrast word starts here */
   uint8_t *nmark; /* per word: a negator starts here (2: owned by a term) */
@@ -1710,6 +1721,7 @@ void voc_lex_matcher_free(voc_lex_matcher *m) {
   free(m->cur);
   free(m->nxt);
   free(m->hits);
+  free(m->phits);
   free(m->brk);
   free(m->cmark);
   free(m->nmark);
@@ -1874,6 +1886,28 @@ static bool sentence_is_question(const voc_lex_input *in, uint32_t si) {
   return b - a >= 3 && s[b - 3] == 0xEF && s[b - 2] == 0xBC && s[b - 1] == 0x9F;
 }
 
+/* Sort the short arrays of one text: a stable insertion sort up to a few
+ * dozen elements (the order glibc's merge sort gives too), qsort beyond. */
+#define SORT_SMALL 32
+static void sort_small(void *base, size_t n, size_t sz,
+                       int (*cmp)(const void *, const void *)) {
+  unsigned char tmp[128], *b = base;
+  if (n > SORT_SMALL || sz > sizeof tmp) {
+    qsort(base, n, sz, cmp);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    size_t j = i;
+    if (cmp(b + (j - 1) * sz, b + i * sz) <= 0)
+      continue;
+    memcpy(tmp, b + i * sz, sz);
+    while (j > 0 && cmp(b + (j - 1) * sz, tmp) > 0)
+      j--;
+    memmove(b + (j + 1) * sz, b + j * sz, (i - j) * sz);
+    memcpy(b + j * sz, tmp, sz);
+  }
+}
+
 /* Per category and sentence: longer first, then earlier, then the closer
  * proximity pair, then file order. */
 static int cmp_cand(const void *pa, const void *pb) {
@@ -1994,20 +2028,20 @@ static int pair_chains(voc_lex_matcher *m, const voc_lexset *ls,
                        const voc_lex_input *in) {
   size_t nc = 0;
   int rc;
-  for (size_t i = 0; i < m->nhits; i++) {
-    if (m->hits[i].role != P_SIDE)
+  for (size_t i = 0; i < m->nphits; i++) {
+    if (m->phits[i].role != P_SIDE)
       continue;
-    const pattern *p = &ls->pats[m->hits[i].pat];
+    const pattern *p = &ls->pats[m->phits[i].pat];
     if ((rc = grow(&m->chainh, &m->chainhcap, nc + 1, sizeof *m->chainh)) < 0)
       return rc;
     chainhit *c = &m->chainh[nc++];
     c->term = p->term;
     c->side = p->side;
-    c->ws = m->hits[i].ws;
-    c->we = m->hits[i].we;
+    c->ws = m->phits[i].ws;
+    c->we = m->phits[i].we;
   }
   if (nc > 1)
-    qsort(m->chainh, nc, sizeof *m->chainh, cmp_chainhit);
+    sort_small(m->chainh, nc, sizeof *m->chainh, cmp_chainhit);
   for (size_t i = 0; i < nc; i++) {
     const chainhit *h0 = &m->chainh[i];
     if (h0->side != 0)
@@ -2065,7 +2099,7 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
                  sizeof *m->pstamp)) < 0 ||
       (rc = grow(&m->plast, &m->plastcap, ls->nterms + 1, sizeof *m->plast)) <
           0 ||
-      (rc = grow(&m->pre, &m->precap, m->nhits + 1, sizeof *m->pre)) < 0)
+      (rc = grow(&m->pre, &m->precap, m->nphits + 1, sizeof *m->pre)) < 0)
     return rc;
   if (m->pstampcap > m->pstampinit) { /* new slots start unstamped */
     memset(m->pstamp + m->pstampinit, 0,
@@ -2078,8 +2112,8 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
   }
   uint32_t fwd = ++m->stamp, bwd = ++m->stamp;
   bool any = false;
-  for (size_t i = 0; i < m->nhits; i++) {
-    const hit *p = &m->hits[i];
+  for (size_t i = 0; i < m->nphits; i++) {
+    const hit *p = &m->phits[i];
     if (p->role == P_B) {
       m->pstamp[p->term] = fwd;
       m->plast[p->term] = (uint32_t)i;
@@ -2090,8 +2124,8 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
   }
   if (!any)
     return 0;
-  for (size_t i = m->nhits; i-- > 0;) {
-    const hit *p = &m->hits[i];
+  for (size_t i = m->nphits; i-- > 0;) {
+    const hit *p = &m->phits[i];
     if (p->role == P_B) {
       m->pstamp[p->term] = bwd;
       m->plast[p->term] = (uint32_t)i;
@@ -2099,22 +2133,22 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
     }
     if (p->role != P_A)
       continue;
-    const hit *a = &m->hits[i];
-    uint32_t n = (uint32_t)ls->terms[p->term].prox;
+    const hit *a = &m->phits[i];
+    uint32_t n = ls->tprox[p->term] & ~PROX_ORDERED;
     /* `a ~>N b` takes only a B after the A */
-    uint32_t g1 = m->pre[i] != UINT32_MAX && !ls->terms[p->term].ordered
-                      ? side_gap(in, a, &m->hits[m->pre[i]])
+    uint32_t g1 = m->pre[i] != UINT32_MAX && !(ls->tprox[p->term] & PROX_ORDERED)
+                      ? side_gap(in, a, &m->phits[m->pre[i]])
                       : UINT32_MAX;
     uint32_t g2 = m->pstamp[p->term] == bwd
-                      ? side_gap(in, a, &m->hits[m->plast[p->term]])
+                      ? side_gap(in, a, &m->phits[m->plast[p->term]])
                       : UINT32_MAX;
     const hit *b;
     uint32_t gap;
     if (g1 <= g2 && g1 <= n) {
-      b = &m->hits[m->pre[i]];
+      b = &m->phits[m->pre[i]];
       gap = g1;
     } else if (g2 <= n) {
-      b = &m->hits[m->plast[p->term]];
+      b = &m->phits[m->plast[p->term]];
       gap = g2;
     } else {
       continue;
@@ -2141,6 +2175,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
   int rc = 0;
   *out = NULL;
   m->nhits = 0;
+  m->nphits = 0;
   m->ncands = 0;
   if (!lg || !nw)
     return 0;
@@ -2202,10 +2237,18 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
                       oe = ls->mfirst[title][child + 1];
              o < oe; o++) {
           const mout *mo = &ls->mout[title][o];
-          if ((rc = grow(&m->hits, &m->hitcap, m->nhits + 1, sizeof *m->hits)) <
-              0)
-            goto fail;
-          hit *h = &m->hits[m->nhits++];
+          hit *h;
+          if (mo->role == P_A || mo->role == P_B || mo->role == P_SIDE) {
+            if ((rc = grow(&m->phits, &m->phitcap, m->nphits + 1,
+                           sizeof *m->phits)) < 0)
+              goto fail;
+            h = &m->phits[m->nphits++];
+          } else {
+            if ((rc = grow(&m->hits, &m->hitcap, m->nhits + 1,
+                           sizeof *m->hits)) < 0)
+              goto fail;
+            h = &m->hits[m->nhits++];
+          }
           h->pat = mo->pat;
           h->term = mo->term;
           h->role = mo->role;
@@ -2278,7 +2321,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
 
   /* longest match per category, then the earliest; categories independent */
   if (m->ncands > 1)
-    qsort(m->cands, m->ncands, sizeof *m->cands, cmp_cand);
+    sort_small(m->cands, m->ncands, sizeof *m->cands, cmp_cand);
   /* words taken by a kept match of the current group (category, sentence):
    * own_g says which group took the word, own_c which candidate */
   if ((rc = grow(&m->own_g, &m->owngcap, nw + 1, sizeof *m->own_g)) < 0 ||
@@ -2394,7 +2437,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
     again = true;
   }
   if (again) {
-    qsort(m->cands, m->ncands, sizeof *m->cands, cmp_cand_counts);
+    sort_small(m->cands, m->ncands, sizeof *m->cands, cmp_cand_counts);
     reduce_overlaps(m, nw, true);
   }
   for (size_t i = 0; i < m->ncands; i++) {
@@ -2410,7 +2453,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
     r->question = false;
   }
   if (m->ncands > 1)
-    qsort(m->out, m->ncands, sizeof *m->out, cmp_match);
+    sort_small(m->out, m->ncands, sizeof *m->out, cmp_match);
   *out = m->out;
   return (int)m->ncands;
 fail:

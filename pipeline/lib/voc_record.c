@@ -4,9 +4,11 @@
  * an item in place keeps field order and unknown fields pass through. */
 #include "voc_record.h"
 
+#include <errno.h>
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "voc_utf8.h"
@@ -258,9 +260,16 @@ void voc_reader_init(voc_reader *r, FILE *f, const char *name) {
   voc_buf_init(&r->line, 0);
   r->repaired = 0;
   r->bytes = 0;
+  r->blk = NULL;
+  r->bpos = r->blen = 0;
 }
 
-void voc_reader_dispose(voc_reader *r) { voc_buf_dispose(&r->line); }
+void voc_reader_dispose(voc_reader *r) {
+  voc_buf_dispose(&r->line);
+  free(r->blk);
+  r->blk = NULL;
+  r->bpos = r->blen = 0;
+}
 
 int voc_reader_next(voc_reader *r, voc_record **out, voc_error *err) {
   *out = NULL;
@@ -288,9 +297,58 @@ int voc_reader_next(voc_reader *r, voc_record **out, voc_error *err) {
   }
 }
 
+#define READ_BLOCK ((size_t)1 << 16)
+
+/* One line into r->line as voc_buf_getline reads it (without "\n" and a
+ * "\r" before it, the first max bytes of a longer one), from r's blocks. */
+static int read_line(voc_reader *r, voc_error *err) {
+  voc_buf *b = &r->line;
+  size_t max = b->max ? b->max : VOC_RECORD_MAX;
+  bool any = false, toobig = false;
+  int rc;
+  voc_buf_clear(b);
+  if (!r->blk && !(r->blk = malloc(READ_BLOCK)))
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  for (;;) {
+    if (r->bpos == r->blen) {
+      r->bpos = 0;
+      r->blen = fread(r->blk, 1, READ_BLOCK, r->f);
+      if (r->blen == 0) {
+        if (ferror(r->f)) {
+          if (err)
+            err->sys_errno = errno;
+          return voc_error_set(err, VOC_EIO, "read error: %s",
+                               strerror(errno));
+        }
+        break;
+      }
+    }
+    any = true;
+    const char *p = r->blk + r->bpos;
+    const char *nl = memchr(p, '\n', r->blen - r->bpos);
+    size_t take = nl ? (size_t)(nl - p) : r->blen - r->bpos;
+    if (!toobig) {
+      size_t room = max - b->len, put = take < room ? take : room;
+      if ((rc = voc_buf_put(b, p, put)) < 0)
+        return voc_error_set(err, rc, "%s", voc_strerror(rc));
+      toobig = put < take;
+    }
+    r->bpos += take + (nl ? 1 : 0);
+    if (nl)
+      break;
+  }
+  if (!any)
+    return 0;
+  if (b->len && b->data[b->len - 1] == '\r')
+    voc_buf_truncate(b, b->len - 1);
+  if (toobig)
+    return voc_error_set(err, VOC_ETOOBIG, "line longer than %zu bytes", max);
+  return 1;
+}
+
 int voc_reader_next_line(voc_reader *r, voc_error *err) {
   for (;;) {
-    int rc = voc_buf_getline(&r->line, r->f, err);
+    int rc = read_line(r, err);
     if (rc == 0)
       return 0;
     r->lineno++;

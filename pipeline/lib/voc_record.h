@@ -59,6 +59,9 @@ typedef struct voc_reader {
   voc_buf line;     /* the last raw line, as read (for rejects) */
   long repaired;    /* invalid byte sequences repaired so far */
   unsigned long long bytes; /* bytes consumed so far */
+  /* voc_reader_next_line reads blocks: blk[bpos..blen) is not read yet */
+  char *blk;
+  size_t bpos, blen;
 } voc_reader;
 
 void voc_reader_init(voc_reader *r, FILE *f, const char *name);
@@ -70,7 +73,9 @@ void voc_reader_dispose(voc_reader *r);
 int voc_reader_next(voc_reader *r, voc_record **out, voc_error *err);
 /* As voc_reader_next without parsing: returns 1 with the next non-blank
  * line in r->line (for voc_jline_scan), 0 at end of input, VOC_ETOOBIG for
- * a line longer than r->line.max (reading can go on), VOC_EIO. */
+ * a line longer than r->line.max (r->line holds its first r->line.max
+ * bytes; reading can go on), VOC_EIO, VOC_ENOMEM. It reads f in blocks of
+ * its own: don't mix it with voc_reader_next or other reads of f. */
 int voc_reader_next_line(voc_reader *r, voc_error *err);
 
 #endif

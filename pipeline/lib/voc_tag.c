@@ -204,20 +204,29 @@ int voc_tagger_persona(voc_tagger *tg, const char *title, const char *lang,
 /* ---- evidence -------------------------------------------------------------
  */
 
+/* The C locale's isspace: space, \t \n \v \f \r. */
+static bool is_space(unsigned char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 static void put_collapsed(voc_buf *out, const char *s, size_t n, int *rc) {
   bool space = false;
-  for (size_t i = 0; i < n && *rc >= 0; i++) {
+  if (*rc < 0 || (*rc = voc_buf_grow(out, n)) < 0) /* it only shrinks */
+    return;
+  char *d = out->data + out->len;
+  for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (isspace(c)) {
+    if (is_space(c)) {
       space = true;
       continue;
     }
     if (space)
-      *rc = voc_buf_putc(out, ' ');
+      *d++ = ' ';
     space = false;
-    if (*rc >= 0)
-      *rc = voc_buf_putc(out, (char)c);
+    *d++ = (char)c;
   }
+  out->len = (size_t)(d - out->data);
+  out->data[out->len] = '\0';
 }
 
 int voc_tag_evidence(const voc_lex_input *in, const voc_lex_match *m,
@@ -234,9 +243,9 @@ int voc_tag_evidence(const voc_lex_input *in, const voc_lex_match *m,
   if (b < m->end)
     b = m->end;
   const char *t = in->text;
-  while (a < b && isspace((unsigned char)t[a]))
+  while (a < b && is_space((unsigned char)t[a]))
     a++;
-  while (b > a && isspace((unsigned char)t[b - 1]))
+  while (b > a && is_space((unsigned char)t[b - 1]))
     b--;
   size_t l = a, r = b;
   if (b - a > max) {
@@ -253,7 +262,7 @@ int voc_tag_evidence(const voc_lex_input *in, const voc_lex_match *m,
     /* cut at word boundaries, never inside the match or a UTF-8 sequence */
     if (l > a) {
       size_t k = l;
-      while (k < m->start && !isspace((unsigned char)t[k]))
+      while (k < m->start && !is_space((unsigned char)t[k]))
         k++;
       l = k < m->start ? k : m->start;
       while (l > a && ((unsigned char)t[l] & 0xC0) == 0x80)
@@ -261,7 +270,7 @@ int voc_tag_evidence(const voc_lex_input *in, const voc_lex_match *m,
     }
     if (r < b) {
       size_t k = r;
-      while (k > m->end && !isspace((unsigned char)t[k - 1]))
+      while (k > m->end && !is_space((unsigned char)t[k - 1]))
         k--;
       r = k > m->end ? k : m->end;
       while (r < b && ((unsigned char)t[r] & 0xC0) == 0x80)
@@ -272,9 +281,9 @@ int voc_tag_evidence(const voc_lex_input *in, const voc_lex_match *m,
   if (l > a)
     rc = voc_buf_puts(out, "\xE2\x80\xA6");
   size_t s = l, e = r;
-  while (s < e && isspace((unsigned char)t[s]))
+  while (s < e && is_space((unsigned char)t[s]))
     s++;
-  while (e > s && isspace((unsigned char)t[e - 1]))
+  while (e > s && is_space((unsigned char)t[e - 1]))
     e--;
   put_collapsed(out, t + s, e - s, &rc);
   if (rc >= 0 && r < b)

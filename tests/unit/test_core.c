@@ -233,6 +233,57 @@ static void reader_handles_a_long_line(void **state) {
   free(line);
 }
 
+/* voc_reader_next_line reads blocks of its own: lines, line numbers, byte
+ * counts and the too-long case are as voc_buf_getline gives them (blank
+ * lines skipped), across block boundaries too. */
+static void reader_next_line_reads_as_getline(void **state) {
+  (void)state;
+  voc_buf in = VOC_BUF_INIT(0);
+  assert_int_equal(voc_buf_puts(&in, "{\"a\":1}\r\n\n  \t\r\nsecond\n"), 0);
+  for (int k = 0; k < 3; k++) { /* lines around and over the 64 KiB block */
+    for (size_t i = 0; i < 70000u * (size_t)(k + 1) / 2; i++)
+      assert_int_equal(voc_buf_putc(&in, 'a' + (int)(i % 26)), 0);
+    assert_int_equal(voc_buf_puts(&in, k == 1 ? "\r\n" : "\n"), 0);
+  }
+  assert_int_equal(voc_buf_puts(&in, "x\n\nlast without newline\r"), 0);
+  for (size_t max = 0; max <= 100000; max += 100000) {
+    FILE *f = mem_file(in.data, in.len), *g = mem_file(in.data, in.len);
+    voc_reader r;
+    voc_buf b = VOC_BUF_INIT(max);
+    voc_error err;
+    long lineno = 0, nlines = 0;
+    unsigned long long bytes = 0; /* as voc_reader_next counts them */
+    voc_reader_init(&r, f, "in");
+    r.line.max = max;
+    for (;;) {
+      int want;
+      do {
+        want = voc_buf_getline(&b, g, NULL);
+        lineno += want != 0;
+        bytes += want != 0 ? b.len + 1 : 0;
+      } while (want == 1 && b.len == strspn(b.data, " \t\r"));
+      voc_error_clear(&err);
+      int got = voc_reader_next_line(&r, &err);
+      assert_int_equal(got, want);
+      if (!got)
+        break;
+      nlines++;
+      assert_int_equal(r.lineno, lineno);
+      assert_int_equal(r.line.len, b.len);
+      assert_memory_equal(r.line.data, b.data, b.len);
+      if (got == VOC_ETOOBIG)
+        assert_int_equal(err.line, lineno);
+    }
+    assert_int_equal(nlines, 7);
+    assert_int_equal(r.bytes, bytes);
+    voc_buf_dispose(&b);
+    voc_reader_dispose(&r);
+    fclose(f);
+    fclose(g);
+  }
+  voc_buf_dispose(&in);
+}
+
 static void error_codes_map_to_sysexits(void **state) {
   (void)state;
   assert_int_equal(voc_error_exit_code(VOC_EPARSE), 65);
@@ -257,6 +308,7 @@ int main(void) {
       cmocka_unit_test(record_repairs_invalid_utf8),
       cmocka_unit_test(reader_reports_file_and_line),
       cmocka_unit_test(reader_handles_a_long_line),
+      cmocka_unit_test(reader_next_line_reads_as_getline),
       cmocka_unit_test(error_codes_map_to_sysexits),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
