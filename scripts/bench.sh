@@ -342,7 +342,15 @@ sec_nightly() {
       rep+="$fmt ${T_WALL}s (CPU ${T_CPU}s, $(mb "$T_RSS") MB, exit $T_RC); "
     done
     row "voc-report on the cron database, each format | $docs docs | | | | $rep"
-    row "nightly via scripts/voc-cron.sh, nothing new (hash check + 4 reports) | CSV $nightly_size ($docs docs) | | | | ${w}s = ${pct}% of its first run (${first}s, exit $frc); exit $T_RC; log in $(basename "$bdir")/work/cron-out"
+    local skipped=no
+    grep -q "reports not re-rendered" "$work/cron-out/voc-cron.log" && skipped=yes
+    row "nightly via scripts/voc-cron.sh, nothing new (hash check; the reports are kept when nothing changed) | CSV $nightly_size ($docs docs) | | | | ${w}s = ${pct}% of its first run (${first}s, exit $frc); reports skipped: $skipped; log in $(basename "$bdir")/work/cron-out"
+    # The honest other case: nothing new, but the campaigns changed, so the
+    # cron loads them and renders the four reports again.
+    printf 'name,marketing_owner,sales_owner\nBench Campaign,Ann,Bob\n' >"$work/bench-campaigns.csv"
+    timed cron-rerender -- scripts/voc-cron.sh -i "$inbox" -d "$cdb" -o "$work/cron-out" -c "$work/bench-campaigns.csv" >/dev/null 2>&1
+    local rpct; rpct=$(awk -v a="$T_WALL" -v b="$first" 'BEGIN {printf "%.1f", a/b*100}')
+    row "nightly via scripts/voc-cron.sh, nothing new but campaigns changed (campaigns load + 4 reports) | CSV $nightly_size ($docs docs) | | | | ${T_WALL}s = ${rpct}% of its first run; exit $T_RC"
     verdict "nightly cron re-run vs first load ($nightly_size)" "$pct" "<" 10 "%"
   fi
   [ "$keep" = 1 ] || rm -rf "$db" "$db-wal" "$db-shm" "$work/cron.db"* "$work/inbox"
