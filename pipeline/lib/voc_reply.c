@@ -281,33 +281,96 @@ static int attribution_start(const char *s, size_t n) {
   return 0;
 }
 
-/* Closing lines after which only a name and a signature block follow. */
-static int closing_line(const char *s, size_t n) {
+/* Closing phrases (en/de/fr/es and a few more), compared whole and ASCII
+ * case-insensitively, without the trailing punctuation. */
+static int closing_phrase(const char *s, size_t m) {
   static const char *const closings[] = {
+      /* en */
       "regards", "best regards", "kind regards", "warm regards",
-      "best wishes", "best", "all the best", "cheers", "thanks", "thank you",
-      "many thanks", "thanks again", "thanks so much", "thx", "sincerely",
-      "yours sincerely", "yours", "talk soon", "speak soon", "take care",
-      "cordialement", "bien cordialement", "bien à vous", "merci",
-      "merci beaucoup", "salutations", "amicalement", "bonne journée",
+      "warmest regards", "kindest regards", "with best regards",
+      "with kind regards", "with regards", "best wishes", "warm wishes",
+      "best", "all the best", "all best", "cheers", "thanks", "thank you",
+      "many thanks", "thanks again", "thanks so much", "thanks a lot",
+      "thanks very much", "thank you very much", "thank you so much",
+      "thanks in advance", "thank you in advance", "with thanks", "thx",
+      "tks", "ty", "sincerely", "yours sincerely", "sincerely yours",
+      "yours truly", "yours faithfully", "respectfully", "yours", "warmly",
+      "talk soon", "speak soon", "take care", "br", "kr", "rgds", "brgds",
+      "regs", "much appreciated", "greetings", "kind greetings",
+      /* de */
       "viele grüße", "viele grüsse", "beste grüße", "beste grüsse",
       "freundliche grüße", "freundliche grüsse", "mit freundlichen grüßen",
-      "mit freundlichen grüssen", "liebe grüße", "grüße", "gruß", "danke",
-      "vielen dank", "saludos", "un saludo", "saludos cordiales",
-      "atentamente", "gracias", "muchas gracias", "un abrazo", "abrazos",
-      "cumprimentos", "obrigado", "obrigada", "groeten", "met vriendelijke groet",
-      "hälsningar", "med vänlig hälsning", "mvh", "hilsen", NULL};
+      "mit freundlichen grüssen", "mit freundlichem gruß",
+      "mit freundlichem gruss", "freundlichen gruß", "mit besten grüßen",
+      "mit besten grüssen", "herzliche grüße", "herzliche grüsse",
+      "herzlichen gruß", "schöne grüße", "schöne grüsse", "liebe grüße",
+      "liebe grüsse", "grüße", "grüsse", "gruß", "gruss", "lg", "vg", "mfg",
+      "danke", "danke schön", "vielen dank", "besten dank",
+      "vielen dank im voraus", "hochachtungsvoll",
+      /* fr */
+      "cordialement", "bien cordialement", "très cordialement",
+      "bien à vous", "bien à toi", "merci", "merci beaucoup",
+      "merci d'avance", "merci par avance", "merci encore", "salutations",
+      "sincères salutations", "salutations distinguées",
+      "meilleures salutations", "amicalement", "amitiés", "bonne journée",
+      "bonne soirée", "bonne fin de journée", "belle journée", "à bientôt",
+      "a bientôt", "respectueusement",
+      /* es */
+      "saludos", "un saludo", "saludos cordiales", "cordiales saludos",
+      "un cordial saludo", "muchos saludos", "atentamente", "cordialmente",
+      "gracias", "muchas gracias", "mil gracias", "gracias de antemano",
+      "un abrazo", "abrazos", "hasta pronto", "quedo atento", "quedo atenta",
+      /* pt, nl, sv, no */
+      "cumprimentos", "obrigado", "obrigada", "groeten",
+      "met vriendelijke groet", "hälsningar", "med vänlig hälsning", "mvh",
+      "hilsen", NULL};
   const char *const *c;
-  size_t m = n;
-  while (m > 0 && (s[m - 1] == ',' || s[m - 1] == '.' || s[m - 1] == '!' ||
-                   s[m - 1] == ' '))
-    m--;
-  if (m == 0 || m > 40)
-    return 0;
   for (c = closings; *c != NULL; c++)
     if (strlen(*c) == m && strncasecmp(s, *c, m) == 0)
       return 1;
-  /* "Thanks, Nadia" on one line is a closing too */
+  return 0;
+}
+
+static int name_like(const char *s, size_t n);
+
+/* Closing lines after which only a name and a signature block follow:
+ * "Best regards,", "Thanks and regards", "Mit freundlichen Grüßen / Best
+ * regards", "Viele Grüße aus Berlin", "Cheers, Ethan". */
+static int closing_line(const char *s, size_t n) {
+  static const char *const joins[] = {" / ", "/", " and ", " & ", " und ",
+                                      " et ", " y ", " e ", NULL};
+  static const char *const froms[] = {" from ", " aus ", " desde ",
+                                      " depuis ", NULL};
+  const char *const *j;
+  size_t m = n, k;
+  while (m > 0 && (s[m - 1] == ',' || s[m - 1] == '.' || s[m - 1] == '!' ||
+                   s[m - 1] == ' '))
+    m--;
+  if (m == 0 || m > 60)
+    return 0;
+  if (closing_phrase(s, m))
+    return 1;
+  /* two closings joined ("Thanks and regards", "Grüße / Regards"), or a
+   * closing from somewhere ("Greetings from Lisbon", at most three words) */
+  for (j = joins; *j != NULL; j++)
+    for (k = 1; k + strlen(*j) < m; k++)
+      if (strncasecmp(s + k, *j, strlen(*j)) == 0 && closing_phrase(s, k) &&
+          closing_line(s + k + strlen(*j), m - k - strlen(*j)))
+        return 1;
+  for (j = froms; *j != NULL; j++)
+    for (k = 1; k + strlen(*j) < m; k++)
+      if (strncasecmp(s + k, *j, strlen(*j)) == 0 && closing_phrase(s, k) &&
+          count_words(s + k, m - k) <= 4)
+        return 1;
+  /* "Thanks, Nadia" / "Cheers, Ethan Brooks" on one line */
+  for (k = 1; k < m; k++)
+    if (s[k] == ',') {
+      size_t a = k + 1;
+      while (a < m && s[a] == ' ')
+        a++;
+      return a < m && closing_phrase(s, k) && count_words(s + a, m - a) <= 3 &&
+             name_like(s + a, m - a);
+    }
   return 0;
 }
 
@@ -508,12 +571,24 @@ static size_t attribution_at(const line *L, size_t nl, size_t i) {
     return 1;
   if (!(attribution_start(s, n) && has_digit(s, n)) && !date_start(s, n))
     return 0;
+  /* "Le client trouve que c'est trop cher. ... 15 years." is a sentence,
+   * not the start of "Le 4 mars 2025, X a écrit :" (an abbreviation such as
+   * "a.m." or "mar." may end a wrapped attribution line) */
+  if (n > 0 && (s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!')) {
+    size_t w = n;
+    while (w > 0 && s[w - 1] != ' ')
+      w--;
+    if (n - w > 4)
+      return 0;
+  }
   len = n;
   for (k = 1; k <= 6 && i + k < nl; k++) {
     const char *t;
     size_t m;
     if (L[i + k].kind == L_BLANK)
       continue;
+    if (L[i + k].kind == L_TEXT && closing_line(L[i + k].s, L[i + k].n))
+      return 0; /* a sign-off is not inside an attribution */
     unquote(&L[i + k], &t, &m);
     len += m;
     if (len > 400)
@@ -709,10 +784,27 @@ static int name_like(const char *s, size_t n) {
          memchr(s, ':', n) == NULL;
 }
 
+/* Contact marks that are only a link (no phone number). */
+static int link_only(const char *s, size_t n) {
+  size_t i, digits = 0;
+  for (i = 0; i < n; i++)
+    digits += s[i] >= '0' && s[i] <= '9';
+  return (contains(s, n, "http") || contains(s, n, "www.")) && digits < 7;
+}
+
+/* Starts like a title or company line: a capital, a non-ASCII letter, a
+ * digit or a phone sign; or a device line ("via mobile"). */
+static int title_case_start(const line *l) {
+  unsigned char c = (unsigned char)l->s[0];
+  return (c >= 'A' && c <= 'Z') || c >= 0x80 || (c >= '0' && c <= '9') ||
+         c == '+' || c == '(' || has_prefix(l->s, l->n, "via ") ||
+         mobile_signature(l->s, l->n);
+}
+
 /* A trailing paragraph [a, b) that is a name/title/company block. */
 static int sig_paragraph(const line *L, size_t a, size_t b) {
   size_t k, lines = 0, sentences = 0;
-  int marks = 0;
+  int marks = 0, upper = 1;
   for (k = a; k < b; k++) {
     const line *l = &L[k];
     if (!l->keep || l->kind == L_BLANK)
@@ -734,8 +826,13 @@ static int sig_paragraph(const line *L, size_t a, size_t b) {
         return 0;
       sentences++;
     }
-    if (!marks)
-      marks = contact_marks(l->s, l->n);
+    /* a link in a sentence ("the pictures I took https://...") is not
+     * a contact line: links count on short lines only */
+    if (!marks && contact_marks(l->s, l->n))
+      marks = count_words(l->s, l->n) <= 6 || memchr(l->s, '@', l->n) ||
+              memchr(l->s, '|', l->n) || !link_only(l->s, l->n);
+    if (lines > 1 && !title_case_start(l))
+      upper = 0;
   }
   if (lines == 0)
     return 0;
@@ -743,11 +840,21 @@ static int sig_paragraph(const line *L, size_t a, size_t b) {
     return 0;
   if (marks)
     return 1;
-  /* two or more lines that start with a name */
+  /* two or more lines: a name, then lines that start like titles and
+   * company names ("Head of IT", "Example Corp"), not "week 12" */
   for (k = a; k < b; k++)
     if (L[k].keep && L[k].kind != L_BLANK)
-      return lines >= 2 && name_like(L[k].s, L[k].n);
+      return lines >= 2 && upper && name_like(L[k].s, L[k].n);
   return 0;
+}
+
+/* "Nadia", "Sabine Hollerbach": a line that is only a name (one to three
+ * capitalised words, not a closing, not a greeting ending in ',' or ':'). */
+static int bare_name(const line *l) {
+  char end = l->s[l->n - 1];
+  return l->kind == L_TEXT && count_words(l->s, l->n) <= 3 && end != ',' &&
+         end != ':' && end != '!' && end != '.' && name_like(l->s, l->n) &&
+         !closing_line(l->s, l->n);
 }
 
 /* Drop trailing name/title/company paragraphs (never the first one). */
@@ -769,6 +876,12 @@ static void trim_name_blocks(line *L, size_t nl) {
       }
     if (first == nl)
       return;
+    if (b - a == 1 && bare_name(&L[a])) {
+      /* the sender's bare name under the text ("...next week.\n\nNadia") */
+      L[a].keep = 0;
+      b = a;
+      continue;
+    }
     if (!sig_paragraph(L, a, b)) {
       /* a one-line tagline under a name/title block */
       size_t pb = a, pa;
@@ -803,8 +916,20 @@ static void trim_name_blocks(line *L, size_t nl) {
   }
 }
 
-static void trim_signature(line *L, size_t nl) {
-  size_t i, last = nl, j;
+/* "P.S. ...": after a sign-off, still the customer's words. */
+static int ps_line(const line *l) {
+  return has_prefix(l->s, l->n, "P.S") || has_prefix(l->s, l->n, "P.P.S") ||
+         has_prefix(l->s, l->n, "PS:") || has_prefix(l->s, l->n, "PS ") ||
+         has_prefix(l->s, l->n, "PS.");
+}
+
+/* Drop the sign-off: a closing near the end ("Best regards,", "Viele
+ * Grüße", "Cheers, Ethan") and the name/title/company lines under it, up
+ * to a P.S., which stays. A closing that is all the customer wrote
+ * ("Thanks!\nJo") stays without the name. Returns 1 when a sign-off was
+ * found: what is above it is the body, not a name block. */
+static int trim_signature(line *L, size_t nl) {
+  size_t i, last = nl, k, c, first;
   /* the last kept non-blank line */
   for (i = nl; i > 0; i--)
     if (L[i - 1].keep && L[i - 1].kind != L_BLANK) {
@@ -812,39 +937,47 @@ static void trim_signature(line *L, size_t nl) {
       break;
     }
   if (last == nl)
-    return;
-  /* a closing near the end: keep it and one short name line after it */
+    return 0;
+  /* a P.S. among the last lines: look for the sign-off above it */
+  for (i = last + 1; i > 0 && last + 1 - i < 12; i--)
+    if (L[i - 1].keep && L[i - 1].kind == L_TEXT && ps_line(&L[i - 1])) {
+      for (k = i - 1; k > 0; k--)
+        if (L[k - 1].keep && L[k - 1].kind != L_BLANK)
+          break;
+      if (k == 0)
+        return 0;
+      last = k - 1;
+      break;
+    }
+  /* a closing near the end with only short lines after it */
   for (i = last + 1; i > 0; i--) {
     const line *l = &L[i - 1];
     if (!l->keep || l->kind == L_BLANK)
       continue;
     if (closing_line(l->s, l->n)) {
-      size_t c = i - 1, k, name = nl;
-      int ok = 1;
+      c = i - 1;
       for (k = c + 1; k <= last; k++)
         if (L[k].keep && L[k].kind != L_BLANK && !sig_block_line(&L[k]))
-          ok = 0;
-      if (!ok)
-        break;
-      k = next_nonblank(L, last + 1, c + 1);
-      if (k <= last && L[k].kind == L_TEXT && count_words(L[k].s, L[k].n) <= 4 &&
-          !has_digit(L[k].s, L[k].n) && memchr(L[k].s, '@', L[k].n) == NULL &&
-          memchr(L[k].s, '|', L[k].n) == NULL &&
-          (k == c + 1 || closing_line(L[c].s, L[c].n)))
-        name = k;
-      for (j = c + 1; j <= last; j++)
-        if (j != name)
-          L[j].keep = 0;
-      return;
+          return 0;
+      for (first = 0; first < c; first++)
+        if (L[first].keep && L[first].kind != L_BLANK)
+          break;
+      for (k = first < c ? c : c + 1; k <= last; k++)
+        L[k].keep = 0;
+      return 1;
     }
     if (!sig_block_line(l))
       break;
     if (last - (i - 1) > 12)
       break;
   }
+  return 0;
 }
 
-int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
+/* The stripper; with signoff_only, only the sign-off and name blocks at
+ * the end go (quotes, separators and disclaimers stay). */
+static int strip(const char *body, size_t len, int signoff_only,
+                 voc_buf *out) {
   line *L = NULL;
   size_t nl, i, cap = 1, cut;
   size_t sig_nocut = 0, rule_nocut = 0; /* scans known to find no cut */
@@ -865,7 +998,7 @@ int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
 
   /* 1. the first separator cuts the rest */
   cut = nl;
-  for (i = 0; i < nl && cut == nl; i++) {
+  for (i = 0; i < nl && cut == nl && !signoff_only; i++) {
     const line *l = &L[i];
     size_t span, j;
     if (l->kind != L_TEXT)
@@ -931,7 +1064,7 @@ int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
   for (i = cut; i < nl; i++)
     L[i].keep = 0;
   /* 2. quoted lines */
-  for (i = 0; i < cut; i++)
+  for (i = 0; i < cut && !signoff_only; i++)
     if (L[i].kind == L_QUOTE)
       L[i].keep = 0;
   /* 3. compact to the kept lines, so that paragraphs are what the output
@@ -958,7 +1091,8 @@ int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
     }
     nl = cut = w;
   }
-  drop_disclaimers(L, cut);
+  if (!signoff_only)
+    drop_disclaimers(L, cut);
   trim_signature(L, cut);
   trim_name_blocks(L, cut);
   /* rules (----, ____, ====) left standing before the cut */
@@ -997,6 +1131,14 @@ int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
   }
   free(L);
   return rc < 0 ? rc : 0;
+}
+
+int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
+  return strip(body, len, 0, out);
+}
+
+int voc_reply_strip_signoff(const char *text, size_t len, voc_buf *out) {
+  return strip(text, len, 1, out);
 }
 
 /* --- MIME bodies: charsets ------------------------------------------------------------*/

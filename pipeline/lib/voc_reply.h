@@ -41,6 +41,14 @@ int voc_email_message_item(struct _GMimeMessage *msg, int mbox, cJSON *item,
  * frees with cJSON_Delete. VOC_EPARSE when msg is not a message. */
 int voc_email_item(const char *msg, size_t len, cJSON **out, voc_error *err);
 
+/* Replace out's contents with text minus its sign-off only: a closing
+ * ("Best regards,", "Viele Grüße", "Cheers, Ethan") with the name, title
+ * and company lines under it, a trailing name/title/company block, a bare
+ * name line at the end. Quotes, separators and disclaimers stay. What
+ * voc_reply_strip does at the end of a reply, for comparing with other
+ * projects' expected replies, which keep sign-offs. 0 or VOC_ENOMEM. */
+int voc_reply_strip_signoff(const char *text, size_t len, voc_buf *out);
+
 /* The customer's own words of an HTML body: voc_html_to_text with quotes
  * dropped, then voc_reply_strip. */
 int voc_reply_strip_html(const char *html, size_t len, voc_buf *out,

@@ -129,13 +129,13 @@ static void test_html_only(void **state) {
   cJSON *it = item_of(
       "From: a@customer.example.com\n"
       "Content-Type: text/html; charset=utf-8\n\n"
-      "<div dir=\"ltr\">We&rsquo;re in &amp; ready.<div><br></div><div>Kim</div>"
+      "<div dir=\"ltr\">We&rsquo;re in &amp; ready.<div><br></div><div>Kim signs today.</div>"
       "</div><div class=\"gmail_quote\"><div class=\"gmail_attr\">On Mon, "
       "Rep wrote:</div><blockquote class=\"gmail_quote\">pitch: proven, "
       "simple</blockquote></div>\n");
   (void)state;
   assert_string_equal(field(it, "body"),
-                      "We\xE2\x80\x99re in & ready.\n\nKim");
+                      "We\xE2\x80\x99re in & ready.\n\nKim signs today.");
   cJSON_Delete(it);
 }
 

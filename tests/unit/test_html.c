@@ -103,12 +103,12 @@ static void test_invalid_utf8_and_empty(void **state) {
 static void test_strip_html(void **state) {
   voc_buf out = VOC_BUF_INIT(0);
   voc_error err;
-  const char *html = "<div>We are in.</div><div><br></div><div>Kim</div>"
+  const char *html = "<div>We are in.</div><div><br></div><div>Kim signs today.</div>"
                      "<div class=\"gmail_quote\">On Mon, Rep wrote:"
                      "<blockquote>pitch</blockquote></div>";
   (void)state;
   assert_int_equal(voc_reply_strip_html(html, strlen(html), &out, &err), 0);
-  assert_string_equal(out.data, "We are in.\n\nKim");
+  assert_string_equal(out.data, "We are in.\n\nKim signs today.");
   voc_buf_dispose(&out);
 }
 

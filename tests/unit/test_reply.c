@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "voc_email.h"
+#include "voc_reply.h"
 
 /* Strip `in` and compare with `want` exactly; then check that stripping the
  * result again changes nothing (ingest may strip a second time). */
@@ -32,8 +33,8 @@ static void test_empty(void **state) {
 
 static void test_plain_text_unchanged(void **state) {
   (void)state;
-  expect("Hello,\n\nthe import tool crashed twice today.\n\nMia",
-         "Hello,\n\nthe import tool crashed twice today.\n\nMia");
+  expect("Hello,\n\nthe import tool crashed twice today.\n\nCan you call?",
+         "Hello,\n\nthe import tool crashed twice today.\n\nCan you call?");
 }
 
 static void test_gmail_attribution(void **state) {
@@ -80,7 +81,7 @@ static void test_inline_answers(void **state) {
   expect("See below.\n\nOn Mon, Jan 6, 2025 at 9:00 AM Rep <r@v.example.org> "
          "wrote:\n> Question one?\n\nAnswer one.\n\n> Question two?\n\nAnswer "
          "two.\n\n> Regards,\n> Rep\n\nLee",
-         "See below.\n\nAnswer one.\n\nAnswer two.\n\nLee");
+         "See below.\n\nAnswer one.\n\nAnswer two.");
 }
 
 static void test_outlook_blocks(void **state) {
@@ -124,34 +125,101 @@ static void test_signatures(void **state) {
   expect("A fix -- not a signature.", "A fix -- not a signature.");
 }
 
+/* The sign-off goes: the closing, the name and the title/company lines
+ * under it, and a bare name under the text. */
 static void test_closing_and_name_block(void **state) {
   (void)state;
   expect("We will decide in May.\n\nBest regards,\nJo Smith\nHead of IT | "
          "Example Corp\n+1 555 0100\n",
-         "We will decide in May.\n\nBest regards,\nJo Smith");
+         "We will decide in May.");
   expect("We will decide in May.\n\nJo\n\nJo Smith\nHead of IT, Example "
          "Corp\nBuilt to last.\n",
-         "We will decide in May.\n\nJo");
+         "We will decide in May.");
   /* a tagline paragraph under the block, and a print reminder */
   expect("Ok for Tuesday.\n\nJo Smith\nHead of IT\nExample Corp\n\nProud to "
          "be carbon neutral since 2020.\n",
          "Ok for Tuesday.");
   expect("Ok for Tuesday.\n\nJo\n\nPlease consider the environment before "
          "printing this email.\n",
-         "Ok for Tuesday.\n\nJo");
+         "Ok for Tuesday.");
   /* short closing lines that are not a name block stay */
   expect("Thanks for the call.\n\nLet's talk Monday\nBest time is 10am",
          "Thanks for the call.\n\nLet's talk Monday\nBest time is 10am");
-  /* a tagline under the bare name; a P.S. stays */
+  /* a tagline under the sign-off goes with it; a P.S. stays, and so does
+   * a name right above it */
   expect("Signed today.\n\nThanks,\nMegan\n\nShip it safely. Ship it simple.",
-         "Signed today.\n\nThanks,\nMegan");
+         "Signed today.");
   expect("Sam,\n\nToo expensive for this fiscal year.",
          "Sam,\n\nToo expensive for this fiscal year.");
   expect("Signed today.\n\nMegan\n\nP.S. the invoice goes to finance.",
          "Signed today.\n\nMegan\n\nP.S. the invoice goes to finance.");
+  expect("Signed today.\n\nKind regards,\nMegan Cole\n\nP.S. the invoice "
+         "goes to finance, please send it there and not to me.",
+         "Signed today.\n\nP.S. the invoice goes to finance, please send it "
+         "there and not to me.");
   /* list items at the end are content */
   expect("Two things:\n\n- pricing\n- security review",
          "Two things:\n\n- pricing\n- security review");
+  /* a closing that is all there is stays, without the name */
+  expect("Thanks!\nJo", "Thanks!");
+}
+
+/* Closings in en/de/fr/es, joined, "from" a place, with the name on the
+ * same line: the whole sign-off goes (issue: sign-offs left in text). */
+static void test_signoff_forms(void **state) {
+  (void)state;
+  expect("We need a cheaper plan.\n\nKind regards,\nNadia", "We need a cheaper plan.");
+  expect("We need a cheaper plan.\nCheers,\nEthan", "We need a cheaper plan.");
+  expect("We need a cheaper plan.\n\nBest,\nJo Smith\nHead of Sales | Acme",
+         "We need a cheaper plan.");
+  expect("We need a cheaper plan.\n\nThanks and regards,\nJo Smith\nVP Sales",
+         "We need a cheaper plan.");
+  expect("We need a cheaper plan.\n\nThanks, Nadia", "We need a cheaper plan.");
+  expect("We need a cheaper plan.\n\nCheers\nJo Smith\nSenior Manager, "
+         "Revenue Operations\nAcme",
+         "We need a cheaper plan.");
+  expect("Wir brauchen einen günstigeren Plan.\n\nViele Grüße aus Berlin\n"
+         "Jo Smith\nVertriebsleiter",
+         "Wir brauchen einen günstigeren Plan.");
+  expect("Wir brauchen einen günstigeren Plan.\n\nMit freundlichen Grüßen / "
+         "Best regards\nJo Smith",
+         "Wir brauchen einen günstigeren Plan.");
+  expect("Wir brauchen einen günstigeren Plan.\n\nLG\nJo",
+         "Wir brauchen einen günstigeren Plan.");
+  expect("Il nous faut un plan moins cher.\n\nBien cordialement\n\nJean "
+         "Dupont\nDirecteur commercial\nACME SAS",
+         "Il nous faut un plan moins cher.");
+  expect("Il nous faut un plan moins cher.\n\nBonne journée,\nJean",
+         "Il nous faut un plan moins cher.");
+  expect("Necesitamos un plan más barato.\n\nSaludos cordiales,\nMarta "
+         "Iglesias\nDirectora Comercial | Grupo Alcaraz",
+         "Necesitamos un plan más barato.");
+  expect("Necesitamos un plan más barato.\n\nUn cordial saludo,\nMarta",
+         "Necesitamos un plan más barato.");
+  /* a sentence that starts like a French attribution ("Le ...", a digit)
+   * above a sign-off and a quote is the customer's */
+  expect("Ava -\n\nLe client trouve que c'est trop cher. Migration of 15 "
+         "years worries them.\n\nKind regards,\nJosé\n\nOn Tuesday, 17 "
+         "July, Leah <leah@v.example.org> wrote:\n> pitch\n",
+         "Ava -\n\nLe client trouve que c'est trop cher. Migration of 15 years "
+         "worries them.");
+  /* closings inside the text are not sign-offs */
+  expect("Thanks for the call.\n\nMerci de me rappeler demain.",
+         "Thanks for the call.\n\nMerci de me rappeler demain.");
+  expect("Best,\nthe pricing is too high and we need SSO before we sign "
+         "anything.",
+         "Best,\nthe pricing is too high and we need SSO before we sign "
+         "anything.");
+}
+
+/* voc_reply_strip_signoff: only the sign-off goes (quotes stay). */
+static void test_strip_signoff_only(void **state) {
+  voc_buf out = VOC_BUF_INIT(0);
+  const char *in = "> quoted\nReply here.\n\nThanks,\nAlex";
+  (void)state;
+  assert_int_equal(voc_reply_strip_signoff(in, strlen(in), &out), 0);
+  assert_string_equal(out.data, "> quoted\nReply here.");
+  voc_buf_dispose(&out);
 }
 
 static void test_disclaimers(void **state) {
@@ -185,8 +253,8 @@ static void test_disclaimers(void **state) {
 static void test_from_line_is_text(void **state) {
   (void)state;
   /* an mbox ">From " line after unescaping is the customer's own text */
-  expect("Hi,\n\nFrom our side the answer is yes.\n\nKim",
-         "Hi,\n\nFrom our side the answer is yes.\n\nKim");
+  expect("Hi,\n\nFrom our side the answer is yes.",
+         "Hi,\n\nFrom our side the answer is yes.");
 }
 
 static void test_customer_text_that_looks_like_markers(void **state) {
@@ -194,7 +262,7 @@ static void test_customer_text_that_looks_like_markers(void **state) {
   /* a bare "X wrote:" without date or address is the customer quoting
    * someone, not an attribution, unless a quote follows */
   expect("Hi,\n\nOur CFO wrote:\n\nwe cannot afford it this year.\n\nKim",
-         "Hi,\n\nOur CFO wrote:\n\nwe cannot afford it this year.\n\nKim");
+         "Hi,\n\nOur CFO wrote:\n\nwe cannot afford it this year.");
   /* dashed headings are not separators */
   expect("Notes:\n\n--- Pricing ---\nToo high for us.\n\n--- Timing ---\nQ3.",
          "Notes:\n\n--- Pricing ---\nToo high for us.\n\n--- Timing ---\nQ3.");
@@ -257,6 +325,8 @@ int main(void) {
       cmocka_unit_test(test_outlook_blocks),
       cmocka_unit_test(test_signatures),
       cmocka_unit_test(test_closing_and_name_block),
+      cmocka_unit_test(test_signoff_forms),
+      cmocka_unit_test(test_strip_signoff_only),
       cmocka_unit_test(test_disclaimers),
       cmocka_unit_test(test_from_line_is_text),
       cmocka_unit_test(test_customer_text_that_looks_like_markers),
