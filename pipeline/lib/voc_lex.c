@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1599,6 +1600,12 @@ size_t voc_lexset_nterms(const voc_lexset *ls) { return ls->nterms; }
 
 const voc_term_info *voc_lexset_term(const voc_lexset *ls, size_t i) {
   return i < ls->nterms ? &ls->terms[i].info : NULL;
+}
+
+size_t voc_lexset_term_index(const voc_lexset *ls, const voc_term_info *t) {
+  const term *tt = (const term *)(const void *)((const char *)t -
+                                                 offsetof(term, info));
+  return (size_t)(tt - ls->terms);
 }
 
 size_t voc_lexset_nexamples(const voc_lexset *ls) { return ls->nexamples; }

@@ -91,6 +91,8 @@ typedef struct voc_term_info {
 
 size_t voc_lexset_nterms(const voc_lexset *ls);
 const voc_term_info *voc_lexset_term(const voc_lexset *ls, size_t i);
+/* The index i of a term of ls (voc_lexset_term(ls, i) == t). */
+size_t voc_lexset_term_index(const voc_lexset *ls, const voc_term_info *t);
 
 typedef struct voc_lex_example {
   const char *text; /* the example sentence (or title) */

@@ -26,7 +26,16 @@ struct voc_tagger {
   voc_buf scratch; /* evidence */
   /* voc_tagger_apply_line: decoded fields and the tags' JSON, reused */
   voc_buf text, rlang, title, tags;
+  /* per term, made on its first tag: the JSON of its tag objects before
+   * the offsets ({"lexicon":..,"category":..,"term":..,"start":) and of
+   * the rule (,"rule":..}), in tjson */
+  struct tag_json *tj;
+  voc_buf tjson;
 };
+
+typedef struct tag_json {
+  uint32_t head, nhead, rule, nrule; /* offsets and lengths in tjson */
+} tag_json;
 
 int voc_tagger_new(voc_tagger **out, const voc_lexset *ls,
                    const voc_tag_options *opt, voc_error *err) {
@@ -41,6 +50,7 @@ int voc_tagger_new(voc_tagger **out, const voc_lexset *ls,
   voc_buf_init(&tg->rlang, 0);
   voc_buf_init(&tg->title, 0);
   voc_buf_init(&tg->tags, 0);
+  voc_buf_init(&tg->tjson, 0);
   if ((rc = voc_normalizer_new(&tg->norm, err)) < 0 ||
       (rc = voc_lex_matcher_new(&tg->matcher, err)) < 0)
     goto fail;
@@ -80,6 +90,8 @@ void voc_tagger_free(voc_tagger *tg) {
   voc_buf_dispose(&tg->rlang);
   voc_buf_dispose(&tg->title);
   voc_buf_dispose(&tg->tags);
+  voc_buf_dispose(&tg->tjson);
+  free(tg->tj);
   free(tg);
 }
 
@@ -425,19 +437,50 @@ static int put_str(voc_buf *o, const char *s) {
   return voc_json_put_string(o, s, strlen(s));
 }
 
+/* The constant parts of a term's tag objects (tag_json), made once. */
+static int term_json(voc_tagger *tg, const voc_lex_match *m,
+                     const tag_json **out) {
+  size_t i = voc_lexset_term_index(tg->ls, m->term);
+  int rc;
+  if (!tg->tj &&
+      !(tg->tj = calloc(voc_lexset_nterms(tg->ls) + 1, sizeof *tg->tj)))
+    return VOC_ENOMEM;
+  tag_json *t = &tg->tj[i];
+  if (!t->nhead) {
+    voc_buf *b = &tg->tjson;
+    size_t h = b->len;
+    if ((rc = voc_buf_puts(b, "{\"lexicon\":")) < 0 ||
+        (rc = put_str(b, m->cat->lexicon)) < 0 ||
+        (rc = voc_buf_puts(b, ",\"category\":")) < 0 ||
+        (rc = put_str(b, m->cat->id)) < 0 ||
+        (rc = voc_buf_puts(b, ",\"term\":")) < 0 ||
+        (rc = put_str(b, m->term->text)) < 0 ||
+        (rc = voc_buf_puts(b, ",\"start\":")) < 0)
+      return rc;
+    size_t r = b->len;
+    if ((rc = voc_buf_puts(b, ",\"rule\":")) < 0 ||
+        (rc = put_str(b, m->term->rule)) < 0)
+      return rc;
+    if (b->len > UINT32_MAX)
+      return VOC_ETOOBIG;
+    t->head = (uint32_t)h;
+    t->nhead = (uint32_t)(r - h);
+    t->rule = (uint32_t)r;
+    t->nrule = (uint32_t)(b->len - r);
+  }
+  *out = t;
+  return 0;
+}
+
 /* One tag object, as add_tag builds it. */
 static int put_tag(voc_tagger *tg, voc_buf *o, const voc_lex_match *m) {
+  const tag_json *tj;
   int rc;
   voc_buf_clear(&tg->scratch);
-  if ((rc = voc_tag_evidence(&tg->in, m, EVIDENCE_MAX, &tg->scratch)) < 0)
+  if ((rc = voc_tag_evidence(&tg->in, m, EVIDENCE_MAX, &tg->scratch)) < 0 ||
+      (rc = term_json(tg, m, &tj)) < 0)
     return rc;
-  if ((rc = voc_buf_puts(o, "{\"lexicon\":")) < 0 ||
-      (rc = put_str(o, m->cat->lexicon)) < 0 ||
-      (rc = voc_buf_puts(o, ",\"category\":")) < 0 ||
-      (rc = put_str(o, m->cat->id)) < 0 ||
-      (rc = voc_buf_puts(o, ",\"term\":")) < 0 ||
-      (rc = put_str(o, m->term->text)) < 0 ||
-      (rc = voc_buf_puts(o, ",\"start\":")) < 0 ||
+  if ((rc = voc_buf_put(o, tg->tjson.data + tj->head, tj->nhead)) < 0 ||
       (rc = put_uint(o, m->start)) < 0 ||
       (rc = voc_buf_puts(o, ",\"end\":")) < 0 ||
       (rc = put_uint(o, m->end)) < 0 ||
@@ -446,8 +489,7 @@ static int put_tag(voc_tagger *tg, voc_buf *o, const voc_lex_match *m) {
       (rc = voc_buf_puts(o, ",\"evidence\":")) < 0 ||
       (rc = voc_json_put_string(o, tg->scratch.data ? tg->scratch.data : "",
                                 tg->scratch.len)) < 0 ||
-      (rc = voc_buf_puts(o, ",\"rule\":")) < 0 ||
-      (rc = put_str(o, m->term->rule)) < 0 ||
+      (rc = voc_buf_put(o, tg->tjson.data + tj->rule, tj->nrule)) < 0 ||
       (m->question && (rc = voc_buf_puts(o, ",\"question\":true")) < 0) ||
       (m->excluded && (rc = voc_buf_puts(o, ",\"excluded\":true")) < 0))
     return rc;
