@@ -1017,18 +1017,41 @@ static void hash_hex(const hash128 *h, char out[33]) {
 
 /* ---- interned categories and terms ---- */
 
+/* Key parts, without printf: a key is built for every tag and summary
+ * cell of every document. A NULL part is "-", a string "=text". */
+static bool key_str(voc_buf *k, const char *v) {
+  if (!v)
+    return voc_buf_putc(k, '-') >= 0 && voc_buf_putc(k, '\x1f') >= 0;
+  return voc_buf_putc(k, '=') >= 0 && voc_buf_puts(k, v) >= 0 &&
+         voc_buf_putc(k, '\x1f') >= 0;
+}
+
+static bool key_num(voc_buf *k, long long v) {
+  char d[24];
+  int n = 0;
+  unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+  do
+    d[n++] = (char)('0' + u % 10);
+  while ((u /= 10) > 0);
+  if (v < 0)
+    d[n++] = '-';
+  while (n > 0)
+    if (voc_buf_putc(k, d[--n]) < 0)
+      return false;
+  return voc_buf_putc(k, '\x1f') >= 0;
+}
+
 /* Look key up in cache, else run find (bound by the caller through bind),
  * else insert with make; the id is cached. */
 static int intern(voc_store *st, GHashTable *cache, int find, int make,
                   const char *a, const char *b, const char *c,
                   sqlite3_int64 num, sqlite3_int64 *id, voc_error *err) {
   voc_buf_clear(&st->key);
+  bool ok = find == S_TERM_FIND ? key_num(&st->key, num) : key_str(&st->key, a);
+  ok = ok && key_str(&st->key, b);
   if (find == S_TERM_FIND)
-    voc_buf_printf(&st->key, "%lld\x1f%s%s\x1f%s%s", (long long)num,
-                   b ? "=" : "", b ? b : "", c ? "=" : "", c ? c : "");
-  else
-    voc_buf_printf(&st->key, "%s\x1f%s", a, b);
-  if (!st->key.data)
+    ok = ok && key_str(&st->key, c);
+  if (!ok || !st->key.data)
     return voc_error_set(err, VOC_ENOMEM, "out of memory");
   gpointer got;
   if (g_hash_table_lookup_extended(cache, st->key.data, NULL, &got)) {
@@ -1072,9 +1095,9 @@ static int intern(voc_store *st, GHashTable *cache, int find, int make,
 static int sum_add(voc_store *st, char kind, const char *dim, const char *grp,
                    sqlite3_int64 a, sqlite3_int64 b, long n, voc_error *err) {
   voc_buf_clear(&st->key);
-  voc_buf_printf(&st->key, "%c\x1f%s\x1f%s\x1f%lld\x1f%lld", kind,
-                 dim ? dim : "", grp ? grp : "", (long long)a, (long long)b);
-  if (!st->key.data)
+  if (voc_buf_putc(&st->key, kind) < 0 || !key_str(&st->key, dim) ||
+      !key_str(&st->key, grp) || !key_num(&st->key, a) ||
+      !key_num(&st->key, b) || !st->key.data)
     return voc_error_set(err, VOC_ENOMEM, "out of memory");
   sum_delta *d = g_hash_table_lookup(st->sums, st->key.data);
   if (!d) {
@@ -1111,8 +1134,8 @@ static int doc_keys_of(voc_store *st, doc_keys *k, const char *persona,
                        const char *week, const char *lexver, voc_error *err) {
   const char *camp = campaign ? campaign : "(no campaign)";
   voc_buf_clear(&st->pc);
-  voc_buf_printf(&st->pc, "%s / %s", persona, camp);
-  if (!st->pc.data)
+  if (voc_buf_puts(&st->pc, persona) < 0 || voc_buf_puts(&st->pc, " / ") < 0 ||
+      voc_buf_puts(&st->pc, camp) < 0 || !st->pc.data)
     return voc_error_set(err, VOC_ENOMEM, "out of memory");
   k->grp[0] = persona;
   k->grp[1] = camp;
@@ -1230,7 +1253,7 @@ static int put_tags(voc_store *st, sqlite3_int64 doc, const cJSON *tags,
     tag_view *v = &views[seq];
     const cJSON *start = cJSON_GetObjectItemCaseSensitive(t, "start");
     const cJSON *end = cJSON_GetObjectItemCaseSensitive(t, "end");
-    sqlite3_int64 term_id;
+    sqlite3_int64 term_id = 0;
     v->lexicon = json_str(t, "lexicon");
     v->category = json_str(t, "category");
     v->evidence = json_str(t, "evidence");
