@@ -5,9 +5,13 @@
  * collapsed (kept inside <pre>); block elements start and end lines,
  * <p>-like blocks are separated by a blank line; script, style, head and
  * friends are dropped. With drop_quotes, quoted earlier messages are left
- * out: every <blockquote>, Gmail/Yahoo/Thunderbird quote containers, and
- * everything from an Outlook reply header (divRplyFwdMsg, appendonsend,
- * OLK_SRC_BODY_SECTION, Hotmail's stopSpelling rule) to the end. */
+ * out: Gmail/Yahoo/Thunderbird/Apple quote containers (gmail_quote,
+ * type=cite, ...), a plain <blockquote> right after an attribution line
+ * ("On ... wrote:"), and everything from an Outlook reply header
+ * (divRplyFwdMsg, appendonsend, OLK_SRC_BODY_SECTION, Hotmail's
+ * stopSpelling rule) to the end. A plain <blockquote> without an
+ * attribution is the customer's own (a passage they quote to discuss it)
+ * and stays as a paragraph. */
 #include <string.h>
 #include <strings.h>
 
@@ -117,9 +121,25 @@ static int attr_is(const xmlNode *n, const char *attr, const char *value) {
   return hit;
 }
 
-/* A quoted earlier message that is dropped as a whole. */
-static int is_quote(const xmlNode *n) {
-  return name_is(n, "blockquote") || attr_has(n, "class", "gmail_quote") ||
+/* Does the text written so far end with an attribution line? */
+static int after_attribution(const html_out *o) {
+  const char *s = o->out->data;
+  size_t e = o->out->len, b;
+  if (s == NULL)
+    return 0;
+  while (e > 0 && (s[e - 1] == '\n' || s[e - 1] == ' '))
+    e--;
+  b = e;
+  while (b > 0 && s[b - 1] != '\n')
+    b--;
+  return e > b && voc_reply_attribution_line(s + b, e - b);
+}
+
+/* A quoted earlier message that is dropped as a whole: a quote container,
+ * or a plain blockquote under an attribution. */
+static int is_quote(const html_out *o, const xmlNode *n) {
+  return (name_is(n, "blockquote") && after_attribution(o)) ||
+         attr_has(n, "class", "gmail_quote") ||
          attr_has(n, "class", "yahoo_quoted") ||
          attr_has(n, "class", "moz-cite-prefix") ||
          attr_has(n, "class", "gmail_attr") ||
@@ -150,7 +170,7 @@ static void walk(html_out *o, xmlNode *root, int drop_quotes) {
     if (n->type == XML_ELEMENT_NODE) {
       if (drop_quotes && is_quote_start(n))
         return;
-      if (name_in(n, skip_names) || (drop_quotes && is_quote(n))) {
+      if (name_in(n, skip_names) || (drop_quotes && is_quote(o, n))) {
         block_edge(o, n);
       } else if (name_is(n, "br")) {
         /* a hard break: emitted even between two breaks */

@@ -603,6 +603,23 @@ static size_t attribution_at(const line *L, size_t nl, size_t i) {
   return 0;
 }
 
+int voc_reply_attribution_line(const char *s, size_t n) {
+  while (n > 0 && is_ws((unsigned char)s[0])) {
+    s++;
+    n--;
+  }
+  while (n > 0 && is_ws((unsigned char)s[n - 1]))
+    n--;
+  if (n == 0 || n > 400)
+    return 0;
+  /* "On <date>, <name> wrote:", "<name> <mail>:", "Am ... schrieb ... Uhr:";
+   * not "Our figures for 2024:" */
+  return ends_with_wrote(s, n) ||
+         (ends_colon(s, n) && (memchr(s, '@', n) != NULL ||
+                               memchr(s, '<', n) != NULL ||
+                               (has_digit(s, n) && verb_inside(s, n))));
+}
+
 static int header_like(const line *l) {
   return l->kind == L_TEXT && (header_key(l->s, l->n, from_keys) ||
                                header_key(l->s, l->n, next_keys));

@@ -49,6 +49,11 @@ int voc_email_item(const char *msg, size_t len, cJSON **out, voc_error *err);
  * projects' expected replies, which keep sign-offs. 0 or VOC_ENOMEM. */
 int voc_reply_strip_signoff(const char *text, size_t len, voc_buf *out);
 
+/* Does the line s[0..n) end like a quote's attribution ("On Mon, 3 Mar
+ * 2025, Sam <s@x.org> wrote:", "Le ... a écrit :", "Name <mail>:")? Used
+ * to tell a quoting <blockquote> from a customer's own. */
+int voc_reply_attribution_line(const char *s, size_t n);
+
 /* The customer's own words of an HTML body: voc_html_to_text with quotes
  * dropped, then voc_reply_strip. */
 int voc_reply_strip_html(const char *html, size_t len, voc_buf *out,

@@ -72,6 +72,23 @@ static void test_quotes(void **state) {
          1, "Yes.");
   /* kept when quotes are not dropped */
   expect("<div>Yes.</div><blockquote>pitch</blockquote>", 0, "Yes.\n\npitch");
+  /* a plain blockquote under an attribution is a quote (also when the
+   * attribution is in a paragraph of its own, and in German) */
+  expect("<p>Yes.</p><p>On Mon, 3 Mar 2025, Sam &lt;sam@vendor.example.org&gt; "
+         "wrote:</p><blockquote>pitch</blockquote>",
+         1, "Yes.\n\nOn Mon, 3 Mar 2025, Sam <sam@vendor.example.org> wrote:");
+  expect("<div>Ja.</div><div>Am 03.03.2025 um 10:00 schrieb Sam Rep:<br>"
+         "</div><blockquote style=\"margin:0 0 0 .8ex\">pitch</blockquote>",
+         1, "Ja.\nAm 03.03.2025 um 10:00 schrieb Sam Rep:");
+  /* the customer's own blockquote (no attribution) stays as text, also
+   * after a colon that introduces it */
+  expect("<p>Hi Sam,</p><p>About this clause in your terms:</p><blockquote>"
+         "The vendor may change prices at any time.</blockquote><p>We cannot "
+         "sign that.</p>",
+         1, "Hi Sam,\n\nAbout this clause in your terms:\n\nThe vendor may "
+         "change prices at any time.\n\nWe cannot sign that.");
+  expect("<div>Our figures for 2024:</div><blockquote>up 12%</blockquote>", 1,
+         "Our figures for 2024:\n\nup 12%");
 }
 
 static void test_no_entity_loading(void **state) {
