@@ -334,6 +334,11 @@ struct voc_lexset {
   uint32_t *mfirst[2];
   struct mout *mout[2];
   uint32_t *tprox; /* per term: N of a proximity term | PROX_ORDERED */
+  uint32_t *tcat;  /* per term: its category */
+  /* frozen edges: node i's are ekids[efirst[i] .. efirst[i + 1]), each
+   * (sym << 32 | child), sorted: a node's few edges sit together */
+  uint32_t *efirst;
+  uint64_t *ekids;
   u64map edges;
   pattern *pats;
   size_t npats, patcap;
@@ -1346,12 +1351,63 @@ static int freeze_wild(voc_lexset *ls, int dir) {
 /* Copy each node's output list into one contiguous array per mode, so the
  * matcher walks only the outputs of its mode, without chasing the list;
  * and the proximity of each term into a small array. */
-static int freeze_outputs(voc_lexset *ls) {
-  if (!(ls->tprox = malloc((ls->nterms + 1) * sizeof *ls->tprox)))
+static int cmp_u64(const void *pa, const void *pb) {
+  uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+  return a < b ? -1 : a > b;
+}
+
+/* The trie's edges by node (the hash map stays for compiling). */
+static int freeze_edges(voc_lexset *ls) {
+  const u64map *e = &ls->edges;
+  uint32_t *first = calloc(ls->nnodes + 2, sizeof *first);
+  uint64_t *kids = malloc((e->n + 1) * sizeof *kids);
+  if (!first || !kids) {
+    free(first);
+    free(kids);
     return VOC_ENOMEM;
-  for (size_t t = 0; t < ls->nterms; t++)
+  }
+  for (size_t j = 0; j < e->cap; j++)
+    if (e->keys[j] != UINT64_MAX)
+      first[(e->keys[j] >> 32) + 2]++;
+  for (size_t i = 0; i < ls->nnodes; i++)
+    first[i + 2] += first[i + 1];
+  for (size_t j = 0; j < e->cap; j++) /* first[node + 1]: fill position */
+    if (e->keys[j] != UINT64_MAX)
+      kids[first[(e->keys[j] >> 32) + 1]++] =
+          (e->keys[j] & 0xFFFFFFFFu) << 32 | e->vals[j];
+  for (size_t i = 0; i < ls->nnodes; i++)
+    if (first[i + 1] - first[i] > 1)
+      qsort(kids + first[i], first[i + 1] - first[i], sizeof *kids, cmp_u64);
+  ls->efirst = first;
+  ls->ekids = kids;
+  return 0;
+}
+
+/* The child of node by sym, or UINT32_MAX. */
+static uint32_t child_of(const voc_lexset *ls, uint32_t node, uint32_t sym) {
+  uint32_t a = ls->efirst[node], b = ls->efirst[node + 1];
+  while (b - a > 8) { /* the roots: many children; the first >= sym */
+    uint32_t mid = a + (b - a) / 2;
+    if ((uint32_t)(ls->ekids[mid] >> 32) < sym)
+      a = mid + 1;
+    else
+      b = mid + 1;
+  }
+  for (; a < b; a++)
+    if ((uint32_t)(ls->ekids[a] >> 32) == sym)
+      return (uint32_t)ls->ekids[a];
+  return UINT32_MAX;
+}
+
+static int freeze_outputs(voc_lexset *ls) {
+  if (!(ls->tprox = malloc((ls->nterms + 1) * sizeof *ls->tprox)) ||
+      !(ls->tcat = malloc((ls->nterms + 1) * sizeof *ls->tcat)))
+    return VOC_ENOMEM;
+  for (size_t t = 0; t < ls->nterms; t++) {
     ls->tprox[t] = (ls->terms[t].prox >= 0 ? (uint32_t)ls->terms[t].prox : 0) |
                    (ls->terms[t].ordered ? PROX_ORDERED : 0);
+    ls->tcat[t] = (uint32_t)ls->terms[t].cat;
+  }
   for (int mode = 0; mode < 2; mode++) {
     uint32_t *first = malloc((ls->nnodes + 1) * sizeof *first);
     mout *o = malloc((ls->nouts + 1) * sizeof *o);
@@ -1420,6 +1476,8 @@ static int compile(voc_lexset *ls) {
                                              (uint32_t)i, P_B, title)) < 0)
       return rc;
   }
+  if ((rc = freeze_edges(ls)) < 0)
+    return rc;
   return freeze_outputs(ls);
 }
 
@@ -1572,6 +1630,9 @@ void voc_lexset_free(voc_lexset *ls) {
   free(ls->out_pat);
   free(ls->out_next);
   free(ls->tprox);
+  free(ls->tcat);
+  free(ls->efirst);
+  free(ls->ekids);
   for (int mode = 0; mode < 2; mode++) {
     free(ls->mfirst[mode]);
     free(ls->mout[mode]);
@@ -1706,7 +1767,9 @@ struct voc_lex_matcher {
   /* words resolved once per input epoch (voc_lex_word.word): word id ->
    * offset in wdata of {language index + 1, n, n symbols, n children of
    * the language's root for those symbols} */
-  u64map wmemo;
+  uint32_t *wdir[256]; /* by the id's top byte (its stem cache), then by
+                          the rest: offset + 1 in wdata, 0 not resolved */
+  size_t wdircap[256];
   uint32_t *wdata;
   size_t wlen, wdcap;
   const voc_lexset *wls; /* the lexset and epoch wmemo belongs to */
@@ -1743,7 +1806,8 @@ void voc_lex_matcher_free(voc_lex_matcher *m) {
   free(m->own_c);
   u64map_free(&m->unless);
   free(m->out);
-  u64map_free(&m->wmemo);
+  for (int i = 0; i < 256; i++)
+    free(m->wdir[i]);
   free(m->wdata);
   free(m);
 }
@@ -1793,39 +1857,43 @@ static int resolve_word(voc_lex_matcher *m, const voc_lexset *ls,
                         const lang *lg, const voc_lex_word *w, uint32_t epoch,
                         const uint32_t **sym, const uint32_t **kid,
                         size_t *ns) {
-  uint32_t li = (uint32_t)(lg - ls->langs) + 1, off;
+  uint32_t li = (uint32_t)(lg - ls->langs) + 1, off = 0;
+  uint32_t hi = w->word >> 24, lo = w->word & 0xFFFFFFu;
   int rc;
   if (w->word && epoch) {
     if (m->wls != ls || m->wepoch != epoch || m->wlen > WMEMO_MAX) {
-      if (m->wmemo.n) {
-        memset(m->wmemo.keys, 0xff, m->wmemo.cap * sizeof *m->wmemo.keys);
-        m->wmemo.n = 0;
-      }
+      for (int i = 0; i < 256; i++)
+        if (m->wdir[i])
+          memset(m->wdir[i], 0, m->wdircap[i] * sizeof *m->wdir[i]);
       m->wlen = 0;
       m->wls = ls;
       m->wepoch = epoch;
     }
-    if (u64map_get(&m->wmemo, w->word, &off) && m->wdata[off] == li) {
-      *ns = m->wdata[off + 1];
-      *sym = m->wdata + off + 2;
+    off = lo < m->wdircap[hi] ? m->wdir[hi][lo] : 0;
+    if (off && m->wdata[off - 1] == li) {
+      *ns = m->wdata[off];
+      *sym = m->wdata + off + 1;
       *kid = *sym + *ns;
       return 0;
     }
   }
   size_t n = word_syms(ls, w, m->wsym);
   for (size_t k = 0; k < n; k++)
-    if (!u64map_get(&ls->edges, (uint64_t)lg->root << 32 | m->wsym[k],
-                    &m->wkid[k]))
-      m->wkid[k] = UINT32_MAX;
+    m->wkid[k] = child_of(ls, lg->root, m->wsym[k]);
   *ns = n;
   *sym = m->wsym;
   *kid = m->wkid;
-  if (!w->word || !epoch || u64map_get(&m->wmemo, w->word, &off))
+  if (!w->word || !epoch || off)
     return 0; /* no id, or an id seen in another language: not kept */
-  if ((rc = grow(&m->wdata, &m->wdcap, m->wlen + 2 + 2 * n,
-                 sizeof *m->wdata)) < 0 ||
-      (rc = u64map_put(&m->wmemo, w->word, (uint32_t)m->wlen)) < 0)
+  size_t had = m->wdircap[hi];
+  if ((rc = grow(&m->wdir[hi], &m->wdircap[hi], (size_t)lo + 1,
+                 sizeof *m->wdir[hi])) < 0 ||
+      (rc = grow(&m->wdata, &m->wdcap, m->wlen + 2 + 2 * n,
+                 sizeof *m->wdata)) < 0)
     return rc;
+  if (m->wdircap[hi] > had)
+    memset(m->wdir[hi] + had, 0, (m->wdircap[hi] - had) * sizeof *m->wdir[hi]);
+  m->wdir[hi][lo] = (uint32_t)m->wlen + 1;
   uint32_t *d = m->wdata + m->wlen;
   d[0] = li;
   d[1] = (uint32_t)n;
@@ -1994,7 +2062,7 @@ static int push_cand(voc_lex_matcher *m, const voc_lexset *ls,
   if (rc < 0)
     return rc;
   cand *c = &m->cands[m->ncands++];
-  c->cat = (uint32_t)ls->terms[tidx].cat;
+  c->cat = ls->tcat[tidx];
   c->sent = in->words[ws].sentence;
   c->term = tidx;
   c->ws = ws;
@@ -2227,11 +2295,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
     for (size_t s = 0; s <= ncur; s++) {
       uint32_t start = s < ncur ? m->cur[s].start : (uint32_t)i;
       for (size_t k = 0; k < ns; k++) {
-        uint32_t child = kid[k];
-        if (s < ncur &&
-            !u64map_get(&ls->edges, (uint64_t)m->cur[s].node << 32 | sym[k],
-                        &child))
-          continue;
+        uint32_t child = s < ncur ? child_of(ls, m->cur[s].node, sym[k]) : kid[k];
         if (child == UINT32_MAX)
           continue;
         /* a leaf cannot go further: no need to keep it alive */
