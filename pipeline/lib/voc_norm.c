@@ -596,6 +596,16 @@ static int fast_words(voc_normalizer *n, size_t rs, size_t re,
     int last = c;
     i += cl;
     while (i < re) {
+      /* ASCII letters and digits in a row: the common case, one byte each */
+      while (i < re && t[i] < 0x80) {
+        int ac = WCL(n->ctab[t[i]]);
+        if (ac != W_LET && ac != W_NUM && ac != W_ENL)
+          break;
+        last = ac;
+        i++;
+      }
+      if (i >= re)
+        break;
       int nc = WCL(cls_at(n, t, i, re, &ncl));
       if (nc == W_LET || nc == W_NUM || nc == W_ENL) { /* WB5,8-10,13a-b */
         last = nc;
@@ -635,6 +645,22 @@ static int fast_sentences(voc_normalizer *n, size_t rs, size_t re,
   size_t la_j = 0;            /* SB8 look-ahead: first stop class at la_j */
   int la_ok = 0, la_lower = 0; /* ... valid, and whether it is a Lower */
   while (i < re) {
+    if (!st && p != S_CR && p != S_LF) {
+      /* No boundary can come before an ASCII code point other than a
+       * terminator or a line end, and st stays 0 over it: skip such runs,
+       * keeping the classes of the last two. */
+      size_t i0 = i;
+      while (i < re && t[i] < 0x80) {
+        int k = SCL(n->ctab[t[i]]);
+        if (k == S_ATERM || k == S_STERM || k == S_CR || k == S_LF)
+          break;
+        pp = p;
+        p = k;
+        i++;
+      }
+      if (i > i0)
+        continue;
+    }
     int c = SCL(cls_at(n, t, i, re, &cl));
     /* A boundary needs SATerm context (st) or a line end before i; SB6
      * and SB7 also need an ATerm before i, which implies st. */
