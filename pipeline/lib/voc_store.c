@@ -499,17 +499,27 @@ static const char *const stmt_sql[S_NSTMT] = {
                   "= ?5, rejected = ?6 WHERE run = ?1",
 };
 
-/* A pending change to one summary row, applied before the transaction
- * commits: per batch there are a few hundred distinct rows, so the
- * documents cost a hash update each instead of a statement. */
+/* Pending changes to the summary rows of one group (or one objection x
+ * trigger pair), applied before the transaction commits: per batch there
+ * are a few hundred distinct groups, so a document costs one hash lookup
+ * per group instead of a statement per row. */
 typedef struct sum_delta {
-  char kind;          /* 'g' sum_groups, 'c' sum_cells, 'p' sum_pairs */
-  const char *dim;    /* a constant: "persona", ... ('g', 'c') */
-  const char *grp;    /* points into key ('g', 'c') */
-  sqlite3_int64 a, b; /* cat ('c'); objection, trigger ('p') */
+  char kind;          /* 'g' a group (sum_groups, sum_cells), 'p' a pair */
+  const char *dim;    /* a constant: "persona", ... ('g') */
+  const char *grp;    /* points into key ('g') */
+  sqlite3_int64 a, b; /* objection, trigger ('p') */
   long n;             /* documents to add (negative: remove) */
+  long *cells;        /* per cat id: documents with it to add ('g') */
+  size_t ncells;      /* entries in cells */
   char key[];         /* the hash key, then grp */
 } sum_delta;
+
+static void sum_delta_free(void *p) {
+  sum_delta *d = p;
+  if (d)
+    free(d->cells);
+  free(d);
+}
 
 struct voc_store {
   sqlite3 *db;                  /* the connection; owned */
@@ -647,7 +657,8 @@ int voc_store_open(voc_store **out, const char *path, int flags,
   voc_buf_init(&st->pc, 0);
   st->cats = g_hash_table_new_full(g_str_hash, g_str_equal, free, NULL);
   st->terms = g_hash_table_new_full(g_str_hash, g_str_equal, free, NULL);
-  st->sums = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, free);
+  st->sums =
+      g_hash_table_new_full(g_str_hash, g_str_equal, NULL, sum_delta_free);
   int oflags = (flags & VOC_STORE_READONLY) ? SQLITE_OPEN_READONLY
                                              : SQLITE_OPEN_READWRITE;
   if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
@@ -768,24 +779,30 @@ static int sums_flush(voc_store *st, voc_error *err) {
   g_hash_table_iter_init(&it, st->sums);
   while (rc >= 0 && g_hash_table_iter_next(&it, &k, &v)) {
     const sum_delta *d = v;
-    if (d->n == 0)
+    if (d->kind == 'p') {
+      if (d->n == 0 || (rc = stmt_get(st, S_SUM_PAIR, &s, err)) < 0)
+        continue;
+      sqlite3_bind_int64(s, 1, d->a);
+      sqlite3_bind_int64(s, 2, d->b);
+      sqlite3_bind_int64(s, 3, d->n);
+      rc = step_done(st, s, err);
       continue;
-    int which = d->kind == 'g' ? S_SUM_GROUP
-                : d->kind == 'c' ? S_SUM_CELL
-                                 : S_SUM_PAIR;
-    if ((rc = stmt_get(st, which, &s, err)) < 0)
-      break;
-    int i = 1;
-    if (d->kind != 'p') {
-      bind_text(s, i++, d->dim);
-      bind_text(s, i++, d->grp);
     }
-    if (d->kind != 'g')
-      sqlite3_bind_int64(s, i++, d->a);
-    if (d->kind == 'p')
-      sqlite3_bind_int64(s, i++, d->b);
-    sqlite3_bind_int64(s, i, d->n);
-    rc = step_done(st, s, err);
+    if (d->n != 0 && (rc = stmt_get(st, S_SUM_GROUP, &s, err)) >= 0) {
+      bind_text(s, 1, d->dim);
+      bind_text(s, 2, d->grp);
+      sqlite3_bind_int64(s, 3, d->n);
+      rc = step_done(st, s, err);
+    }
+    for (size_t c = 0; c < d->ncells && rc >= 0; c++) {
+      if (d->cells[c] == 0 || (rc = stmt_get(st, S_SUM_CELL, &s, err)) < 0)
+        continue;
+      bind_text(s, 1, d->dim);
+      bind_text(s, 2, d->grp);
+      sqlite3_bind_int64(s, 3, (sqlite3_int64)c);
+      sqlite3_bind_int64(s, 4, d->cells[c]);
+      rc = step_done(st, s, err);
+    }
   }
   if (rc >= 0 && st->sums_negative)
     rc = exec(st,
@@ -1093,7 +1110,8 @@ static int intern(voc_store *st, GHashTable *cache, int find, int make,
 /* ---- summaries ---- */
 
 static int sum_add(voc_store *st, char kind, const char *dim, const char *grp,
-                   sqlite3_int64 a, sqlite3_int64 b, long n, voc_error *err) {
+                   sqlite3_int64 a, sqlite3_int64 b, long n, sum_delta **out,
+                   voc_error *err) {
   voc_buf_clear(&st->key);
   if (voc_buf_putc(&st->key, kind) < 0 || !key_str(&st->key, dim) ||
       !key_str(&st->key, grp) || !key_num(&st->key, a) ||
@@ -1114,8 +1132,28 @@ static int sum_add(voc_store *st, char kind, const char *dim, const char *grp,
     g_hash_table_insert(st->sums, d->key, d);
   }
   d->n += n;
-  if (d->n < 0)
+  if (n < 0)
     st->sums_negative = true;
+  if (out)
+    *out = d;
+  return 0;
+}
+
+/* Add n to the group's count of documents with category cat. */
+static int sum_cell(sum_delta *d, sqlite3_int64 cat, long n, voc_error *err) {
+  if (cat < 0 || cat > (1 << 24))
+    return voc_error_set(err, VOC_EDB, "category id %lld out of range",
+                         (long long)cat);
+  if ((size_t)cat >= d->ncells) {
+    size_t want = (size_t)cat + 16;
+    long *p = realloc(d->cells, want * sizeof *p);
+    if (!p)
+      return voc_error_set(err, VOC_ENOMEM, "out of memory");
+    memset(p + d->ncells, 0, (want - d->ncells) * sizeof *p);
+    d->cells = p;
+    d->ncells = want;
+  }
+  d->cells[cat] += n;
   return 0;
 }
 
@@ -1154,16 +1192,17 @@ static int sum_doc(voc_store *st, const doc_keys *k, const sqlite3_int64 *cats,
                    long sign, voc_error *err) {
   int rc = 0;
   for (int d = 0; d < NDIMS_DOC && rc >= 0; d++) {
+    sum_delta *g = NULL;
     if (!k->grp[d])
       continue;
-    rc = sum_add(st, 'g', doc_dims[d], k->grp[d], 0, 0, sign, err);
+    rc = sum_add(st, 'g', doc_dims[d], k->grp[d], 0, 0, sign, &g, err);
     for (size_t c = 0; c < ncats && rc >= 0 && d < NDIMS_DOC - 1; c++)
-      rc = sum_add(st, 'c', doc_dims[d], k->grp[d], cats[c], 0, sign, err);
+      rc = sum_cell(g, cats[c], sign, err);
   }
   for (size_t o = 0; o < ncats && rc >= 0; o++)
     for (size_t t = 0; t < ncats && rc >= 0 && is_obj[o]; t++)
       if (is_trig[t])
-        rc = sum_add(st, 'p', NULL, NULL, cats[o], cats[t], sign, err);
+        rc = sum_add(st, 'p', NULL, NULL, cats[o], cats[t], sign, NULL, err);
   return rc;
 }
 

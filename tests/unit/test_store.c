@@ -146,6 +146,77 @@ static void changed_tags_replace_old_ones(void **state) {
   assert_int_equal(count(fx->st, "SELECT MAX(doc) FROM documents"), 1);
 }
 
+/* Rows of the summary tables that differ from the documents, recounted. */
+static long long summary_drift(voc_store *st) {
+  return count(
+      st,
+      "WITH k AS (SELECT doc, 'persona' AS dim, persona AS grp FROM documents "
+      "UNION ALL SELECT doc, 'campaign', COALESCE(campaign, '(no campaign)') "
+      "FROM documents UNION ALL SELECT doc, 'persona,campaign', persona || ' "
+      "/ ' || COALESCE(campaign, '(no campaign)') FROM documents UNION ALL "
+      "SELECT doc, 'kind', kind FROM documents UNION ALL SELECT doc, 'week', "
+      "COALESCE(week, '(no date)') FROM documents UNION ALL SELECT doc, 'all', "
+      "'(all)' FROM documents),"
+      " g AS (SELECT dim, grp, COUNT(*) AS n FROM k GROUP BY 1, 2 UNION ALL "
+      "SELECT 'lexicon_version', lexicon_version, COUNT(*) FROM documents "
+      "WHERE lexicon_version IS NOT NULL GROUP BY 2),"
+      " c AS (SELECT dim, grp, x.cat, COUNT(*) AS n FROM k JOIN doc_cats x "
+      "USING (doc) GROUP BY 1, 2, 3),"
+      " p AS (SELECT o.cat AS o, t.cat AS t, COUNT(*) AS n FROM doc_cats o "
+      "JOIN categories oc ON oc.cat = o.cat AND oc.lexicon = 'objection' JOIN "
+      "doc_cats t ON t.doc = o.doc JOIN categories tc ON tc.cat = t.cat AND "
+      "tc.lexicon = 'trigger' GROUP BY 1, 2)"
+      " SELECT (SELECT COUNT(*) FROM (SELECT * FROM g EXCEPT SELECT * FROM "
+      "sum_groups UNION ALL SELECT * FROM sum_groups EXCEPT SELECT * FROM g))"
+      " + (SELECT COUNT(*) FROM (SELECT * FROM c EXCEPT SELECT * FROM "
+      "sum_cells UNION ALL SELECT * FROM sum_cells EXCEPT SELECT * FROM c))"
+      " + (SELECT COUNT(*) FROM (SELECT * FROM p EXCEPT SELECT * FROM "
+      "sum_pairs UNION ALL SELECT * FROM sum_pairs EXCEPT SELECT * FROM p))");
+}
+
+/* Issue 6: the summary tables follow inserts, updates (a document moving to
+ * another persona, campaign, week and categories) and batches, and say the
+ * same as the documents recounted. */
+static void summaries_follow_the_documents(void **state) {
+  fixture *fx = *state;
+  voc_error err;
+  voc_error_clear(&err);
+  voc_store_set_batch(fx->st, 2);
+  const char *docs[] = {
+      "{\"id\":\"s1\",\"kind\":\"email\",\"date\":\"2025-01-06\",\"persona\":"
+      "\"finance\",\"campaign\":\"W\",\"text\":\"a\",\"lexicon_version\":\"v1\","
+      "\"tags\":[{\"lexicon\":\"objection\",\"category\":\"budget\"},"
+      "{\"lexicon\":\"trigger\",\"category\":\"pain\"}]}",
+      "{\"id\":\"s2\",\"text\":\"b\",\"tags\":[{\"lexicon\":\"objection\","
+      "\"category\":\"budget\",\"negated\":true}]}",
+      "{\"id\":\"s3\",\"date\":\"2025-02-01\",\"text\":\"c\",\"tags\":[{"
+      "\"lexicon\":\"objection\",\"category\":\"timing\"},{\"lexicon\":"
+      "\"trigger\",\"category\":\"pain\"},{\"lexicon\":\"trigger\","
+      "\"category\":\"pain\"}]}",
+      /* s1 changes everything it is counted under */
+      "{\"id\":\"s1\",\"kind\":\"review\",\"date\":\"2025-03-06\",\"persona\":"
+      "\"it_leader\",\"text\":\"a2\",\"lexicon_version\":\"v2\",\"tags\":[{"
+      "\"lexicon\":\"objection\",\"category\":\"timing\"}]}",
+      "{\"id\":\"s2\",\"text\":\"b\"}"};
+  for (size_t i = 0; i < sizeof docs / sizeof *docs; i++) {
+    assert_int_equal(put(fx->st, docs[i]), 0);
+    assert_int_equal(voc_store_run_end(fx->st, &err), 0); /* commits */
+    assert_int_equal(summary_drift(fx->st), 0);
+  }
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM sum_groups WHERE grp "
+                                 "IN ('finance', 'W', 'v1', 'email')"),
+                   0);
+  assert_int_equal(count(fx->st, "SELECT documents FROM sum_cells s JOIN "
+                                 "categories c USING (cat) WHERE dim = 'all' "
+                                 "AND category = 'timing'"),
+                   2);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM sum_cells s JOIN "
+                                 "categories c USING (cat) WHERE category = "
+                                 "'budget'"),
+                   0);
+  assert_int_equal(count(fx->st, "SELECT documents FROM sum_pairs"), 1);
+}
+
 static void negated_and_excluded_tags_do_not_count(void **state) {
   fixture *fx = *state;
   assert_int_equal(
@@ -342,6 +413,8 @@ int main(void) {
       cmocka_unit_test_setup_teardown(same_record_twice_is_unchanged, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(changed_tags_replace_old_ones, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(summaries_follow_the_documents, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(negated_and_excluded_tags_do_not_count,
                                       setup, teardown),
