@@ -300,7 +300,8 @@ typedef struct example {
 typedef struct mout {
   uint32_t pat;
   uint32_t term;
-  uint32_t role; /* P_* */
+  uint16_t role; /* P_* */
+  uint16_t side; /* P_SIDE: which side of the chain */
 } mout;
 
 struct voc_lexset {
@@ -333,6 +334,11 @@ struct voc_lexset {
    * mout[mode][mfirst[mode][i] .. mfirst[mode][i + 1]), in list order */
   uint32_t *mfirst[2];
   struct mout *mout[2];
+  /* ... the same for the sides of proximity terms and chains (P_A, P_B,
+   * P_SIDE), which the matcher expands only for terms with two sides in
+   * the text */
+  uint32_t *pfirst[2];
+  struct mout *pout[2];
   uint32_t *tprox; /* per term: N of a proximity term | PROX_ORDERED */
   uint32_t *tcat;  /* per term: its category */
   /* frozen edges: node i's are ekids[efirst[i] .. efirst[i + 1]), each
@@ -1408,7 +1414,8 @@ static int freeze_outputs(voc_lexset *ls) {
                    (ls->terms[t].ordered ? PROX_ORDERED : 0);
     ls->tcat[t] = (uint32_t)ls->terms[t].cat;
   }
-  for (int mode = 0; mode < 2; mode++) {
+  for (int list = 0; list < 4; list++) { /* plain and sides, per mode */
+    int mode = list & 1, sides = list >> 1;
     uint32_t *first = malloc((ls->nnodes + 1) * sizeof *first);
     mout *o = malloc((ls->nouts + 1) * sizeof *o);
     if (!first || !o) {
@@ -1422,17 +1429,24 @@ static int freeze_outputs(voc_lexset *ls) {
       for (uint32_t c = ls->out_head[node]; c != UINT32_MAX;
            c = ls->out_next[c]) {
         const pattern *p = &ls->pats[ls->out_pat[c]];
-        if (p->title != mode)
+        bool side = p->role == P_A || p->role == P_B || p->role == P_SIDE;
+        if (p->title != mode || side != (sides != 0))
           continue;
         o[k].pat = ls->out_pat[c];
         o[k].term = p->term;
         o[k].role = p->role;
+        o[k].side = p->side;
         k++;
       }
     }
     first[ls->nnodes] = k;
-    ls->mfirst[mode] = first;
-    ls->mout[mode] = o;
+    if (sides) {
+      ls->pfirst[mode] = first;
+      ls->pout[mode] = o;
+    } else {
+      ls->mfirst[mode] = first;
+      ls->mout[mode] = o;
+    }
   }
   return 0;
 }
@@ -1636,6 +1650,8 @@ void voc_lexset_free(voc_lexset *ls) {
   for (int mode = 0; mode < 2; mode++) {
     free(ls->mfirst[mode]);
     free(ls->mout[mode]);
+    free(ls->pfirst[mode]);
+    free(ls->pout[mode]);
   }
   u64map_free(&ls->edges);
   free(ls->pats);
@@ -1742,6 +1758,13 @@ struct voc_lex_matcher {
   size_t nhits, hitcap;
   hit *phits; /* sides of proximity terms and chains (most hits) */
   size_t nphits, phitcap;
+  hit *nodeh; /* trie nodes with sides reached, in order (pat: the node) */
+  size_t nnodeh, nodehcap;
+  uint32_t *tstamp; /* per term: sstamp when tflag is this text's */
+  uint8_t *tflag;   /* per term: sides seen (SEEN_*) */
+  uint32_t *nstamp; /* per node: sstamp when seen in this text */
+  size_t tstampcap, tflagcap, nstampcap, tstampinit, nstampinit;
+  uint32_t sstamp;
   uint8_t *brk;   /* per word: a clause break (punctuation) before it */
   uint8_t *cmark; /* per word: a contrast word starts here */
   uint8_t *nmark; /* per word: a negator starts here (2: owned by a term) */
@@ -1792,6 +1815,10 @@ void voc_lex_matcher_free(voc_lex_matcher *m) {
   free(m->nxt);
   free(m->hits);
   free(m->phits);
+  free(m->nodeh);
+  free(m->tstamp);
+  free(m->tflag);
+  free(m->nstamp);
   free(m->brk);
   free(m->cmark);
   free(m->nmark);
@@ -2149,6 +2176,83 @@ static int pair_chains(voc_lex_matcher *m, const voc_lexset *ls,
   return 0;
 }
 
+enum { SEEN_A = 1, SEEN_B = 2, SEEN_S0 = 4, SEEN_S1 = 8 };
+
+/* Grow a stamp array; new slots start unstamped (0). */
+static int grow_stamps(uint32_t **p, size_t *cap, size_t *init, size_t need) {
+  int rc = grow(p, cap, need, sizeof **p);
+  if (rc == 0 && *cap > *init) {
+    memset(*p + *init, 0, (*cap - *init) * sizeof **p);
+    *init = *cap;
+  }
+  return rc;
+}
+
+/* The hits of side outputs (P_A, P_B, P_SIDE) for m->phits, from the trie
+ * nodes reached (m->nodeh): only for terms that can pair, an A side with a
+ * B side, or a chain's first two sides. The others (a side on a common
+ * word, "for", "to", with its other side absent) could not give a match,
+ * and are most side hits. The hits kept are in the order the walk would
+ * have made them (node reached, then output order), so pairing sees the
+ * same sequence per term as with every hit. */
+static int expand_sides(voc_lex_matcher *m, const voc_lexset *ls, int title) {
+  int rc;
+  if (!m->nnodeh)
+    return 0;
+  if ((rc = grow_stamps(&m->tstamp, &m->tstampcap, &m->tstampinit,
+                        ls->nterms + 1)) < 0 ||
+      (rc = grow(&m->tflag, &m->tflagcap, ls->nterms + 1, 1)) < 0 ||
+      (rc = grow_stamps(&m->nstamp, &m->nstampcap, &m->nstampinit,
+                        ls->nnodes + 1)) < 0)
+    return rc;
+  if (m->sstamp == UINT32_MAX) {
+    memset(m->tstamp, 0, m->tstampcap * sizeof *m->tstamp);
+    memset(m->nstamp, 0, m->nstampcap * sizeof *m->nstamp);
+    m->sstamp = 0;
+  }
+  uint32_t st = ++m->sstamp;
+  const uint32_t *first = ls->pfirst[title];
+  const mout *out = ls->pout[title];
+  for (size_t i = 0; i < m->nnodeh; i++) { /* each node once: its sides */
+    uint32_t node = m->nodeh[i].pat;
+    if (m->nstamp[node] == st)
+      continue;
+    m->nstamp[node] = st;
+    for (uint32_t o = first[node]; o < first[node + 1]; o++) {
+      const mout *mo = &out[o];
+      if (m->tstamp[mo->term] != st) {
+        m->tstamp[mo->term] = st;
+        m->tflag[mo->term] = 0;
+      }
+      m->tflag[mo->term] |= mo->role == P_A   ? SEEN_A
+                            : mo->role == P_B ? SEEN_B
+                            : mo->side == 0   ? SEEN_S0
+                            : mo->side == 1   ? SEEN_S1
+                                              : 0;
+    }
+  }
+  for (size_t i = 0; i < m->nnodeh; i++) {
+    const hit *nh = &m->nodeh[i];
+    for (uint32_t o = first[nh->pat]; o < first[nh->pat + 1]; o++) {
+      const mout *mo = &out[o];
+      uint8_t f = m->tflag[mo->term];
+      if ((f & (SEEN_A | SEEN_B)) != (SEEN_A | SEEN_B) &&
+          (f & (SEEN_S0 | SEEN_S1)) != (SEEN_S0 | SEEN_S1))
+        continue;
+      if ((rc = grow(&m->phits, &m->phitcap, m->nphits + 1,
+                     sizeof *m->phits)) < 0)
+        return rc;
+      hit *h = &m->phits[m->nphits++];
+      h->pat = mo->pat;
+      h->term = mo->term;
+      h->role = mo->role;
+      h->ws = nh->ws;
+      h->we = nh->we;
+    }
+  }
+  return 0;
+}
+
 /* Words between hits a and b of one proximity term, or UINT32_MAX when
  * they overlap or lie in different sentences. */
 static uint32_t side_gap(const voc_lex_input *in, const hit *a, const hit *b) {
@@ -2251,6 +2355,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
   *out = NULL;
   m->nhits = 0;
   m->nphits = 0;
+  m->nnodeh = 0;
   m->ncands = 0;
   if (!lg || !nw)
     return 0;
@@ -2304,22 +2409,23 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
           m->nxt[nnext].start = start;
           nnext++;
         }
+        if (ls->pfirst[title][child] != ls->pfirst[title][child + 1]) {
+          if ((rc = grow(&m->nodeh, &m->nodehcap, m->nnodeh + 1,
+                         sizeof *m->nodeh)) < 0)
+            goto fail;
+          hit *h = &m->nodeh[m->nnodeh++];
+          h->pat = child;
+          h->ws = start;
+          h->we = (uint32_t)i + 1;
+        }
         for (uint32_t o = ls->mfirst[title][child],
                       oe = ls->mfirst[title][child + 1];
              o < oe; o++) {
           const mout *mo = &ls->mout[title][o];
-          hit *h;
-          if (mo->role == P_A || mo->role == P_B || mo->role == P_SIDE) {
-            if ((rc = grow(&m->phits, &m->phitcap, m->nphits + 1,
-                           sizeof *m->phits)) < 0)
-              goto fail;
-            h = &m->phits[m->nphits++];
-          } else {
-            if ((rc = grow(&m->hits, &m->hitcap, m->nhits + 1,
-                           sizeof *m->hits)) < 0)
-              goto fail;
-            h = &m->hits[m->nhits++];
-          }
+          if ((rc = grow(&m->hits, &m->hitcap, m->nhits + 1,
+                         sizeof *m->hits)) < 0)
+            goto fail;
+          hit *h = &m->hits[m->nhits++];
           h->pat = mo->pat;
           h->term = mo->term;
           h->role = mo->role;
@@ -2347,7 +2453,8 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
                                              m->hits[i].we, 0)) < 0)
       goto fail;
   }
-  if ((rc = pair_proximity(m, ls, in)) < 0 || (rc = pair_chains(m, ls, in)) < 0)
+  if ((rc = expand_sides(m, ls, title)) < 0 ||
+      (rc = pair_proximity(m, ls, in)) < 0 || (rc = pair_chains(m, ls, in)) < 0)
     goto fail;
   /* negators by the word they end on; unless phrases by (category,
    * sentence): each kept match looks them up in constant time */
