@@ -305,6 +305,8 @@ static const char *const schema_v3[] = {
     "dc.question AND t.evidence IS dc.evidence), 0), dc.question, "
     "LENGTH(dc.evidence) FROM doc_categories dc JOIN categories c USING "
     "(lexicon, category);\n",
+    /* Only the text: the other values the record repeats are elided by
+     * the next load of each document (see column_fields). */
     "UPDATE documents SET record = json_set(record, '$.text', 0) WHERE "
     "json_type(record, '$.text') = 'text' AND json_extract(record, '$.text') "
     "IS text;\n",
@@ -1418,10 +1420,28 @@ static const char *record_id(const cJSON *rec, char *tmp, size_t tmplen) {
   return NULL;
 }
 
+/* Fields of the record that are also columns of documents, verbatim: the
+ * stored record says 0 where they were (the column is non-NULL exactly when
+ * the record had a string there), voc-dump puts them back. */
+static const char *const column_fields[] = {
+    "text",  "source", "date", "campaign",        "title",
+    "account", "author", "lang", "lexicon_version", NULL};
+
+static bool elided(const voc_record *rec, const cJSON *field) {
+  const char *k = field->string;
+  if (!cJSON_IsString(field) || field != cJSON_GetObjectItemCaseSensitive(rec, k))
+    return false; /* only the first of repeated keys is the column */
+  for (int i = 0; column_fields[i]; i++)
+    if (strcmp(k, column_fields[i]) == 0)
+      return field->valuestring[0] || strcmp(k, "campaign") != 0;
+  return false;
+}
+
 /* The record as stored: every field but the derived tags, tokens and
- * sentences, and the text as 0 (it is the text column). The copy only
- * references the record's items, so nothing big is duplicated. */
-static int stored_record(voc_store *st, const voc_record *rec,
+ * sentences, with 0 for the values the columns hold (see column_fields),
+ * which go into the content hash h instead. The copy only references the
+ * record's items, so nothing is duplicated. */
+static int stored_record(voc_store *st, const voc_record *rec, hash128 *h,
                          voc_error *err) {
   cJSON *copy = cJSON_CreateObject();
   int rc = 0;
@@ -1433,9 +1453,13 @@ static int stored_record(voc_store *st, const voc_record *rec,
     if (!k || !strcmp(k, "tags") || !strcmp(k, "tokens") ||
         !strcmp(k, "sentences"))
       continue;
-    bool ok = !strcmp(k, "text") && cJSON_IsString(field)
-                  ? cJSON_AddNumberToObject(copy, k, 0) != NULL
-                  : cJSON_AddItemReferenceToObject(copy, k, (cJSON *)field);
+    bool ok;
+    if (elided(rec, field)) {
+      hash_bytes(h, k, strlen(k));
+      hash_bytes(h, field->valuestring, strlen(field->valuestring));
+      ok = cJSON_AddNumberToObject(copy, k, 0) != NULL;
+    } else
+      ok = cJSON_AddItemReferenceToObject(copy, k, (cJSON *)field);
     if (!ok) {
       rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
       goto done;
@@ -1444,6 +1468,8 @@ static int stored_record(voc_store *st, const voc_record *rec,
   voc_buf_clear(&st->scratch);
   if (voc_record_format(copy, &st->scratch) < 0)
     rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
+  else
+    hash_bytes(h, st->scratch.data, st->scratch.len);
 done:
   cJSON_Delete(copy); /* references: the record's items stay */
   return rc;
@@ -1493,11 +1519,9 @@ int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
 
   if (untagged)
     st->counts.untagged++;
-  if ((rc = stored_record(st, rec, err)) < 0)
-    goto done;
   hash128 h = {0x243f6a8885a308d3ULL, 0x13198a2e03707344ULL};
-  hash_bytes(&h, st->scratch.data, st->scratch.len);
-  hash_bytes(&h, text ? text : "", text ? strlen(text) : 0);
+  if ((rc = stored_record(st, rec, &h, err)) < 0)
+    goto done;
   if (tags)
     hash_json(&h, tags);
   hash_hex(&h, hash);
@@ -1938,9 +1962,12 @@ long voc_store_dump(voc_store *st, FILE *out, bool keep_persona,
   sqlite3_stmt *s = NULL;
   long n = 0;
   int rc;
+  /* The columns in the order of column_fields. */
   if (sqlite3_prepare_v2(st->db,
-                         "SELECT record, text FROM documents ORDER BY doc", -1,
-                         &s, NULL) != SQLITE_OK)
+                         "SELECT record, text, source, date, campaign, title, "
+                         "account, author, lang, lexicon_version FROM "
+                         "documents ORDER BY doc",
+                         -1, &s, NULL) != SQLITE_OK)
     return db_error(st, err, "dump");
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     const char *json = (const char *)sqlite3_column_text(s, 0);
@@ -1950,13 +1977,16 @@ long voc_store_dump(voc_store *st, FILE *out, bool keep_persona,
       sqlite3_finalize(s);
       return voc_error_set(err, VOC_EDB, "stored record %ld is corrupt", n + 1);
     }
-    /* Schema 3 stores the text once, in its column: "text": 0 marks where
-     * it goes. (Records migrated from schema 2 may still hold it.) */
-    cJSON *tx = cJSON_GetObjectItemCaseSensitive(rec, "text");
-    const char *text = (const char *)sqlite3_column_text(s, 1);
-    if (cJSON_IsNumber(tx)) {
-      cJSON *str = text ? cJSON_CreateString(text) : cJSON_CreateNull();
-      if (!str || !cJSON_ReplaceItemInObjectCaseSensitive(rec, "text", str)) {
+    /* Schema 3 stores these values once, in their columns: 0 marks where
+     * they go. (Records migrated from schema 2 hold all but the text.) */
+    for (int i = 0; column_fields[i]; i++) {
+      cJSON *it = cJSON_GetObjectItemCaseSensitive(rec, column_fields[i]);
+      const char *v = (const char *)sqlite3_column_text(s, i + 1);
+      if (!v || !cJSON_IsNumber(it) || it->valuedouble != 0)
+        continue;
+      cJSON *str = cJSON_CreateString(v);
+      if (!str || !cJSON_ReplaceItemInObjectCaseSensitive(rec, column_fields[i],
+                                                          str)) {
         cJSON_Delete(str);
         voc_record_free(rec);
         sqlite3_finalize(s);
