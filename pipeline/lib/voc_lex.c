@@ -1399,9 +1399,11 @@ static uint32_t child_of(const voc_lexset *ls, uint32_t node, uint32_t sym) {
     else
       b = mid + 1;
   }
-  for (; a < b; a++)
-    if ((uint32_t)(ls->ekids[a] >> 32) == sym)
-      return (uint32_t)ls->ekids[a];
+  for (; a < b; a++) {
+    uint32_t k = (uint32_t)(ls->ekids[a] >> 32);
+    if (k >= sym)
+      return k == sym ? (uint32_t)ls->ekids[a] : UINT32_MAX;
+  }
   return UINT32_MAX;
 }
 
