@@ -8,7 +8,18 @@
  * element of the root. An item's keys are its child element names (nested
  * ones as a/b), its attributes (@name), and every --map source evaluated as
  * an XPath with the item as context node. RSS/Atom titles become
- * "headline" (the first paragraph of text), not a job title. */
+ * "headline" (the first paragraph of text), not a job title.
+ *
+ * Broken XML: libxml2's reader stops at the first well-formedness error,
+ * so from there on the input is read item by item (each item's bytes from
+ * its start tag to its matching end tag, parsed alone inside its
+ * ancestors' start tags). A broken item goes to --rejects as written, with
+ * the parser's message and its line; the items after it are read. An item
+ * with no end tag runs to the next item's start tag (or the end of the
+ * input). An error between items is a warning (exit 65). Not recovered: a
+ * document whose root or first item cannot be told apart (not XML), and
+ * entities declared in the DTD after an error (items using them are then
+ * rejected). */
 #ifndef VOC_XML_H
 #define VOC_XML_H
 
