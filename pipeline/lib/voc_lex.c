@@ -286,6 +286,7 @@ typedef struct lang {
 
 typedef struct pattern {
   uint32_t term; /* index into terms */
+  uint32_t node; /* the trie node it ends on */
   uint8_t role;  /* P_* */
   uint8_t title; /* 1: persona.lex (titles only), 0: text */
   uint8_t side;  /* P_SIDE: which side of the chain */
@@ -339,6 +340,14 @@ struct voc_lexset {
    * the text */
   uint32_t *pfirst[2];
   struct mout *pout[2];
+  /* Which side terms can pair in a text: each such term is checked from
+   * the node of one of its first two sides (the one with fewer outputs):
+   * node i's are trig[mode][tfirst[mode][i] .. tfirst[mode][i + 1]), each
+   * (term << 32 | the other side's node). The nodes of all sides of term t
+   * are snode[sfirst[t] .. sfirst[t + 1]). */
+  uint32_t *tfirst[2];
+  uint64_t *trig[2];
+  uint32_t *sfirst, *snode;
   uint32_t *tprox; /* per term: N of a proximity term | PROX_ORDERED */
   uint32_t *tcat;  /* per term: its category */
   /* frozen edges: node i's are ekids[efirst[i] .. efirst[i + 1]), each
@@ -1298,6 +1307,7 @@ static int insert_pattern(voc_lexset *ls, uint32_t root, const uint32_t *at,
                  sizeof *ls->out_next)) < 0)
     return rc;
   ls->pats[ls->npats].term = termidx;
+  ls->pats[ls->npats].node = node;
   ls->pats[ls->npats].role = (uint8_t)role;
   ls->pats[ls->npats].title = (uint8_t)title;
   ls->pats[ls->npats].side = 0;
@@ -1453,6 +1463,77 @@ static int freeze_outputs(voc_lexset *ls) {
   return 0;
 }
 
+/* The side nodes of every term and the trigger lists (see voc_lexset). */
+static int freeze_triggers(voc_lexset *ls) {
+  size_t nt = ls->nterms;
+  uint32_t *n0 = malloc((nt + 1) * sizeof *n0), *n1 = malloc((nt + 1) * sizeof *n1);
+  uint32_t *sf = calloc(nt + 2, sizeof *sf), *sn = malloc((ls->npats + 1) * sizeof *sn);
+  int rc = VOC_ENOMEM;
+  if (!n0 || !n1 || !sf || !sn)
+    goto done;
+  memset(n0, 0xff, (nt + 1) * sizeof *n0);
+  memset(n1, 0xff, (nt + 1) * sizeof *n1);
+  for (size_t i = 0; i < ls->npats; i++) { /* sides per term, in order */
+    const pattern *p = &ls->pats[i];
+    if (p->role != P_A && p->role != P_B && p->role != P_SIDE)
+      continue;
+    sf[p->term + 2]++;
+    if (p->role == P_A || (p->role == P_SIDE && p->side == 0))
+      n0[p->term] = p->node;
+    else if (p->role == P_B || p->side == 1)
+      n1[p->term] = p->node;
+  }
+  for (size_t t = 0; t < nt; t++)
+    sf[t + 2] += sf[t + 1];
+  for (size_t i = 0; i < ls->npats; i++) {
+    const pattern *p = &ls->pats[i];
+    if (p->role == P_A || p->role == P_B || p->role == P_SIDE)
+      sn[sf[p->term + 1]++] = p->node;
+  }
+  ls->sfirst = sf;
+  ls->snode = sn;
+  sf = NULL;
+  sn = NULL;
+  for (int mode = 0; mode < 2; mode++) {
+    const uint32_t *pf = ls->pfirst[mode];
+    uint32_t *first = calloc(ls->nnodes + 2, sizeof *first);
+    uint64_t *trig = malloc((nt + 1) * sizeof *trig);
+    if (!first || !trig) {
+      free(first);
+      free(trig);
+      goto done;
+    }
+    /* the trigger node: the side node with fewer outputs */
+    for (int pass = 0; pass < 2; pass++) {
+      for (size_t t = 0; t < nt; t++) {
+        const term *tt = &ls->terms[t];
+        const category *c = &ls->cats[tt->cat];
+        if (n0[t] == UINT32_MAX || n1[t] == UINT32_MAX ||
+            (ls->files[c->lexfile].kind == LEX_PERSONA) != (mode == 1))
+          continue;
+        bool first0 = pf[n0[t] + 1] - pf[n0[t]] <= pf[n1[t] + 1] - pf[n1[t]];
+        uint32_t at = first0 ? n0[t] : n1[t], other = first0 ? n1[t] : n0[t];
+        if (pass == 0)
+          first[at + 2]++;
+        else
+          trig[first[at + 1]++] = (uint64_t)t << 32 | other;
+      }
+      if (pass == 0)
+        for (size_t i = 0; i < ls->nnodes; i++)
+          first[i + 2] += first[i + 1];
+    }
+    ls->tfirst[mode] = first;
+    ls->trig[mode] = trig;
+  }
+  rc = 0;
+done:
+  free(n0);
+  free(n1);
+  free(sf);
+  free(sn);
+  return rc;
+}
+
 static int compile(voc_lexset *ls) {
   int rc;
   if ((rc = freeze_wild(ls, 0)) < 0 || (rc = freeze_wild(ls, 1)) < 0)
@@ -1492,9 +1573,9 @@ static int compile(voc_lexset *ls) {
                                              (uint32_t)i, P_B, title)) < 0)
       return rc;
   }
-  if ((rc = freeze_edges(ls)) < 0)
+  if ((rc = freeze_edges(ls)) < 0 || (rc = freeze_outputs(ls)) < 0)
     return rc;
-  return freeze_outputs(ls);
+  return freeze_triggers(ls);
 }
 
 /* ---- public: load -------------------------------------------------------- */
@@ -1654,7 +1735,11 @@ void voc_lexset_free(voc_lexset *ls) {
     free(ls->mout[mode]);
     free(ls->pfirst[mode]);
     free(ls->pout[mode]);
+    free(ls->tfirst[mode]);
+    free(ls->trig[mode]);
   }
+  free(ls->sfirst);
+  free(ls->snode);
   u64map_free(&ls->edges);
   free(ls->pats);
   for (int d = 0; d < 2; d++) {
@@ -1762,10 +1847,9 @@ struct voc_lex_matcher {
   size_t nphits, phitcap;
   hit *nodeh; /* trie nodes with sides reached, in order (pat: the node) */
   size_t nnodeh, nodehcap;
-  uint32_t *tstamp; /* per term: sstamp when tflag is this text's */
-  uint8_t *tflag;   /* per term: sides seen (SEEN_*) */
-  uint32_t *nstamp; /* per node: sstamp when seen in this text */
-  size_t tstampcap, tflagcap, nstampcap, tstampinit, nstampinit;
+  uint32_t *tstamp; /* per term, per node: see expand_sides */
+  uint32_t *nstamp, *nlive;
+  size_t tstampcap, nstampcap, nlivecap, tstampinit, nstampinit, nliveinit;
   uint32_t sstamp;
   uint8_t *brk;   /* per word: a clause break (punctuation) before it */
   uint8_t *cmark; /* per word: a contrast word starts here */
@@ -1819,7 +1903,7 @@ void voc_lex_matcher_free(voc_lex_matcher *m) {
   free(m->phits);
   free(m->nodeh);
   free(m->tstamp);
-  free(m->tflag);
+  free(m->nlive);
   free(m->nstamp);
   free(m->brk);
   free(m->cmark);
@@ -2178,8 +2262,6 @@ static int pair_chains(voc_lex_matcher *m, const voc_lexset *ls,
   return 0;
 }
 
-enum { SEEN_A = 1, SEEN_B = 2, SEEN_S0 = 4, SEEN_S1 = 8 };
-
 /* Grow a stamp array; new slots start unstamped (0). */
 static int grow_stamps(uint32_t **p, size_t *cap, size_t *init, size_t need) {
   int rc = grow(p, cap, need, sizeof **p);
@@ -2203,43 +2285,49 @@ static int expand_sides(voc_lex_matcher *m, const voc_lexset *ls, int title) {
     return 0;
   if ((rc = grow_stamps(&m->tstamp, &m->tstampcap, &m->tstampinit,
                         ls->nterms + 1)) < 0 ||
-      (rc = grow(&m->tflag, &m->tflagcap, ls->nterms + 1, 1)) < 0 ||
       (rc = grow_stamps(&m->nstamp, &m->nstampcap, &m->nstampinit,
+                        ls->nnodes + 1)) < 0 ||
+      (rc = grow_stamps(&m->nlive, &m->nlivecap, &m->nliveinit,
                         ls->nnodes + 1)) < 0)
     return rc;
-  if (m->sstamp == UINT32_MAX) {
+  if (m->sstamp > UINT32_MAX - 4) {
     memset(m->tstamp, 0, m->tstampcap * sizeof *m->tstamp);
     memset(m->nstamp, 0, m->nstampcap * sizeof *m->nstamp);
+    memset(m->nlive, 0, m->nlivecap * sizeof *m->nlive);
     m->sstamp = 0;
   }
-  uint32_t st = ++m->sstamp;
-  const uint32_t *first = ls->pfirst[title];
-  const mout *out = ls->pout[title];
-  for (size_t i = 0; i < m->nnodeh; i++) { /* each node once: its sides */
+  /* nstamp: st reached, st + 1 reached and its triggers checked; tstamp
+   * and nlive: st for a term that can pair, and for the nodes of its
+   * sides */
+  uint32_t st = m->sstamp + 1;
+  m->sstamp += 2;
+  for (size_t i = 0; i < m->nnodeh; i++)
+    m->nstamp[m->nodeh[i].pat] = st;
+  const uint32_t *tf = ls->tfirst[title];
+  const uint64_t *trig = ls->trig[title];
+  for (size_t i = 0; i < m->nnodeh; i++) {
     uint32_t node = m->nodeh[i].pat;
-    if (m->nstamp[node] == st)
+    if (m->nstamp[node] != st)
       continue;
-    m->nstamp[node] = st;
-    for (uint32_t o = first[node]; o < first[node + 1]; o++) {
-      const mout *mo = &out[o];
-      if (m->tstamp[mo->term] != st) {
-        m->tstamp[mo->term] = st;
-        m->tflag[mo->term] = 0;
-      }
-      m->tflag[mo->term] |= mo->role == P_A   ? SEEN_A
-                            : mo->role == P_B ? SEEN_B
-                            : mo->side == 0   ? SEEN_S0
-                            : mo->side == 1   ? SEEN_S1
-                                              : 0;
+    m->nstamp[node] = st + 1;
+    for (uint32_t k = tf[node]; k < tf[node + 1]; k++) {
+      uint32_t t = (uint32_t)(trig[k] >> 32), other = (uint32_t)trig[k];
+      if (m->nstamp[other] - st > 1 || m->tstamp[t] == st)
+        continue;
+      m->tstamp[t] = st;
+      for (uint32_t j = ls->sfirst[t]; j < ls->sfirst[t + 1]; j++)
+        m->nlive[ls->snode[j]] = st;
     }
   }
+  const uint32_t *first = ls->pfirst[title];
+  const mout *out = ls->pout[title];
   for (size_t i = 0; i < m->nnodeh; i++) {
     const hit *nh = &m->nodeh[i];
+    if (m->nlive[nh->pat] != st)
+      continue;
     for (uint32_t o = first[nh->pat]; o < first[nh->pat + 1]; o++) {
       const mout *mo = &out[o];
-      uint8_t f = m->tflag[mo->term];
-      if ((f & (SEEN_A | SEEN_B)) != (SEEN_A | SEEN_B) &&
-          (f & (SEEN_S0 | SEEN_S1)) != (SEEN_S0 | SEEN_S1))
+      if (m->tstamp[mo->term] != st)
         continue;
       if ((rc = grow(&m->phits, &m->phitcap, m->nphits + 1,
                      sizeof *m->phits)) < 0)
