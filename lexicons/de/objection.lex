@@ -414,6 +414,13 @@ vor dem ~3 quartal
 nicht vor ~3 quartal
 erst im ~3 quartal
 
+# --- Runde 6: auf einen späteren Monat verschoben, keine Kapazität vor einem Monat
+match: Die Sitzung wurde auf Oktober verschoben.
+match: Intern keine Kapazität vor dem Frühjahr.
+nomatch: Der Termin ist jetzt am Dienstag.
+verschoben ~3 auf
+keine kapazität vor
+
 [competitor] Wettbewerber-Anbieter
 description: Ein konkreter anderer Anbieter ist im Spiel: im Einsatz, in Evaluierung, im Vergleich oder als Preishebel. Nicht abgelöste Tools und nicht die eigenen Marktbegleiter des Kunden (das ist fear_of_loss).
 match: Wir nutzen bereits eine andere Lösung und sind zufrieden.
@@ -859,6 +866,13 @@ lädt ewig
 # --- round 5 (lexgen, probe round 12): no way to do it
 match: Es gibt keine Möglichkeit, Kurse zu kopieren.
 keine möglichkeit
+
+# --- Runde 6 (in mehreren unabhängigen Sets): ohne die fehlende Funktion geht es nicht
+match: Ohne DATEV-Anbindung kommen wir nicht weiter.
+nomatch: Ohne Probleme weitergekommen.
+ohne ~4 kommen wir nicht
+ohne ~4 nicht weiter
+ohne ~4 geht es nicht
 
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.

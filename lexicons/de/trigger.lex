@@ -120,6 +120,15 @@ match: Früher haben wir jede Freigabe per E-Mail hinterhergejagt.
 früher ~5 hinterher*
 früher ~5 per e-mail
 
+# --- Runde 6: jede Woche Stunden mit Abgleichen, mehr Zeit mit Reporting als mit Kunden
+match: Früher haben wir jeden Freitag zwei Stunden Listen abgeglichen.
+match: Die Leute verbringen mehr Zeit mit Pflege als mit Verkaufen.
+nomatch: Jeden Montag gibt es ein kurzes Meeting.
+jeden montag ~4 stunden
+jeden freitag ~4 stunden
+mehr zeit mit ~4 als mit
+hinten und vorne nicht
+
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
 match: Unsere Wettbewerber sind da schon viel weiter, wir dürfen nicht den Anschluss verlieren.
@@ -267,6 +276,12 @@ match: Angebote gehen jetzt an einem Tag raus statt in einer Woche.
 statt ~3 woche
 statt ~3 tagen
 statt ~3 stunden
+
+# --- Runde 6: gesparte Stunden und Minuten
+match: Seitdem sparen die Teamleiter jede Woche mehrere Stunden.
+nomatch: Wir sparen uns die Diskussion.
+spar* ~6 stunden
+spar* ~6 minuten
 
 [social_status] Ansehen und Status
 description: Wie es sie aussehen lässt: Eindruck beim Vorstand oder Chef, modern und vorn dabei, Vergleichsunternehmen setzen es ein.

@@ -736,6 +736,43 @@ unless: sceptical at first
 unless: hesitant at first
 nomatch: Pricing was a concern at first, the ROI settled it within a quarter.
 
+# --- round 6 (families seen in two or more independent sets): a discount in percent,
+# matching a rival's number, a quote that came in higher, free apps that do it, spend cuts
+match: Could you knock 15% off if we commit for two years?
+match: If you can match their per-seat number we have a deal.
+match: The renewal quote came in 20% higher than last year.
+match: Plenty of free apps do the same thing.
+match: Finance told us to cut software spend by a fifth.
+match: Why would we pay more than the other quote for the same thing?
+nomatch: The free trial was enough to convince us.
+nomatch: Contact match rates came in higher than we expected.
+nomatch: We cut the time spent on reporting in half.
+1* off
+2* off
+3* off
+4* off
+5* off
+6* off
+7* off
+8* off
+9* off
+match ~4 per seat
+match ~3 offer
+match it ~3 sign
+matching ~2 number
+quote ~>5 higher
+"pay more than"
+"paying more than"
+free apps
+free tier ~>4 does
+free ~>3 already does
+cut* ~2 tool spend
+cut* ~2 software spend
+spend ~>3 cut
+chopping list
+not adding ~4 line item
+get me ~2 closer to
+
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
 match: I'm not the decision maker here, my VP is.
@@ -1221,6 +1258,38 @@ unless: i used to
 unless: no more chasing
 unless: no more waiting
 nomatch: We used to wait three days for a manager to approve every discount. Now it takes minutes.
+
+# --- round 6 (families seen in two or more independent sets): someone else signs or
+# decides ("Pat signs, not me", "it's her call", "his boss decides"), nothing is bought
+# without a committee's sign-off, approvals every year
+match: Our COO signs everything over five figures.
+match: Happy to push it, but Mo signs, not me.
+match: It's her budget, so it's her call.
+match: Not my call, the regional VP decides.
+match: Nothing gets bought here without the committee's sign-off.
+match: Each year the council must re-approve our subscription.
+match: I need to get it past our owner first.
+nomatch: I sign off on my team's expenses myself.
+nomatch: He called me on his call list this morning.
+"signs" everything
+signs ~2 not me
+signature ~2 not mine
+"it's his call"
+"it's her call"
+"it's their call"
+"not his call"
+"not her call"
+"not my call"
+boss ~3 decides
+cfo ~3 decides
+ceo ~3 decides
+vp ~3 decides
+owner ~3 decides
+board ~3 decides
+re-approve*
+get it past
+decision ~3 sits with
+decision now sits
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -2015,6 +2084,26 @@ till ~2 "q2"
 till ~2 "q3"
 till ~2 "q4"
 
+# --- round 6 (families seen in two or more independent sets): pick it up again in a month,
+# re-engage later, after a merger or cutover, no capacity before a quarter
+match: Let's pick this up again in March once the new budget is live.
+match: She wants to re-engage in the autumn.
+match: Back in touch after the summer.
+match: We'll look at it properly after the merger.
+nomatch: Picked up the phone again, no answer.
+pick ~3 up again in
+pick ~3 up again after
+re-engage in
+re-engage after
+back in touch in
+back in touch after
+after ~3 merger
+after the cutover
+capacity before ~1 "q1"
+capacity before ~1 "q2"
+capacity before ~1 "q3"
+capacity before ~1 "q4"
+
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
 match: They're also looking at two other vendors, demo with one next week.
@@ -2739,6 +2828,32 @@ unless: skeptical at first
 unless: sceptical at first
 unless: hesitant at first
 
+# --- round 6 (families seen in two or more independent sets): the whiteboard or the sheet
+# works, the owner knows every deal by heart or holds the pipeline in their head, the
+# current tool already does most of it, the boss is happy with the sheet
+match: Honestly a whiteboard works fine for four of us.
+match: I know every account by heart, I don't need a system for that.
+match: I keep the whole pipeline in my head.
+match: Our CRM reports already do 90% of this.
+match: The director is perfectly happy with the spreadsheet.
+nomatch: We took a photo of the whiteboard after the workshop.
+nomatch: Reports now do most of the work for us.
+whiteboard ~3 works
+whiteboard ~3 does the job
+whiteboard works
+by heart
+pipeline in my head
+hold ~3 in my head
+keep ~3 in my head
+already do* ~3 most of
+already do* ~2 9*
+already do* ~2 8*
+happy with the sheet
+happy with the spreadsheet
+happy with ~2 spreadsheet
+happy with ~2 excel
+fine ~3 does the job
+
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
 match: Our CISO is worried about where the call recordings are stored.
@@ -3167,6 +3282,28 @@ unless: worried at first
 unless: skeptical at first
 unless: sceptical at first
 unless: hesitant at first
+
+# --- round 6 (families seen in two or more independent sets): the data must be hosted in
+# a country the vendor doesn't offer, no multi-tenant SaaS, an audit report or certification
+# the vendor lacks (SOC 1, HITRUST), an app that wants access to contacts and location,
+# can't trust it with client data
+match: Without hosting in Australia we can't go ahead.
+match: We don't put client data in multi-tenant SaaS.
+match: Our auditors need a SOC 1 report, full stop.
+match: We couldn't go live without HITRUST.
+match: Why does it need access to my contacts and location?
+match: I can't trust this app with client data anymore.
+nomatch: Hosting in the EU is fine for us.
+without ~3 hosting
+multi-tenant
+multitenant
+"soc 1"
+hitrust
+without hitrust
+access to my contacts
+access ~4 location
+"can't" trust ~5 data
+privacy label
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -4309,6 +4446,42 @@ unless: since moving
 unless: since switching
 unless: before we switched
 nomatch: Our old system crashed every Friday; not a single outage since moving.
+
+# --- round 6 (families seen in two or more independent sets): a missing capability that
+# blocks ("without X it's a non-starter", "we can't run it without"), a hard limit
+# ("capped at", "only handles standard objects", "can't be switched off"), a feature that
+# is still on the roadmap, an app that lost or ate data, a wish for a missing integration
+match: Without a Dutch interface we can't run it in the field.
+match: We can't run our renewals without it, so we'll wait.
+match: Exports are still capped at five thousand rows.
+match: Their sync only handles standard objects.
+match: The update ate my notes from last week.
+match: Would love to see a native Xero integration.
+match: We'll wait until the API is GA.
+nomatch: Without it we'd still be in spreadsheets, so thank you.
+nomatch: Liability is capped at twelve months of fees.
+"can't" ~3 without it
+"can't" run ~4 without
+nothing for us to evaluate
+still capped
+history ~3 capped
+only do ~3 today
+"can't" be switched off
+"can't" be turned off
+"can't" be disabled
+ate my ~2 notes
+ate my ~2 drafts
+ate our ~2 notes
+ate ~3 data
+wiped ~3 notes
+drafts ~3 gone
+notes ~3 gone
+love to see ~3 integration
+like more granular
+is ga
+roadmap ~3 never shipped
+"coming next quarter"
+explains nothing
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.

@@ -522,6 +522,44 @@ used to chase
 our old system ~4 crash*
 the old system ~4 crash*
 
+# --- round 6 (families seen in two or more independent sets): a recurring day lost to the
+# process ("I lose every Thursday to it", "burns three days every month-end", "eats my
+# Friday"), a sheet held together with tape or fallen apart, numbers nobody believes, a
+# before story in a review ("before this I'd ..."), follow-ups forgotten, miserable meetings
+match: I lose half of every Monday to chasing updates.
+match: The team burns two days every close on it.
+match: It eats most of my Friday.
+match: The tracker is basically taped together.
+match: The spreadsheet has completely fallen apart.
+match: Nobody on the board believes our pipeline numbers.
+match: Before this we'd lose track of renewals every quarter.
+match: We kept losing deals because I forgot to follow up.
+nomatch: We lose nothing if we wait a week.
+nomatch: Before this call I read your case study.
+lose* ~>3 every
+lose* ~>4 every monday
+lose* ~>4 every friday
+burn* ~>3 days
+burn* ~>3 hours
+eats ~>4 friday
+eats ~>4 monday
+eats ~>4 day
+eats ~>4 hours
+taped together
+fallen apart
+nobody ~4 believes
+"didn't" believe myself
+before this ~2 i'd
+before this ~2 we'd
+before this ~2 we had
+before tidewell
+forgot to follow up
+forget ~3 to follow up
+bloodbath
+spreadsheet archaeology
+arguing over ~2 spreadsheets
+basically a guess
+
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
 match: Our competitors already forecast with AI and we're falling behind.
@@ -1295,6 +1333,36 @@ spend ~3 down ~3 since
 costs ~2 down
 reduc* ~3 consumption
 
+# --- round 6 (families seen in two or more independent sets): meetings or deals booked off
+# the tool ("booked 4 mtgs off the reminders", "got me 2 extra demos"), minutes or weeks
+# saved in a sentence of their own, tasks that take half the time, slipping deals saved
+match: I booked three meetings off the reminders this week.
+match: It got me two extra demos last week.
+match: Saves me a good 20 minutes a day.
+match: Saved our legal team weeks of back-and-forth.
+match: Prep takes half the time now.
+match: We saved four of the slipping deals.
+nomatch: Half the time the app crashes.
+nomatch: Booked a call for next week.
+booked ~>3 mtgs
+booked ~>3 meetings
+booked ~>3 demos
+booked ~>3 calls off
+booked ~>5 off the
+got me ~3 extra
+extra ~>2 demos
+extra ~>2 meetings
+closed ~>3 purely off
+closed ~>4 off the
+sav* ~>4 minutes
+sav* ~>4 mins
+sav* ~>4 weeks
+sav* ~>4 days
+take* half the time
+takes ~2 half the time
+saved ~>3 of them
+saved ~>4 slipping
+
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
 match: This would make me look like a genius in front of the board.
@@ -1607,6 +1675,25 @@ match: Our CEO tells people at conferences that we have the best onboarding in t
 best ~3 in the industry
 best ~3 in our industry
 at conferences
+
+# --- round 6 (families seen in two or more independent sets): the board or its chair asks
+# which tool it is or wants it for other companies, applause at the board, being the odd
+# ones out among peers, looking as buttoned-up as a peer
+match: The board chair asked which tool we were using.
+match: Our investor wants to roll our template out to the other portfolio companies.
+match: Got a round of applause at the board offsite.
+match: At the conference we were the odd ones out without it.
+nomatch: Which tool do you integrate with?
+asked which tool
+asked ~3 which tool
+other portfolio companies
+her other companies
+his other companies
+other companies in the fund
+round of applause
+odd ones out
+look as buttoned-up
+proudest
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -2027,6 +2114,21 @@ match: SSO and HR sync were live the same afternoon.
 live the same
 running the same day
 
+# --- round 6 (families seen in two or more independent sets): no SE, no consultant, no
+# manual needed; done in seconds or under an hour; without opening the laptop
+match: Set it up myself, no SE needed.
+match: First tool I've seen that doesn't need a consultant to set up.
+match: Ten seconds to log a call and I'm done.
+match: Took me under an hour.
+match: Logged every visit without once opening my laptop.
+nomatch: We need a consultant for the migration.
+no se needed
+"doesn't" need a consultant
+without a consultant
+seconds to log
+without ~2 opening ~2 laptop
+w/o any training
+
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
 match: Can you share two references in logistics?
@@ -2347,6 +2449,25 @@ trust these people
 trust this team
 nomatch: They asked whether certificates can be branded; they can.
 
+# --- round 6 (families seen in two or more independent sets): nothing lost or broken in
+# months, not a single outage, a peer's reference call that reassured, security that looks
+# solid, a thorough answer
+match: Hasn't lost a single record since we switched.
+match: Nothing broke and nothing got lost in the move.
+match: They haven't had a single outage in two years.
+match: Talking to another customer like us helped a lot.
+match: Their security setup looks solid.
+nomatch: We lost a single deal to them last year.
+"hasn't" lost a single
+"haven't" lost a single
+nothing broke
+nothing got lost
+single ~2 outage
+"haven't had a single"
+helped a lot
+looks solid
+more thorough than
+
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
 match: The whole team loves it, honestly.
@@ -2630,3 +2751,17 @@ unless: love* the product ~2 but
 nomatch: Oh sure, I love when the app forgets my settings.
 nomatch: Logging me out every hour, love that for me.
 nomatch: Loved the demo.
+
+# --- round 6 (families seen in two or more independent sets): ecstatic, felt really good,
+# relax or sleep before the big meeting, can't say how excited
+match: The whole team was ecstatic when it went live.
+match: Honestly that felt really good.
+match: I actually relax on weekends now.
+match: First time in ages I slept the night before a board meeting.
+nomatch: The reps sleep on it and decide later.
+ecstatic
+felt really good
+feels really good
+actually relax
+slept the night before
+actually sleep

@@ -179,6 +179,11 @@ unless: consejo vea
 unless: ya no
 nomatch: Las aprobaciones ya no se pierden entre correos.
 
+# --- Ronda 6: el director financiero no aprueba gasto nuevo
+match: Nuestro director financiero no aprueba ningún gasto nuevo.
+nomatch: El equipo aprueba la propuesta.
+no aprueba ~3 gasto
+
 [need] Necesidad
 description: No hay necesidad clara ni valor percibido: no lo necesitamos, no es prioridad, no vemos el valor, somos demasiado pequeños.
 match: La verdad es que no lo necesitamos.
@@ -633,6 +638,15 @@ match: Sin integración con nuestro ERP no nos sirve.
 match: La aplicación se cuelga cada mañana.
 no nos sirve
 sin integración con
+
+# --- Ronda 6 (varios sets): sin la función que falta no sirve / no podemos avanzar
+match: Sin integración con Holded no nos sirve.
+match: Sin ese conector no podemos avanzar.
+nomatch: Sin problemas desde el primer día.
+sin ~4 no le sirve
+sin ~4 no nos sirve
+sin ~4 no podemos avanzar
+sin él no podemos
 
 [contract] Contrato / condiciones
 description: Las condiciones son el tema: duración, renovación automática, cancelación, preaviso, responsabilidad, DPA, revisión legal, precio fijo, condiciones de pago. No el contrato de un competidor ni condiciones ya acordadas.

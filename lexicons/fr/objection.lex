@@ -200,6 +200,12 @@ ne suis pas ~2 décisionnaire
 maison mère
 faire valider ~3 par
 
+# --- Round 6 : le DAF bloque tout
+match: Le DAF bloque tout pour l'instant.
+nomatch: Le navigateur bloque les pop-ups.
+daf bloque
+bloque tout
+
 [need] Besoin
 description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.
 match: Honnêtement, nous n'en avons pas besoin.
@@ -335,6 +341,14 @@ pas avant l'été
 pas avant la rentrée
 impossible avant
 nomatch: Elle a peur de perdre des clients si rien ne change avant l'été.
+
+# --- Round 6 (plusieurs sets) : rien de validé avant un mois, pas avant le prochain budget
+match: Aucun nouvel achat ne sera validé avant mars.
+match: Pas de nouvel outil avant le budget de l'an prochain.
+nomatch: Nous voulons démarrer avant l'été.
+aucun ~6 avant
+pas de nouvel ~4 avant
+intéressé pour
 
 [competitor] Concurrent (éditeur)
 description: Un autre éditeur précis est en jeu : déjà utilisé, en évaluation, en comparaison ou utilisé comme levier de prix. Pas un outil abandonné, ni les concurrents commerciaux du client (fear_of_loss).

@@ -3,6 +3,8 @@
 # tests/eval/holdout-*) with one build and one lexicon folder; print the micro
 # figures per set, then the per-rule precision over all of them (rule-stats.py).
 # usage: tests/eval/all-sets.sh BUILD_DIR [LEXDIR] [-- rule-stats options, e.g. --all]
+# VOC_EVAL_SKIP="j k" leaves those holdout sets out (a set kept unseen while tuning);
+# VOC_EVAL_ONLY="e h" runs only those (dev is named dev).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(cd "$here/../.." && pwd)
@@ -15,7 +17,15 @@ shared=${VOC_SHARED:-$src/../shared}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 specs=
-if [ -f "$shared/eval-dev/gold.jsonl" ]; then
+skip=" ${VOC_EVAL_SKIP:-} "
+only=${VOC_EVAL_ONLY:-}
+wanted() {
+  case "$skip" in *" $1 "*) return 1 ;; esac
+  [ -z "$only" ] && return 0
+  case " $only " in *" $1 "*) return 0 ;; esac
+  return 1
+}
+if [ -f "$shared/eval-dev/gold.jsonl" ] && wanted dev; then
   d=$shared/eval-dev
   "$B/voc-ingest" -q "$d/calls.csv" "$d/replies.mbox" "$d/reviews.jsonl" > "$tmp/dev.in"
   "$B/voc-tag" -q --lexicons "$L" "$tmp/dev.in" > "$tmp/dev.out"
@@ -23,6 +33,7 @@ if [ -f "$shared/eval-dev/gold.jsonl" ]; then
 fi
 for s in "$here"/holdout-*; do
   n=$(basename "$s" | sed 's/holdout-//')
+  wanted "$n" || continue
   "$B/voc-tag" -q --lexicons "$L" "$s/records.jsonl" > "$tmp/$n.out"
   specs="$specs $n=$tmp/$n.out:$s/gold.jsonl"
 done
@@ -30,7 +41,10 @@ for spec in $specs; do
   n=${spec%%=*}; f=${spec#*=}
   python3 "$here/score.py" "${f#*:}" "${f%%:*}" | awk -v n="$n" '
     /^objection/ {l="objections"} /^trigger/ {l="triggers"}
-    /^micro/ {printf "%-4s %-10s P %s R %s F1 %s\n", n, l, $5, $6, $7}'
+    /^micro/ {tp = $2; fp = $3; fn = $4
+      p = tp + fp ? tp / (tp + fp) : 0; r = tp + fn ? tp / (tp + fn) : 0
+      f = p + r ? 2 * p * r / (p + r) : 0
+      printf "%-4s %-10s P %.3f R %.3f F1 %.3f  (TP %d FP %d FN %d)\n", n, l, p, r, f, tp, fp, fn}'
 done
 # shellcheck disable=SC2086
 python3 "$here/rule-stats.py" --lexicons "$L" "$@" $specs
