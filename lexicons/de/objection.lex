@@ -772,7 +772,7 @@ match: Die App stürzt ständig ab.
 match: Für unseren Anwendungsfall passt das nicht.
 nomatch: Keine Fehler seit dem Start.
 
-fehlt
+es fehlt
 fehlen
 fehlende
 vermisse*

@@ -759,7 +759,6 @@ nomatch: We cut the time spent on reporting in half.
 match ~4 per seat
 match ~3 offer
 match it ~3 sign
-matching ~2 number
 quote ~>5 higher
 "pay more than"
 "paying more than"
@@ -893,7 +892,6 @@ budget owner ~4 decid*
 need* ~3 budget owner
 budget holder
 decides ~3 he
-decides ~3 she
 unless: already approved
 unless: already signed
 unless: has approved
@@ -933,7 +931,6 @@ needs to go through
 has to go through
 must go through
 have to go through
-go through our
 get ~3 on board
 "ceo's call"
 "cfo's call"
@@ -1002,7 +999,6 @@ control* the purse
 not the buyer
 not the right person
 not the right contact
-wrong person
 not my area
 cfo ~2 killed
 ceo ~2 killed
@@ -1057,7 +1053,6 @@ decision* ~3 rest* with
 decision* ~3 lies with
 decision is made by
 decisions are made by
-decided by
 decided at ~3 level
 council ~4 decid*
 council ~4 approv*
@@ -1301,12 +1296,10 @@ match: I don't really see the value over what we get today.
 nomatch: We need this yesterday!
 nomatch: The need is obvious, the board is asking for it.
 
-no need
 no real need
 not a need
 don't need
 dont need
-doesn't need
 don't really need
 no use for
 no use case
@@ -1367,13 +1360,11 @@ unless: don't need to
 unless: no need to
 unless: won't need
 not interested
-don't want another
 doesn't see ~4 need
 doesn't see ~4 value
 doesn't see ~4 use case
 doesn't see ~4 point
 didn't see ~4 value
-didn't need
 went unused
 "unused"
 not sure we ~2 need
@@ -1392,7 +1383,6 @@ not their problem
 not our problem
 isn't our problem
 what we'd get
-already does
 doesn't already
 use case isn't
 don't feel the pain
@@ -1702,7 +1692,6 @@ moved out to
 delayed until
 delayed to
 next quarter
-next year
 next fiscal
 next fy
 next budget cycle
@@ -1802,7 +1791,6 @@ push* ~3 q2
 push* ~3 q3
 push* ~3 q4
 got pushed
-been pushed
 was pushed
 come back to me
 after q1
@@ -1854,7 +1842,6 @@ renew* ~3 aug*
 renew* ~3 sept*
 renew* ~3 oct*
 renew* ~3 nov*
-renew* ~3 dec*
 runs through ~3 2026
 runs through ~3 2027
 runs through ~3 2028
@@ -1949,7 +1936,6 @@ freeze on ~4 vendors
 freeze ~5 until
 until the acquisition
 until the merger
-until ~3 closes
 # --- round 3 probes M: look at it in a later month
 look at this in
 look at it in
@@ -2139,7 +2125,6 @@ in parallel
 parallel pilot*
 pilot* ~3 parallel
 other vendor*
-another vendor
 alternative vendor*
 competing vendor*
 competing offer
@@ -2197,7 +2182,6 @@ unless: already using your
 unless: moved from
 unless: migrated from
 we've been on
-been using ~3 for
 trial of another
 pilot of another
 in the mix
@@ -2515,7 +2499,6 @@ resistant to change
 reluctant to change
 set in their ways
 old habits
-won't adopt
 never adopt
 won't use another
 adoption ~3 worry
@@ -2528,7 +2511,6 @@ build ~3 in-house
 in-house
 homegrown
 home-grown
-internal tool
 diy
 back to spreadsheets
 back to excel
@@ -2582,7 +2564,6 @@ build something
 learn another system
 learn another tool
 learn a new system
-learn a new tool
 learning new systems
 attached to their
 attached to our
@@ -2681,7 +2662,6 @@ more disruption than
 switching ~4 disruption
 process that works
 know* it inside out
-does ~3 himself
 does ~3 herself
 says it's fine
 current setup covers
@@ -2885,7 +2865,6 @@ security ~3 flag*
 security ~3 strict
 infosec
 info sec
-it security
 privacy ~3 concern*
 privacy ~3 office
 privacy ~3 team
@@ -2901,7 +2880,6 @@ data ~3 stay in
 data ~3 remain in
 data ~3 leave
 data ~3 stored
-stored ~3 where
 hosted ~3 where
 where ~5 stored
 worr* ~4 stored
@@ -2942,7 +2920,6 @@ breach*
 leak* ~3 data
 leak* ~3 customer*
 leak* ~3 personal
-sub-processor*
 subprocessor*
 sub processor*
 adequacy decision
@@ -3002,7 +2979,6 @@ data retention
 retention period
 retention policy
 retention ~4 recording*
-retention ~4 transcript*
 retention ~4 years
 retention ~4 days
 security incident
@@ -3019,7 +2995,6 @@ not be used for training
 need ~3 assurance*
 how many customers do you
 you look ~2 small
-you're ~2 small
 you are ~2 small
 size of your company
 unless: never an issue
@@ -3142,7 +3117,6 @@ nomatch: Your answers put my mind at rest.
 works council
 employee representatives
 union ~3 concerns
-insurer ~3 requir*
 cyber insurance
 cyber cover
 unless: resolved
@@ -3554,7 +3528,6 @@ team ~3 stretched
 stretched with
 # --- round 4: rebuild from scratch, migration eats the quarter, nobody to run it, teams underwater
 from scratch
-rebuild*
 redo ~3 workflows
 migration alone
 eat* up ~3 quarter
@@ -3997,7 +3970,6 @@ only in english
 times out
 timeouts
 no longer exist*
-maze
 arrive* ~2 late
 notification* ~4 late
 choked on
@@ -4198,7 +4170,6 @@ only lets
 unless: cash flow
 hard to find
 features ~3 buried
-"we don't do"
 "don't do that yet"
 not on ~2 roadmap
 took ~3 days to reply
@@ -4246,7 +4217,6 @@ pop up ~5 every
 every ~5 pop up
 popup*
 asking me to rate
-keeps asking me
 tickets take
 ticket* ~4 days to
 take* ~3 days to ~3 respond
@@ -4539,7 +4509,6 @@ lock in the price
 price protection
 fixed price
 fixed annual fee
-fixed fee
 indexation
 no indexation
 uplift cap
@@ -4628,7 +4597,6 @@ unless: fine as drafted
 unless: signed off
 unless: their contract
 opt-out clause
-day out
 an out clause
 way out
 cap on liability

@@ -104,7 +104,6 @@ tired of
 fed up
 retyp*
 re-typ*
-re-enter*
 double entry
 burn* ~3 hours
 burn* ~3 hrs
@@ -115,7 +114,6 @@ nobody picks up
 unanswered
 piling up
 backlog
-manually
 manual process*
 manual work
 manual entry
@@ -223,7 +221,6 @@ unless: didn't record
 unless: didn't save
 # --- round 3: fixing the same things every week, being asked constantly, days of paperwork
 fixing ~3 rota
-fixing ~3 schedule*
 fixing ~3 timesheet*
 fixing ~3 mistakes
 fixing ~3 errors
@@ -248,10 +245,10 @@ unless: not feeling any pain
 unless: not feeling the pain
 unless: no real pain
 # --- round 4: over/underpaying, half the week on queries, scrambles, sticky notes
-overpaid
 underpaid
 overpay*
 underpay*
+overpaid ~>4 because
 half my week
 half my time
 answering ~3 queries
@@ -326,7 +323,6 @@ unless: won't admit
 times a day to ask
 "calls" ~5 times a day
 calls all day
-double book*
 overbook*
 end up waiting
 different spreadsheets
@@ -402,7 +398,6 @@ forget* ~3 to log
 forget* ~3 to update
 lose ~4 notes
 coach* from memory
-from memory
 personal spreadsheets
 by the time we notice*
 never get ~3 callback
@@ -657,9 +652,7 @@ competitor* ~5 just
 keep losing
 don't want to miss
 don't want to lose
-offer expir*
 discount expir*
-deadline
 can't keep losing
 miss another quarter
 miss another
@@ -831,7 +824,6 @@ next door ~3 already
 across the street
 customers notice
 guests notice
-clients notice
 lost ~4 in ~3 sales
 # --- round 3 probes M: a big account threatening to move
 "they'll move" to
@@ -1002,7 +994,6 @@ recovered
 accuracy ~4 went
 accuracy ~4 improv*
 accuracy ~4 up
-more accurate
 improv* ~4 accuracy
 improv* ~4 forecast*
 improv* ~4 win
@@ -1194,7 +1185,6 @@ double ~>3 meetings
 double ~>3 pipeline
 double ~>3 demos
 double ~>3 outbound
-double ~>3 bookings
 doubl* ~>3 replies
 more demos
 more replies
@@ -1453,7 +1443,6 @@ everybody ~4 has it
 look like ~3 know
 in our network
 in their network
-already run
 big win for
 feather in
 look* ~3 modern
@@ -1900,7 +1889,6 @@ by themselves
 no chasing
 no more chasing
 without anyone explaining
-nobody ~4 explain*
 learned it in
 picked it up in
 figured it out in
@@ -2102,7 +2090,6 @@ match: Installed the trackers ourselves in an hour per van, no technician needed
 installed ~4 ourselves
 no technician
 without a technician
-running ~3 by lunch
 running ~3 before lunch
 live ~3 by lunch
 live ~3 before lunch
@@ -2177,7 +2164,6 @@ uptime
 "certifications"
 iso ~3 certif*
 soc ~3 certif*
-insurance ~2 certificate*
 unless: lose* ~3 certification
 soc 2
 soc2
@@ -2613,7 +2599,6 @@ no knot
 # --- round 3: looking forward to it, switching off
 look* forward to using
 look* forward to logging in
-switch off
 finally relax
 # --- round 4: a weight off, built by people who get it
 weight off
