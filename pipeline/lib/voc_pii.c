@@ -34,7 +34,11 @@ static bool email_at(const char *s, size_t n, size_t at, size_t lo, size_t *b,
   size_t i = at;
   while (i > lo && is_local((unsigned char)s[i - 1]))
     i--;
-  while (i < at && (s[i] == '.' || s[i] == '\'')) /* no leading dot */
+  /* no leading dot, quote or sign: the address starts with a letter, digit
+   * or '_', so the label that replaces it glues to a number before it as
+   * that first character did (redacting twice finds nothing new) */
+  while (i < at && (s[i] == '.' || s[i] == '\'' || s[i] == '%' ||
+                    s[i] == '+' || s[i] == '-'))
     i++;
   if (i == at)
     return false;
@@ -136,9 +140,11 @@ static size_t scan_number(const char *s, size_t n, size_t i, numspan *ns) {
     ns->paren = true;
   ns->e = last_digit_end;
   /* A last group glued to a word ("... 1111e@x.example.com", "12 34ab")
-   * belongs to that word: the number ends before it. */
+   * belongs to that word: the number ends before it. Our labels ("[email]")
+   * glue the same way, as the word they replaced did. */
   unsigned char after = ns->e < n ? (unsigned char)s[ns->e] : ' ';
-  if (ns->ngroups > 1 && (is_alnum(after) || after == '@' || after == '_')) {
+  if (ns->ngroups > 1 &&
+      (is_alnum(after) || after == '@' || after == '_' || after == '[')) {
     ns->ngroups--;
     ns->e = ns->gend[ns->ngroups - 1];
     size_t nd = 0;
@@ -205,6 +211,11 @@ static bool is_phone(const char *s, size_t n, const numspan *ns) {
     return false;
   if (ns->e < n && is_alpha((unsigned char)s[ns->e]))
     return false; /* 10000x, 2025Q1... */
+  /* "[" starts our own labels: a number glued to one was glued to the
+   * text the label replaced ("72%@b.example" -> "72[email]"), so it is
+   * judged as then, and redacting twice finds nothing new. */
+  if (ns->e < n && s[ns->e] == '[')
+    return false;
   if (looks_like_date_or_years(ns))
     return false;
   if (ns->plus || ns->paren)
