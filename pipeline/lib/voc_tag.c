@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "voc_hash.h"
 #include "voc_lang.h"
 #include "voc_norm.h"
 
@@ -31,7 +32,19 @@ struct voc_tagger {
    * the rule (,"rule":..}), in tjson */
   struct tag_json *tj;
   voc_buf tjson;
+  /* personas of titles seen ("lang\0title" -> id): job titles repeat */
+  struct pmemo *pm;
+  size_t npm, pmcap; /* entries, slots (a power of two) */
+  voc_buf pkeys;
 };
+
+#define PMEMO_MAX 65536 /* titles kept; then the memo starts over */
+
+typedef struct pmemo {
+  uint64_t hash;
+  uint32_t key, klen; /* in pkeys */
+  const char *id;     /* NULL: empty slot */
+} pmemo;
 
 typedef struct tag_json {
   uint32_t head, nhead, rule, nrule; /* offsets and lengths in tjson */
@@ -51,6 +64,7 @@ int voc_tagger_new(voc_tagger **out, const voc_lexset *ls,
   voc_buf_init(&tg->title, 0);
   voc_buf_init(&tg->tags, 0);
   voc_buf_init(&tg->tjson, 0);
+  voc_buf_init(&tg->pkeys, 0);
   if ((rc = voc_normalizer_new(&tg->norm, err)) < 0 ||
       (rc = voc_lex_matcher_new(&tg->matcher, err)) < 0)
     goto fail;
@@ -92,6 +106,8 @@ void voc_tagger_free(voc_tagger *tg) {
   voc_buf_dispose(&tg->tags);
   voc_buf_dispose(&tg->tjson);
   free(tg->tj);
+  free(tg->pm);
+  voc_buf_dispose(&tg->pkeys);
   free(tg);
 }
 
@@ -189,12 +205,90 @@ static int persona_in(voc_tagger *tg, const char *title, const char *lexlang,
   return 0;
 }
 
+/* The memo slot for key[0..n): its entry, or the empty slot for it. */
+static pmemo *pmemo_slot(voc_tagger *tg, const char *key, size_t n,
+                         uint64_t h) {
+  size_t mask = tg->pmcap - 1, i = (size_t)h & mask;
+  for (;; i = (i + 1) & mask) {
+    pmemo *e = &tg->pm[i];
+    if (!e->id || (e->hash == h && e->klen == n &&
+                   memcmp(tg->pkeys.data + e->key, key, n) == 0))
+      return e;
+  }
+}
+
+static int persona_uncached(voc_tagger *tg, const char *title,
+                            const char *lang, const char **id,
+                            voc_error *err);
+
 int voc_tagger_persona(voc_tagger *tg, const char *title, const char *lang,
                        const char **id, voc_error *err) {
   int rc;
   *id = "unknown";
   if (!title || !*title)
     return 0;
+  /* the key: lang, NUL, title (scratch space at the end of pkeys) */
+  size_t base = tg->pkeys.len, ll = lang ? strlen(lang) : 0;
+  if ((rc = voc_buf_put(&tg->pkeys, lang ? lang : "", ll)) < 0 ||
+      (rc = voc_buf_putc(&tg->pkeys, '\0')) < 0 ||
+      (rc = voc_buf_puts(&tg->pkeys, title)) < 0)
+    return voc_error_set(err, rc, "out of memory");
+  const char *key = tg->pkeys.data + base;
+  size_t n = tg->pkeys.len - base;
+  uint64_t h = voc_fnv1a(VOC_FNV_OFFSET, key, n);
+  if (tg->pm) {
+    pmemo *e = pmemo_slot(tg, key, n, h);
+    if (e->id) {
+      voc_buf_truncate(&tg->pkeys, base);
+      *id = e->id;
+      return 0;
+    }
+  }
+  if ((rc = persona_uncached(tg, title, lang, id, err)) < 0) {
+    voc_buf_truncate(&tg->pkeys, base);
+    return rc;
+  }
+  if (tg->npm >= PMEMO_MAX || !tg->pm || (tg->npm + 1) * 2 > tg->pmcap) {
+    /* start over (full), or grow */
+    size_t cap = tg->npm >= PMEMO_MAX ? tg->pmcap : tg->pmcap ? tg->pmcap * 2 : 256;
+    pmemo *pm = calloc(cap, sizeof *pm);
+    if (!pm) {
+      voc_buf_truncate(&tg->pkeys, base);
+      return 0; /* not kept: still the right answer */
+    }
+    pmemo *old = tg->pm;
+    size_t oldcap = tg->pmcap;
+    bool keep = tg->npm < PMEMO_MAX;
+    tg->pm = pm;
+    tg->pmcap = cap;
+    if (keep) {
+      for (size_t i = 0; i < oldcap; i++)
+        if (old[i].id)
+          *pmemo_slot(tg, tg->pkeys.data + old[i].key, old[i].klen,
+                      old[i].hash) = old[i];
+    } else {
+      tg->npm = 0; /* the keys start over too, after moving this one */
+      memmove(tg->pkeys.data, tg->pkeys.data + base, n);
+      tg->pkeys.len = n;
+      base = 0;
+      key = tg->pkeys.data;
+    }
+    free(old);
+  }
+  pmemo *e = pmemo_slot(tg, key, n, h);
+  e->hash = h;
+  e->key = (uint32_t)base;
+  e->klen = (uint32_t)n;
+  e->id = *id;
+  tg->npm++;
+  return 0;
+}
+
+static int persona_uncached(voc_tagger *tg, const char *title,
+                            const char *lang, const char **id,
+                            voc_error *err) {
+  int rc;
+  *id = "unknown";
   const char *l1 = voc_lexset_lang(tg->ls, lang);
   const char *tries[2] = {l1, "en"};
   for (int k = 0; k < 2; k++) {

@@ -109,6 +109,43 @@ static void test_tag_fields(void **state) {
   voc_record_free(r);
 }
 
+/* Personas are remembered per (language, title): the same answers before
+ * and after the memo fills up and starts over, and per language. */
+static void test_persona_memo(void **state) {
+  fixture *f = *state;
+  voc_error err;
+  const char *titles[] = {"CISO", "Sales Operations Analyst", "CEO",
+                          "VP Marketing", "Chief Executive Officer"};
+  const char *want[5];
+  for (int i = 0; i < 5; i++)
+    assert_int_equal(voc_tagger_persona(f->tg, titles[i], "en", &want[i], &err),
+                     0);
+  assert_string_equal(want[0], "security");
+  assert_string_equal(want[1], "end_user");
+  assert_string_equal(want[2], "executive");
+  assert_string_equal(want[3], "unknown");
+  char title[64];
+  for (int k = 0; k < 70000; k++) { /* more than the memo keeps */
+    const char *id;
+    snprintf(title, sizeof title, "%s %d", k % 2 ? "CEO" : "Clerk", k);
+    assert_int_equal(voc_tagger_persona(f->tg, title, k % 3 ? "en" : "de", &id,
+                                        &err),
+                     0);
+    assert_string_equal(id, k % 2 ? "executive" : "unknown");
+    if (k % 10000 == 0)
+      for (int i = 0; i < 5; i++) {
+        assert_int_equal(voc_tagger_persona(f->tg, titles[i], "en", &id, &err),
+                         0);
+        assert_string_equal(id, want[i]);
+      }
+  }
+  for (int i = 0; i < 5; i++) {
+    const char *id;
+    assert_int_equal(voc_tagger_persona(f->tg, titles[i], "en", &id, &err), 0);
+    assert_string_equal(id, want[i]);
+  }
+}
+
 static void test_persona_kept_and_missing_text(void **state) {
   fixture *f = *state;
   voc_error err;
@@ -282,6 +319,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_tokens_or_not_identical, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_tag_fields, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_persona_memo, setup, teardown),
       cmocka_unit_test_setup_teardown(test_persona_kept_and_missing_text, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_language_fallback, setup, teardown),
