@@ -151,12 +151,10 @@ nomatch: Die Geschäftsführung hat letzte Woche zugestimmt.
 freigeben
 freigabe
 muss ~4 zustimmen
-zustimmung
 genehmig*
 abseg*
 unterschreiben ~3 muss
 muss ~4 unterschreiben
-unterschrift
 letzte wort
 entscheidet
 entscheiden ~3 nicht allein
@@ -242,6 +240,8 @@ liegt ~2 beim einkauf
 # eine Vorher-Geschichte: "früher" ist erledigt
 unless: früher
 nomatch: Früher haben wir jede Freigabe per E-Mail hinterhergejagt.
+unless: betriebsrat kein thema
+nomatch: Beim Betriebsrat kein Thema, alles geklärt.
 
 [need] Bedarf
 description: Kein klarer Bedarf oder Nutzen: kein Bedarf, brauchen wir nicht, keine Priorität, nice-to-have, zu klein dafür.
@@ -662,10 +662,12 @@ server ~3 stehen
 wo ~4 gehostet
 wo ~4 gespeichert
 unless: unkritisch
-unless: kein thema
+unless: betriebsrat kein thema
 ohne ~3 zertifizierung
 ohne ~3 zertifikat*
 unless: geklärt
+unless: erledigt
+nomatch: Damit ist das Thema Datenstandort für uns erledigt.
 
 [implementation] Einführungsaufwand
 description: Der Aufwand ist das Hindernis: Integration, Migration, Einrichtung, keine Ressourcen oder IT-Kapazität, Schulungsaufwand.

@@ -771,6 +771,13 @@ spend ~>3 cut
 chopping list
 not adding ~4 line item
 get me ~2 closer to
+# round 6: a lower price outweighed or below expectations
+unless: half the price ~2 but
+unless: cheaper than ~2 figured
+unless: cheaper than ~2 expected
+unless: cheaper than ~2 thought
+unless: "doesn't care"
+nomatch: Huh, cheaper than I expected.
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1285,6 +1292,16 @@ re-approve*
 get it past
 decision ~3 sits with
 decision now sits
+# round 6: an approval already given, or the writer decides alone, is settled (labeling.md 5)
+unless: board "approved"
+unless: committee "approved"
+unless: decides herself
+unless: decides himself
+unless: nobody else ~3 sign
+unless: a "formality"
+match: The CFO has to approve anything over 10k.
+nomatch: Good news, the committee approved it yesterday.
+nomatch: She decides herself, small firm.
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -2089,6 +2106,10 @@ capacity before ~1 "q1"
 capacity before ~1 "q2"
 capacity before ~1 "q3"
 capacity before ~1 "q4"
+# round 6: an out-of-office 'away until', a term you can't cancel before, are not deferrals
+unless: away until
+unless: cancel until
+nomatch: I'm away until 3 March with limited access to e-mail.
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -2440,6 +2461,11 @@ nomatch: We quoted them 20k last week.
 # --- round 5 (lexgen, probe round 12): tied to the incumbent until a date
 match: We're tied to another platform until March 2027.
 tied to ~3 until
+# round 6: a vendor dropped or off the table is no competitor objection
+unless: off the table
+unless: worth leaving
+unless: picked us
+nomatch: The comparison is done and Quotaview is off the table.
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -2833,6 +2859,8 @@ happy with the spreadsheet
 happy with ~2 spreadsheet
 happy with ~2 excel
 fine ~3 does the job
+unless: tried to build
+nomatch: We tried to build it in-house once and gave up.
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -2920,8 +2948,6 @@ breach*
 leak* ~3 data
 leak* ~3 customer*
 leak* ~3 personal
-subprocessor*
-sub processor*
 adequacy decision
 train* ~4 model*
 train* ~4 ai
@@ -3278,6 +3304,16 @@ access to my contacts
 access ~4 location
 "can't" trust ~5 data
 privacy label
+# round 6: indemnity clauses are contract terms, residency or hosting called fine is settled
+unless: indemnit*
+unless: residency ~2 fine
+unless: hosting ~2 fine
+unless: privacy agreement
+nomatch: Residency is fine now that you host in Frankfurt.
+subprocessor* ~>3 "us"
+subprocessor* ~>3 outside
+sub processor* ~>3 outside
+match: Two of your subprocessors sit outside the EU, that's a problem.
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -3861,7 +3897,7 @@ broken
 broke
 keeps ~3 logging me out
 logs me out
-logged out
+"logged" out
 sign me out
 signed out ~3 again
 sync ~3 fail*
@@ -4822,3 +4858,12 @@ nomatch: They signed the 2-year deal yesterday.
 nomatch: Contract templates saved our legal team a lot of back and forth.
 unless: tied to ~3 until
 nomatch: We're tied to another platform until March 2027 with a 6-month notice period.
+# round 6: terms already agreed are settled
+unless: redlines agreed
+unless: terms are accepted
+unless: accepted as-is
+unless: dpa countersigned
+unless: a "formality"
+unless: dpa covers
+nomatch: MSA redlines agreed, net-45 compromise.
+nomatch: Your terms are accepted, standard net-30.

@@ -57,11 +57,9 @@ can't answer
 couldn't answer
 couldn't explain
 "missed" ~4 commit
-"missed" ~4 forecast
 "missed" ~4 number
 "missed" ~4 target
 "missed" ~4 quota
-"missed" ~4 plan
 hours ~4 wasted
 hours ~4 lost
 wasted ~4 hours
@@ -326,9 +324,7 @@ calls all day
 overbook*
 end up waiting
 different spreadsheets
-separate spreadsheets
 lives in ~3 spreadsheet*
-scattered across
 close takes
 takes us ~3 days
 takes us ~3 weeks
@@ -1803,7 +1799,6 @@ setup ~4 minutes
 no-code
 do the setup
 how quick
-so quick
 quick and easy
 quick to
 set and forget
@@ -1965,7 +1960,6 @@ quicker to
 fast ~3 never
 fast and easy
 super fast
-so fast
 really fast
 lightning fast
 blazing fast

@@ -183,6 +183,8 @@ nomatch: Las aprobaciones ya no se pierden entre correos.
 match: Nuestro director financiero no aprueba ningún gasto nuevo.
 nomatch: El equipo aprueba la propuesta.
 no aprueba ~3 gasto
+unless: lo aprobaron
+nomatch: Costó convencer a dirección, pero al final lo aprobaron.
 
 [need] Necesidad
 description: No hay necesidad clara ni valor percibido: no lo necesitamos, no es prioridad, no vemos el valor, somos demasiado pequeños.
@@ -363,6 +365,8 @@ comprometidos con ~3 hasta
 para quedarnos
 unless: clientes que ya tenemos
 unless: seguir con lo que
+unless: descartad*
+nomatch: Dealcraft ya está descartado.
 
 [status_quo] Statu quo
 description: Lo actual funciona o el cambio cuesta: Excel basta, nadie se queja, lo hacemos así desde hace años, lo desarrollamos internamente.

@@ -109,6 +109,9 @@ formule moins chère
 offre moins chère
 # --- round 5 (lexgen): over the budget envelope
 match: Le tarif dépasse largement notre enveloppe.
+unless: nous conviennent
+unless: nous convient
+nomatch: Les 10 % de remise nous conviennent.
 
 [authority] Pouvoir de décision
 description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
