@@ -193,6 +193,8 @@ anschluss nicht verlieren
 nicht den anschluss
 nicht leisten ~5 verlieren
 dürfen ~3 nicht zurückfallen
+nicht ~3 zurückfallen
+match: Wir dürfen nicht noch weiter zurückfallen.
 
 [desire_for_gain] Gewinnstreben
 description: Mehr erreichen: Umsatz, mehr Abschlüsse, Wachstum, ROI, Einsparungen, Zeitgewinn und Produktivität, Genauigkeit.

@@ -779,6 +779,17 @@ unless: cheaper than ~2 thought
 unless: "doesn't care"
 nomatch: Huh, cheaper than I expected.
 
+# --- round 6, batch 3: over what was penciled in, the highest of the bids, full price for half
+match: We're about 20% over what she penciled in.
+match: Your price is the highest of the bids we got.
+match: Paying full price for half a product.
+match: I need a number below what we pay today.
+nomatch: Penciled in a call for Friday.
+over what ~3 penciled
+highest of the ~2 bids
+full price for
+below what we pay
+
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
 match: I'm not the decision maker here, my VP is.
@@ -903,7 +914,7 @@ unless: already approved
 unless: already signed
 unless: has approved
 unless: have approved
-unless: approved it
+unless: "approved" it
 unless: signed off on it
 unless: already on board
 unless: already convinced
@@ -964,7 +975,7 @@ waiting on ~4 sign*
 decision sits with
 decision lies with
 decision rests with
-unless: approved the
+unless: "approved" the
 unless: compliance won't
 unless: security won't approve
 clear it with
@@ -1302,6 +1313,27 @@ unless: a "formality"
 match: The CFO has to approve anything over 10k.
 nomatch: Good news, the committee approved it yesterday.
 nomatch: She decides herself, small firm.
+
+# --- round 6, batch 3 (families in two or more sets): not the approver, someone will decide
+# later or has a vote, sign-off still to come, the budget is someone else's, sole-source rules
+match: I'm not the approver, our COO is.
+match: Sign-off sits with our CFO, she decides what we buy.
+match: The partners get a vote on anything we buy.
+match: He wants one more reference before he signs off.
+match: Tools are the CRO's budget, not hers.
+match: Our rules don't allow a sole-source award.
+match: The CFO needs to approve the PO first.
+nomatch: I'll decide on the colour scheme later.
+not the approver
+get a vote
+before ~2 signs off
+budget ~2 not hers
+budget ~2 not his
+budget ~2 not mine
+sole-source
+ceo for ~1 countersign*
+decides what we buy
+"don't" allow ~3 sole
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1650,6 +1682,17 @@ unless: worried at first
 unless: skeptical at first
 unless: sceptical at first
 unless: hesitant at first
+
+# --- round 6, batch 3: not sure a team like theirs needs it, features nobody uses or asked for
+match: I'm not sure a shop our size needs a forecasting tool.
+match: We don't really use the reporting parts.
+match: It added steps we never asked for.
+nomatch: Not sure when the demo is, I'll check.
+not sure ~4 needs a
+not sure ~4 need* ~3 tool
+"don't" really use
+never asked for
+nobody missed it
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -2110,6 +2153,18 @@ capacity before ~1 "q4"
 unless: away until
 unless: cancel until
 nomatch: I'm away until 3 March with limited access to e-mail.
+
+# --- round 6, batch 3: abbreviated months, effort we don't have this quarter
+match: Stuck with them until Feb, then we can talk.
+match: Just effort we don't have this quarter.
+until jan
+until feb
+until aug
+until sept
+until oct
+until nov
+until dec
+"don't" have this quarter
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -2862,6 +2917,15 @@ fine ~3 does the job
 unless: tried to build
 nomatch: We tried to build it in-house once and gave up.
 
+# --- round 6, batch 3: it works (mostly), the old import was working fine, people went back to the old way
+match: It works, mostly, so why change.
+match: Half the reps went back to updating the CRM directly.
+nomatch: It works on mobile too.
+it works mostly
+was working fine
+went back to updating
+went back to our
+
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
 match: Our CISO is worried about where the call recordings are stored.
@@ -3314,6 +3378,22 @@ subprocessor* ~>3 "us"
 subprocessor* ~>3 outside
 sub processor* ~>3 outside
 match: Two of your subprocessors sit outside the EU, that's a problem.
+
+# --- round 6, batch 3: hosting required in a country, worried about putting data into a tool,
+# a security team that wants a review first, a vendor's size
+match: They need the data hosted in Australia by law.
+match: She's worried about putting patient data into a startup's tool.
+match: Our security team wants a full review before it touches anything else.
+match: I can't close out my concern about a vendor of your size.
+nomatch: The data is hosted in Frankfurt, which is fine.
+data hosted in ~2 canada
+needs data hosted
+need the data hosted
+worried about putting
+security team ~4 full review
+vendor of your size
+"don't" put ~4 multi-tenant
+compliance team ~3 flag
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -3811,6 +3891,24 @@ unless: worried at first
 unless: skeptical at first
 unless: sceptical at first
 unless: hesitant at first
+
+# --- round 6, batch 3 (e, h, i): nobody to build or hook it up, no spare cycles, they would
+# have to build it themselves, effort they don't have
+match: Nobody here can do the integration work.
+match: Their IT has no one to build the connector until spring.
+match: They'd have to build the mapping themselves.
+match: Nobody on the data team has spare cycles for that.
+nomatch: Nobody here can believe how fast it was.
+nobody here can do
+no one to build
+nobody to build
+build ~6 themselves
+build and babysit
+effort we "don't" have
+"can't" take on ~3 integration
+only one ~3 untangle
+nobody ~5 spare cycles
+no spare cycles
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -4489,6 +4587,21 @@ roadmap ~3 never shipped
 "coming next quarter"
 explains nothing
 
+# --- round 6, batch 3: settings that don't carry over, a cramped layout, contacts the sync
+# dropped, a score nobody can explain, a feature we only do one way
+match: Permissions don't carry over from our CRM.
+match: The board view is cramped on a small screen.
+match: The sync dropped half our contacts again.
+match: It's a score nobody at the vendor can explain.
+nomatch: We dropped the contacts we didn't need.
+"don't" carry over
+cramped
+sync dropped
+dropped ~3 contacts ~3 again
+nobody ~5 can explain
+is nonsense
+we only do
+
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
 match: They want a 1-year term only, no auto-renew.
@@ -4867,3 +4980,21 @@ unless: a "formality"
 unless: dpa covers
 nomatch: MSA redlines agreed, net-45 compromise.
 nomatch: Your terms are accepted, standard net-30.
+
+# --- round 6, batch 3: payment schedules, a price locked for years, a cap per year, a shorter term
+match: Can we lock the current price for two years?
+match: We'd need monthly card payments at first.
+match: She's fine with annual but wants quarterly payments.
+match: A cap of 3% per year after the lock is a must.
+match: Could we do a pilot instead of the 12-month term?
+nomatch: Quarterly payments were agreed last week, all signed.
+lock ~4 for two years
+lock ~4 for 2 years
+monthly ~2 payments
+quarterly payments
+cap of ~3 per year
+instead of the ~3 term
+held firm for
+agreement is countersigned
+unless: were agreed
+unless: was agreed

@@ -551,6 +551,17 @@ spreadsheet archaeology
 arguing over ~2 spreadsheets
 basically a guess
 
+# --- round 6, batch 3: finding out too late, following up too late, quotes dying, embarrassing
+match: We only find out a deal is slipping when it's already gone.
+match: We follow up too late and lose the buyer.
+match: Quotes are dying in inboxes.
+nomatch: Found out about the webinar too late to join.
+find out ~>8 already gone
+used to find out
+follow up too late
+quotes ~2 dying
+it's embarrassing
+
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
 match: Our competitors already forecast with AI and we're falling behind.
@@ -924,6 +935,12 @@ premium* ~3 rise
 without ~5 premium* ~3 go* up
 without ~5 premium* ~3 rise
 premium* ~3 increase
+
+# --- round 6, batch 3: I'm toast, contracts lost to a rival
+match: If the forecast misses again I'm toast.
+match: We lost three big contracts to a rival last quarter.
+"I'm toast"
+lost ~4 contracts to
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -1680,6 +1697,14 @@ odd ones out
 look as buttoned-up
 proudest
 
+# --- round 6, batch 3: walking into the board with something credible, the board loved it, clients think
+match: I want to walk in with something the board will respect.
+match: The board loved the new slide.
+match: My clients think I hired an assistant.
+walk in with
+board loved
+clients think
+
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
 match: Setup took twenty minutes and it just worked.
@@ -2110,6 +2135,16 @@ seconds to log
 without ~2 opening ~2 laptop
 w/o any training
 
+# --- round 6, batch 3: has to work without training, plug in and go, live in two weeks, adopted within a week
+match: It has to work without a big training session.
+match: I want it to just plug into our CRM and go.
+match: Wants to be live in 2 wks.
+match: The reps adopted it within a week.
+work without ~3 training
+plug into ~3 and go
+live in ~2 wks
+adopted it within
+
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
 match: Can you share two references in logistics?
@@ -2448,6 +2483,13 @@ helped a lot
 looks solid
 more thorough than
 
+# --- round 6, batch 3: a peer who won't stop praising it, a published pen-test summary, ISO or HITRUST cert asked for
+
+match: They want the ISO cert before anything else.
+iso cert
+hitrust cert
+hosting doc
+
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
 match: The whole team loves it, honestly.
@@ -2744,3 +2786,13 @@ feels really good
 actually relax
 slept the night before
 actually sleep
+
+# --- round 6, batch 3: can't tell you how excited, didn't expect to enjoy, pride, not just a number
+match: Can't tell you how excited the team is.
+match: Honestly did not expect to enjoy a reporting tool.
+match: Proudest I've been of this team.
+match: For once I didn't feel like just a number.
+"can't" tell you how
+not expect to enjoy
+proudest
+"didn't" feel like ~2 number

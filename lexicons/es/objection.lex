@@ -231,6 +231,8 @@ unless: necesitó formación
 no creo que ~4 usar
 no le veo aplicación
 no le veo ~2 utilidad
+no ve el valor
+match: No ve el valor de pagar por otra herramienta.
 
 [timing] Momento
 description: Un aplazamiento explícito: ahora no, este año no, el año que viene, en el T3, después de la reorganización. No aplazamientos condicionales ni reuniones movidas.
@@ -433,6 +435,8 @@ motivo para cambiar
 por qué cambiar
 lo que ya conocemos
 seguir con lo que
+se apañan
+match: Con la hoja de cálculo se apañan bien.
 
 [risk] Riesgo / seguridad
 description: Duda o bloqueo por seguridad, cumplimiento, privacidad, ubicación de los datos o solidez del proveedor. La seguridad elogiada es trust_risk.

@@ -356,6 +356,8 @@ otros ~4 ya lo usan
 match: Un cliente suyo nos lo recomendó.
 nos lo recomendó
 recomendad*
+casos de clientes
+match: Pide casos de clientes del sector.
 
 [emotional_resonance] Resonancia emocional
 description: Emociones y valores: entusiasmo, alegría, orgullo, tranquilidad, valores compartidos ("nos entienden").
