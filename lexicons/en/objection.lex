@@ -4097,7 +4097,6 @@ wish it supported
 wish it worked
 wish there were
 only gap
-the gap is
 only speaks
 english only
 only in english
@@ -4106,7 +4105,6 @@ timeouts
 no longer exist*
 arrive* ~2 late
 notification* ~4 late
-choked on
 can't be customi*
 cannot be customi*
 can't be configur*
@@ -4211,7 +4209,6 @@ session ~3 expires
 not saving
 not recording
 "vanished"
-disappeared
 went missing
 lost ~3 my hours
 lost ~3 data

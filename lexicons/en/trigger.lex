@@ -122,7 +122,6 @@ manual updat*
 process ~3 broken
 broken process
 deals slip*
-deals ~3 slip
 blindsid*
 sees it coming
 garbage
