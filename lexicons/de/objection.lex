@@ -501,6 +501,8 @@ vertrag läuft ~3 noch
 aktuelle* anbieter ~5 bleiben
 gerade ~4 verlängert
 nutzen schon
+bietet uns ~3 verlängerung
+match: Der jetzige Anbieter bietet uns die Verlängerung günstiger an.
 
 [status_quo] Status quo
 description: Das Bisherige funktioniert oder Veränderung ist zu schwer: Excel reicht, das machen wir seit Jahren so, wir bauen es selbst.
@@ -591,6 +593,8 @@ bisherig* ~3 funktioniert
 keinen grund zu wechseln
 mit dem ~4 eingespielt
 mit der ~4 eingespielt
+kennen jedes menü
+match: Die Helferinnen kennen jedes Menü im alten System.
 
 [risk] Risiko / Sicherheit
 description: Zweifel oder Hürde bei Sicherheit, Datenschutz, Compliance, Datenstandort oder Stabilität des Anbieters. Sicherheit lobend erwähnt ist trust_risk, nicht risk.
@@ -668,6 +672,8 @@ ohne ~3 zertifikat*
 unless: geklärt
 unless: erledigt
 nomatch: Damit ist das Thema Datenstandort für uns erledigt.
+unless: ist zufrieden
+nomatch: Unser Datenschutzbeauftragter ist zufrieden.
 
 [implementation] Einführungsaufwand
 description: Der Aufwand ist das Hindernis: Integration, Migration, Einrichtung, keine Ressourcen oder IT-Kapazität, Schulungsaufwand.
@@ -937,3 +943,6 @@ match: Ohne AVV unterschreibt hier niemand.
 ohne avv
 ohne av-vertrag
 ohne auftragsverarbeitung*
+unless: ist zufrieden
+unless: ohne diskussion
+nomatch: Der AV-Vertrag ging ohne Diskussion durch.

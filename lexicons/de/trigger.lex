@@ -304,7 +304,6 @@ aushängeschild
 vorzeigen
 schwesterfirmen
 vorzeigeprojekt
-vorbild
 andere unternehmen ~4 nutzen
 branche ~4 nutzt
 unless: nächste schritte

@@ -310,7 +310,6 @@ implementation fee
 onboarding fee
 setup fee
 budget* ~3 slash*
-not paying for
 won't pay
 not going to pay
 refuse to pay
@@ -2165,6 +2164,8 @@ until oct
 until nov
 until dec
 "don't" have this quarter
+unless: waiting on hold
+nomatch: No more waiting on hold to book.
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -2521,6 +2522,19 @@ unless: off the table
 unless: worth leaving
 unless: picked us
 nomatch: The comparison is done and Quotaview is off the table.
+
+# --- round 6, after holdout-j was measured: a rival's offer without its name (offered us N% off to
+# stay, put N% off in writing), down to two vendors, going back to the old vendor; fr rester sur,
+# de bietet uns die Verlängerung, es nos ha ofrecido
+match: Their current vendor offered them 15% off to stay.
+match: We've narrowed it to two, you and one other.
+match: We're seriously looking at going back to them.
+nomatch: She offered to send the agenda.
+offered ~3 off to stay
+off to stay
+put ~3 off in writing
+narrowed it to two
+going back to them
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -2925,6 +2939,19 @@ it works mostly
 was working fine
 went back to updating
 went back to our
+
+# --- round 6, after holdout-j: we're good for now, fine as they are, the paper book worked, happy before
+match: Appreciate it, but we're good for now.
+match: They're fine as they are.
+match: Our paper book has worked for years.
+match: Honestly we were happy before.
+nomatch: Good for now, talk soon.
+"we're good for now"
+fine as ~2 are
+paper book ~3 worked
+paper book ~3 let us down
+happy before
+leave me alone
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -4995,3 +5022,7 @@ held firm for
 agreement is countersigned
 unless: were agreed
 unless: was agreed
+unless: redlines accepted
+unless: accepted by both sides
+unless: paper book
+nomatch: The DPA redlines were accepted by both sides.

@@ -51,7 +51,6 @@ no visibility
 zero visibility
 lack of visibility
 blind spot*
-flying blind
 guesswork
 can't answer
 couldn't answer
@@ -226,7 +225,6 @@ spend* ~4 fixing
 spend* ~4 correcting
 correcting ~3 by hand
 keep* emailing
-keep* asking me
 keep* calling me
 keep* messaging
 constant* ~3 asking

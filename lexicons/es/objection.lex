@@ -369,6 +369,8 @@ unless: clientes que ya tenemos
 unless: seguir con lo que
 unless: descartad*
 nomatch: Dealcraft ya está descartado.
+nos ha ofrecido
+match: El otro proveedor nos ha ofrecido un precio más bajo.
 
 [status_quo] Statu quo
 description: Lo actual funciona o el cambio cuesta: Excel basta, nadie se queja, lo hacemos así desde hace años, lo desarrollamos internamente.

@@ -20,12 +20,11 @@ pesadilla
 un desastre
 dolor de cabeza
 frustra*
-errores
+"errores"
 se nos escap*
 perdemos ~3 tiempo
 nadie hace seguimiento
 sin seguimiento
-hojas de cálculo
 excel ~4 caos
 doble trabajo
 sin visibilidad

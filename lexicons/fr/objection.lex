@@ -418,6 +418,8 @@ match: Par contre déjà en test avec un autre éditeur.
 en test avec
 en essai avec
 testons aussi
+restons ~3 sur
+match: Nous restons pour l'instant sur notre logiciel actuel.
 
 [status_quo] Statu quo
 description: La façon actuelle fonctionne ou le changement est trop dur : Excel suffit, on fait comme ça depuis des années, on le développe en interne.
