@@ -411,6 +411,8 @@ weniger als ~3 minuten
 nichts zu installieren
 ohne installation
 im browser
+sofort zurecht
+match: Die Helferinnen kamen sofort zurecht.
 
 [trust_risk] Vertrauen und Sicherheit
 description: Beweise und Sicherheit suchen oder schätzen: Referenzen, Fallstudien, Zertifizierungen (ISO 27001, SOC 2), Prüfberichte, SLA, Garantien, Zuverlässigkeit.

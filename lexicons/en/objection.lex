@@ -3937,6 +3937,14 @@ only one ~3 untangle
 nobody ~5 spare cycles
 no spare cycles
 
+# --- round 6, after holdout-j: nobody to run the training, not another migration
+match: There's nobody to run training until spring.
+match: I'm not doing another migration for years.
+match: No more migrations for us.
+nobody to run
+"not" doing another migration
+no more migrations
+
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
 match: Without a native HubSpot connector it's a non-starter for us.

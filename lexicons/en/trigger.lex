@@ -559,6 +559,22 @@ follow up too late
 quotes ~2 dying
 it's embarrassing
 
+# --- round 6, after holdout-j: a before story with hours spent, lying awake over it, phone tag,
+# half the morning on the phone, re-keying, so done / so over it
+match: Before this our front desk spent three hours a day on the phone.
+match: I used to lie awake about the backups.
+match: We play phone tag with patients all day.
+match: One person spends half the morning confirming appointments.
+match: I'm so over it.
+nomatch: Before the demo we spent an hour on questions.
+before ~4 spent ~>4 hours a day
+lie awake
+lay awake
+phone tag
+half the morning
+so over it
+so done with
+
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
 match: Our competitors already forecast with AI and we're falling behind.
@@ -938,6 +954,8 @@ match: If the forecast misses again I'm toast.
 match: We lost three big contracts to a rival last quarter.
 "I'm toast"
 lost ~4 contracts to
+"or it's my head"
+match: The board wants it fixed by June or it's my head.
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -1362,6 +1380,21 @@ take* half the time
 takes ~2 half the time
 saved ~>3 of them
 saved ~>4 slipping
+
+# --- round 6, after holdout-j: no-show rates down (the 'no' of no-shows is part of the term),
+# the best money spent, the team home on time, revenue never seen before
+match: No-shows went from 12% to 4% in two months.
+match: No-shows are down by half since the reminders.
+match: Best money we've spent this year.
+match: The whole team goes home on time now.
+nomatch: No-shows are a constant headache.
+no-shows went from
+no-shows ~>3 down
+no-shows ~>3 dropped
+cut no-shows
+best money
+home on time
+revenue we never
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -2142,6 +2175,14 @@ plug into ~3 and go
 live in ~2 wks
 adopted it within
 
+# --- round 6, after holdout-j: without calling, instead of waiting on hold, clean and quick
+match: I can message the office without calling.
+match: Booked it in the app instead of waiting on hold.
+match: Clean and quick.
+without calling
+instead of ~2 waiting
+clean and quick
+
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
 match: Can you share two references in logistics?
@@ -2793,3 +2834,12 @@ match: For once I didn't feel like just a number.
 not expect to enjoy
 proudest
 "didn't" feel like ~2 number
+
+# --- round 6, after holdout-j: the team cheered, squealed, sleep through the night, best decision
+match: The whole team cheered when we told them.
+match: I finally sleep through the night.
+match: Best decision I've made for the business.
+cheered
+squealed
+sleep through the night
+best decision

@@ -69,6 +69,9 @@ match: Cada presupuesto tarda una semana en salir.
 match: Perdemos horas cada semana copiando datos.
 tarda* ~3 semana*
 tarda* ~3 días
+antes usábamos
+citas duplicadas
+match: Antes usábamos una agenda de papel y todo era un lío.
 
 [fear_of_loss] Miedo a perder
 description: Miedo a quedarse atrás o a perder: la competencia avanza, se pierden clientes u oportunidades, un plazo con pérdida.
