@@ -2947,11 +2947,12 @@ match: Our paper book has worked for years.
 match: Honestly we were happy before.
 nomatch: Good for now, talk soon.
 "we're good for now"
-fine as ~2 are
+fine as they are
 paper book ~3 worked
 paper book ~3 let us down
 happy before
 leave me alone
+fine as we are
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -4633,6 +4634,7 @@ dropped ~3 contacts ~3 again
 nobody ~5 can explain
 is nonsense
 we only do
+choked on
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.

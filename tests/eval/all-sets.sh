@@ -1,10 +1,10 @@
 #!/bin/sh
-# Tag every labeled set we have (dev from $VOC_SHARED or ../shared/eval-dev, and
-# tests/eval/holdout-*) with one build and one lexicon folder; print the micro
+# Tag every labeled set we have (dev from $VOC_SHARED or ../shared/eval-dev, the
+# project's fixtures, and tests/eval/holdout-*) with one build and one lexicon folder; print the micro
 # figures per set, then the per-rule precision over all of them (rule-stats.py).
 # usage: tests/eval/all-sets.sh BUILD_DIR [LEXDIR] [-- rule-stats options, e.g. --all]
 # VOC_EVAL_SKIP="j k" leaves those holdout sets out (a set kept unseen while tuning);
-# VOC_EVAL_ONLY="e h" runs only those (dev is named dev).
+# VOC_EVAL_ONLY="e h" runs only those (dev is named dev, the fixtures fx).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(cd "$here/../.." && pwd)
@@ -30,6 +30,12 @@ if [ -f "$shared/eval-dev/gold.jsonl" ] && wanted dev; then
   "$B/voc-ingest" -q "$d/calls.csv" "$d/replies.mbox" "$d/reviews.jsonl" > "$tmp/dev.in"
   "$B/voc-tag" -q --lexicons "$L" "$tmp/dev.in" > "$tmp/dev.out"
   specs="dev=$tmp/dev.out:$d/gold.jsonl"
+fi
+if [ -f "$src/fixtures/expected.jsonl" ] && wanted fx; then
+  f=$src/fixtures
+  "$B/voc-ingest" -q "$f/calls.csv" "$f/replies.mbox" "$f/reviews.jsonl" > "$tmp/fx.in"
+  "$B/voc-tag" -q --lexicons "$L" "$tmp/fx.in" > "$tmp/fx.out"
+  specs="$specs fx=$tmp/fx.out:$f/expected.jsonl"
 fi
 for s in "$here"/holdout-*; do
   n=$(basename "$s" | sed 's/holdout-//')
