@@ -373,10 +373,18 @@ int voc_cli_each_line(voc_cli *cli, int argc, char **argv, voc_cli_line_fn fn,
     voc_reader r;
     voc_reader_init(&r, f, argv[i]);
     r.line.max = VOC_STREAM_LINE_MAX;
-    voc_error err;
+    voc_error err, clean;
     int rc, stop = 0;
+    /* a clear error naming this input, copied per line (cheaper than
+     * clearing and formatting the name for every record) */
+    voc_error_clear(&clean);
+    voc_error_at(&clean, r.name, 0, 0);
     for (;;) {
-      voc_error_clear(&err);
+      err.code = 0;
+      err.sys_errno = 0;
+      err.msg[0] = '\0';
+      memcpy(err.file, clean.file, sizeof err.file);
+      err.line = err.col = 0;
       rc = voc_reader_next_line(&r, &err);
       if (rc == 0)
         break;
@@ -393,7 +401,8 @@ int voc_cli_each_line(voc_cli *cli, int argc, char **argv, voc_cli_line_fn fn,
         voc_cli_fail(cli, voc_error_exit_code(rc));
         break;
       }
-      voc_error_at(&err, r.name, r.lineno, 0);
+      err.line = r.lineno;
+      err.col = 0;
       rc = fn(cli, r.line.data, r.line.len, ctx, &err);
       if (rc == VOC_EPARSE || rc == VOC_ETOOBIG) {
         voc_error_at(&err, r.name, r.lineno, err.col);

@@ -438,7 +438,9 @@ static int match_doc(voc_tagger *tg, const voc_doc *doc, char doclang[16],
                      const voc_lex_match **m, int *nm, voc_error *err) {
   int rc;
   *nm = 0;
-  snprintf(doclang, 16, "%s", doc->lang);
+  size_t ll = strnlen(doc->lang, 15);
+  memcpy(doclang, doc->lang, ll);
+  doclang[ll] = '\0';
   const char *lexlang = voc_lexset_lang(tg->ls, doc->lang);
   if ((lexlang && (rc = match_language(tg, &doc, lexlang, err)) < 0) ||
       (rc = doc_words(tg, doc, err)) < 0)

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "voc_cli.h"
+#include "voc_jline.h"
 
 static int count_ids(voc_cli *cli, voc_record *rec, void *ctx, voc_error *err) {
   int *seen = ctx;
@@ -73,6 +74,64 @@ static void malformed_line_is_rejected_and_run_goes_on(void **state) {
   assert_int_equal(stat(rej, &st), 0);
   assert_int_equal(st.st_mode & 0777, 0600);
   unlink(rej);
+  unlink(in);
+  free(in);
+}
+
+/* count_ids on a scanned line (voc_jline), for voc_cli_each_line. */
+static int count_ids_line(voc_cli *cli, const char *line, size_t len,
+                          void *ctx, voc_error *err) {
+  int *seen = ctx;
+  voc_jline j;
+  voc_jline_init(&j);
+  int rc = voc_jline_scan(&j, line, len, err);
+  if (rc == 0) {
+    const voc_jfield *id = voc_jline_get(&j, "id");
+    if (voc_jline_type(&j, id) != '0')
+      rc = voc_error_set(err, VOC_EPARSE, "record has no numeric id");
+    else
+      *seen += atoi(j.text + id->val);
+  }
+  voc_jline_dispose(&j);
+  if (rc == 0)
+    cli->nwritten++;
+  return rc;
+}
+
+/* voc_cli_each_line (voc-tag) rejects, counts and names lines exactly as
+ * voc_cli_each_record does: messages, columns, rejects file, status. */
+static void each_line_rejects_as_each_record(void **state) {
+  (void)state;
+  char *in = write_temp("{\"id\":1}\n\n{\"id\":2,\n  \t\n{\"id\":4}\n"
+                        "{\"name\":\"x\"}\n[1]\n{\"id\":8} x\n{\"id\":16}");
+  char *got[2];
+  for (int k = 0; k < 2; k++) {
+    char rej[] = "/tmp/voc-rej-XXXXXX";
+    int fd = mkstemp(rej);
+    close(fd);
+    unlink(rej);
+    voc_cli cli;
+    voc_cli_init(&cli, "voc-test", "", NULL, NULL);
+    cli.quiet = true;
+    cli.progress = false;
+    cli.rejects_path = rej;
+    int seen = 0;
+    char *argv[] = {in};
+    int status = k ? voc_cli_each_line(&cli, 1, argv, count_ids_line, &seen)
+                   : voc_cli_each_record(&cli, 1, argv, count_ids, &seen);
+    assert_int_equal(status, VOC_EX_DATAERR);
+    assert_int_equal(seen, 21);
+    assert_int_equal(cli.nread, 7);
+    assert_int_equal(cli.nwritten, 3);
+    assert_int_equal(cli.nrejected, 4);
+    assert_int_equal(voc_cli_finish(&cli), VOC_EX_DATAERR);
+    got[k] = strdup(slurp(rej));
+    unlink(rej);
+  }
+  assert_string_equal(got[1], got[0]);
+  assert_non_null(strstr(got[1], ":8:10: unexpected text after the JSON value"));
+  free(got[0]);
+  free(got[1]);
   unlink(in);
   free(in);
 }
@@ -139,6 +198,7 @@ static void getopt_unknown_option_is_usage_error(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(malformed_line_is_rejected_and_run_goes_on),
+      cmocka_unit_test(each_line_rejects_as_each_record),
       cmocka_unit_test(missing_input_is_66_and_others_still_run),
       cmocka_unit_test(getopt_handles_common_and_program_options),
       cmocka_unit_test(getopt_unknown_option_is_usage_error),
