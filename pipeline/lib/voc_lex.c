@@ -2153,6 +2153,44 @@ static void reduce_overlaps(voc_lex_matcher *m, size_t nw, bool second) {
   }
 }
 
+/* sort_small for the two hot arrays, with the comparison inlined. */
+static void sort_cands(cand *a, size_t n, bool counts) {
+  if (n > SORT_SMALL) {
+    qsort(a, n, sizeof *a, counts ? cmp_cand_counts : cmp_cand);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    cand t = a[i];
+    size_t j = i;
+    while (j > 0 && (counts ? cmp_cand_counts(&a[j - 1], &t)
+                            : cmp_cand(&a[j - 1], &t)) > 0) {
+      a[j] = a[j - 1];
+      j--;
+    }
+    a[j] = t;
+  }
+}
+
+static int cmp_match(const void *pa, const void *pb);
+
+static void sort_matches(voc_lex_match *a, size_t n) {
+  if (n > SORT_SMALL) {
+    qsort(a, n, sizeof *a, cmp_match);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    if (cmp_match(&a[i - 1], &a[i]) <= 0)
+      continue;
+    voc_lex_match t = a[i];
+    size_t j = i;
+    while (j > 0 && cmp_match(&a[j - 1], &t) > 0) {
+      a[j] = a[j - 1];
+      j--;
+    }
+    a[j] = t;
+  }
+}
+
 static int cmp_match(const void *pa, const void *pb) {
   const voc_lex_match *a = pa, *b = pb;
   if (a->start != b->start)
@@ -2589,7 +2627,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
 
   /* longest match per category, then the earliest; categories independent */
   if (m->ncands > 1)
-    sort_small(m->cands, m->ncands, sizeof *m->cands, cmp_cand);
+    sort_cands(m->cands, m->ncands, false);
   /* words taken by a kept match of the current group (category, sentence):
    * own_g says which group took the word, own_c which candidate */
   if ((rc = grow(&m->own_g, &m->owngcap, nw + 1, sizeof *m->own_g)) < 0 ||
@@ -2705,7 +2743,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
     again = true;
   }
   if (again) {
-    sort_small(m->cands, m->ncands, sizeof *m->cands, cmp_cand_counts);
+    sort_cands(m->cands, m->ncands, true);
     reduce_overlaps(m, nw, true);
   }
   for (size_t i = 0; i < m->ncands; i++) {
@@ -2721,7 +2759,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
     r->question = false;
   }
   if (m->ncands > 1)
-    sort_small(m->out, m->ncands, sizeof *m->out, cmp_match);
+    sort_matches(m->out, m->ncands);
   *out = m->out;
   return (int)m->ncands;
 fail:
