@@ -74,6 +74,8 @@ struct voc_normalizer {
   uint8_t ctab[0x180];       /* fast path classes of U+0000..U+017F */
   uint8_t ctab2[CTAB2_N];    /* ... of U+2000.. (punctuation to dingbats) */
   uint8_t ctab3[CTAB3_N];    /* ... of U+1F000.. (emoji) */
+  uint8_t wrun[256];         /* 1: an ASCII letter, digit or ExtendNumLet */
+  uint8_t srun[256];         /* 1: ASCII that cannot end a sentence */
 };
 
 /* ---- small helpers ----------------------------------------------------- */
@@ -597,13 +599,11 @@ static int fast_words(voc_normalizer *n, size_t rs, size_t re,
     i += cl;
     while (i < re) {
       /* ASCII letters and digits in a row: the common case, one byte each */
-      while (i < re && t[i] < 0x80) {
-        int ac = WCL(n->ctab[t[i]]);
-        if (ac != W_LET && ac != W_NUM && ac != W_ENL)
-          break;
-        last = ac;
+      size_t i0 = i;
+      while (i < re && n->wrun[t[i]])
         i++;
-      }
+      if (i > i0)
+        last = WCL(n->ctab[t[i - 1]]);
       if (i >= re)
         break;
       int nc = WCL(cls_at(n, t, i, re, &ncl));
@@ -650,16 +650,13 @@ static int fast_sentences(voc_normalizer *n, size_t rs, size_t re,
        * terminator or a line end, and st stays 0 over it: skip such runs,
        * keeping the classes of the last two. */
       size_t i0 = i;
-      while (i < re && t[i] < 0x80) {
-        int k = SCL(n->ctab[t[i]]);
-        if (k == S_ATERM || k == S_STERM || k == S_CR || k == S_LF)
-          break;
-        pp = p;
-        p = k;
+      while (i < re && n->srun[t[i]])
         i++;
-      }
-      if (i > i0)
+      if (i > i0) {
+        pp = i - i0 >= 2 ? SCL(n->ctab[t[i - 2]]) : p;
+        p = SCL(n->ctab[t[i - 1]]);
         continue;
+      }
     }
     int c = SCL(cls_at(n, t, i, re, &cl));
     /* A boundary needs SATerm context (st) or a line end before i; SB6
@@ -1282,6 +1279,11 @@ int voc_normalizer_new(voc_normalizer **out, voc_error *err) {
     if (c < 128)
       n->gapcls[c] = (uint8_t)gap_kind(c);
     n->ctab[c] = simple_class(c);
+  }
+  for (int c = 0; c < 128; c++) {
+    int w = WCL(n->ctab[c]), sc = SCL(n->ctab[c]);
+    n->wrun[c] = w == W_LET || w == W_NUM || w == W_ENL;
+    n->srun[c] = sc != S_ATERM && sc != S_STERM && sc != S_CR && sc != S_LF;
   }
   for (int c = 0; c < CTAB2_N; c++)
     n->ctab2[c] = simple_class(0x2000 + c);
