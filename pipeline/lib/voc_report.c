@@ -103,6 +103,7 @@ typedef struct report {
   bool sums;            /* no period nor group filter: the summary tables
                            voc-load keeps have every count */
   sqlite3_stmt *evidence; /* one quote's evidence by doc and seq */
+  bool kept_quotes;     /* sums, and sum_quotes is current and deep enough */
   bool oom;             /* an allocation failed somewhere */
   char **strs;          /* every string we own */
   size_t nstrs, capstrs;
@@ -442,9 +443,63 @@ static int group_cmp(const void *pa, const void *pb) {
  * walk stops as soon as every cell of the category has its quotes or has
  * seen all of its documents, so a report does not sort every counted
  * category of the database. */
+/* The quote of row s (doc, seq, id in columns 1, 2, 3) into cell, unless
+ * the cell is full or has that text. */
+static int add_quote(report *r, rcell *cell, sqlite3_stmt *s) {
+  sqlite3_stmt *e = r->evidence;
+  sqlite3_reset(e);
+  sqlite3_bind_int64(e, 1, sqlite3_column_int64(s, 1));
+  sqlite3_bind_int64(e, 2, sqlite3_column_int64(s, 2));
+  const char *ev =
+      sqlite3_step(e) == SQLITE_ROW ? (const char *)sqlite3_column_text(e, 0)
+                                    : NULL;
+  bool dup = !ev || !*ev || cell->nq >= r->top;
+  for (int i = 0; !dup && i < cell->nq; i++)
+    dup = strcmp(cell->q[i].text, ev) == 0;
+  if (dup)
+    return 0;
+  if (!cell->q && !(cell->q = calloc((size_t)r->top, sizeof *cell->q)))
+    return nomem(r);
+  cell->q[cell->nq].text = keep(r, ev, -1);
+  cell->q[cell->nq].id = col_text(r, s, 3);
+  cell->nq++;
+  return 0;
+}
+
+/* Without filters: the quotes voc-load keeps per cell (sum_quotes). */
+static int load_kept_quotes(report *r, rsection *sec, int dim, bool all) {
+  sqlite3_stmt *s = NULL;
+  int rc;
+  if (sqlite3_prepare_v2(r->db,
+                         "SELECT q.grp, q.doc, q.seq, q.id, c.lexicon, "
+                         "c.category FROM sum_quotes q JOIN categories c ON "
+                         "c.cat = q.cat WHERE q.dim = ?1 AND q.rank < ?2 "
+                         "ORDER BY q.grp, q.cat, q.rank",
+                         -1, &s, NULL) != SQLITE_OK)
+    return dberr(r, "quotes");
+  sqlite3_bind_text(s, 1, all ? "all" : dims[dim].name, -1, SQLITE_STATIC);
+  sqlite3_bind_int(s, 2, r->top);
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    const char *key = (const char *)sqlite3_column_text(s, 0);
+    int ci = cat_find(r, (const char *)sqlite3_column_text(s, 4),
+                      (const char *)sqlite3_column_text(s, 5));
+    rgroup *g = all ? &sec->all : key ? group_find(sec, key) : NULL;
+    if (ci < 0 || !g)
+      continue;
+    if (add_quote(r, &g->cells[ci], s) < 0) {
+      sqlite3_finalize(s);
+      return VOC_ENOMEM;
+    }
+  }
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? 0 : dberr(r, "quotes");
+}
+
 static int load_quotes(report *r, rsection *sec, const char *expr, bool all) {
   sqlite3_stmt *s = NULL;
   int rc = 0;
+  if (r->kept_quotes)
+    return load_kept_quotes(r, sec, sec->dim, all);
   for (size_t ci = 0; ci < r->ncats && rc >= 0; ci++) {
     /* Cells still open for this category. */
     long open = 0;
@@ -477,24 +532,9 @@ static int load_quotes(report *r, rsection *sec, const char *expr, bool all) {
         continue; /* done already */
       cell->seen++;
       /* The evidence is rebuilt from the text only for the candidates. */
-      sqlite3_stmt *e = r->evidence;
-      sqlite3_reset(e);
-      sqlite3_bind_int64(e, 1, sqlite3_column_int64(s, 1));
-      sqlite3_bind_int64(e, 2, sqlite3_column_int64(s, 2));
-      const char *ev = sqlite3_step(e) == SQLITE_ROW
-                           ? (const char *)sqlite3_column_text(e, 0)
-                           : NULL;
-      bool dup = !ev || !*ev;
-      for (int i = 0; !dup && i < cell->nq; i++)
-        dup = strcmp(cell->q[i].text, ev) == 0;
-      if (!dup) {
-        if (!cell->q && !(cell->q = calloc((size_t)r->top, sizeof *cell->q))) {
-          sqlite3_finalize(s);
-          return nomem(r);
-        }
-        cell->q[cell->nq].text = keep(r, ev, -1);
-        cell->q[cell->nq].id = col_text(r, s, 3);
-        cell->nq++;
+      if (add_quote(r, cell, s) < 0) {
+        sqlite3_finalize(s);
+        return VOC_ENOMEM;
       }
       if (cell->nq >= r->top || cell->seen >= cell->n)
         open--;
@@ -2054,6 +2094,17 @@ int voc_report_write(sqlite3 *db, const voc_report_opts *o, FILE *out,
                          -1, &r.evidence, NULL) != SQLITE_OK) {
     rc = dberr(&r, "evidence");
     goto done;
+  }
+  if (r.sums && r.top <= VOC_STORE_QUOTES) {
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT 1 FROM sum_meta WHERE key = 'quotes_stale'",
+                           -1, &s, NULL) != SQLITE_OK) {
+      rc = dberr(&r, "quotes");
+      goto done;
+    }
+    r.kept_quotes = sqlite3_step(s) == SQLITE_DONE;
+    sqlite3_finalize(s);
   }
   if ((rc = resolve_period(&r)) < 0 || (rc = load_categories(&r)) < 0 ||
       (rc = load_meta(&r)) < 0 || (rc = load_base(&r)) < 0)

@@ -279,6 +279,24 @@ static const char *const schema_v3[] = {
     "  documents INTEGER NOT NULL,\n"
     "  PRIMARY KEY(dim, grp, cat)\n"
     ") WITHOUT ROWID;\n",
+    "CREATE TABLE sum_quotes(          -- the best quotes of a sum_cells row\n"
+    "  dim TEXT NOT NULL,\n"
+    "  grp TEXT NOT NULL,\n"
+    "  cat INTEGER NOT NULL,\n"
+    "  rank INTEGER NOT NULL,          -- 0: the best\n"
+    "  doc INTEGER NOT NULL,\n"
+    "  seq INTEGER NOT NULL,           -- doc_tags.seq of the evidence\n"
+    "  question INTEGER NOT NULL,      -- what the rank is made of\n"
+    "  evlen INTEGER NOT NULL,\n"
+    "  day TEXT,\n"
+    "  id TEXT NOT NULL,\n"
+    "  texthash INTEGER NOT NULL,      -- one quote per distinct text\n"
+    "  PRIMARY KEY(dim, grp, cat, rank)\n"
+    ") WITHOUT ROWID;\n",
+    "CREATE TABLE sum_meta(            -- quotes_stale: sum_quotes to rebuild\n"
+    "  key TEXT PRIMARY KEY,\n"
+    "  value\n"
+    ");\n",
     "CREATE TABLE sum_pairs(           -- documents with both categories\n"
     "  objection INTEGER NOT NULL,\n"
     "  trigger INTEGER NOT NULL,\n"
@@ -350,6 +368,9 @@ static const char *const schema_v3[] = {
     "documents d JOIN doc_cats c USING (doc)\n"
     "  UNION ALL SELECT 'all', '(all)', c.cat FROM doc_cats c) GROUP BY 1, 2, "
     "3;\n",
+    /* sum_quotes is filled by the first voc_store_run_end. */
+    "INSERT INTO sum_meta SELECT 'quotes_stale', 1 WHERE EXISTS (SELECT 1 "
+    "FROM documents);\n",
     "INSERT INTO sum_pairs SELECT o.cat, t.cat, COUNT(*) FROM doc_cats o "
     "JOIN categories oc ON oc.cat = o.cat AND oc.lexicon = 'objection' JOIN "
     "doc_cats t ON t.doc = o.doc JOIN categories tc ON tc.cat = t.cat AND "
@@ -454,6 +475,9 @@ enum {
   S_SUM_GROUP,
   S_SUM_CELL,
   S_SUM_PAIR,
+  S_QUOTES_GET,
+  S_QUOTES_DEL,
+  S_QUOTES_PUT,
   S_RUN_END,
   S_NSTMT
 };
@@ -496,6 +520,14 @@ static const char *const stmt_sql[S_NSTMT] = {
     [S_SUM_PAIR] = "INSERT INTO sum_pairs(objection, trigger, documents) "
                    "VALUES(?1, ?2, ?3) ON CONFLICT(objection, trigger) DO "
                    "UPDATE SET documents = documents + excluded.documents",
+    [S_QUOTES_GET] = "SELECT doc, seq, question, evlen, day, id, texthash "
+                     "FROM sum_quotes WHERE dim = ?1 AND grp = ?2 AND cat = "
+                     "?3 ORDER BY rank",
+    [S_QUOTES_DEL] = "DELETE FROM sum_quotes WHERE dim = ?1 AND grp = ?2 AND "
+                     "cat = ?3",
+    [S_QUOTES_PUT] = "INSERT INTO sum_quotes(dim, grp, cat, rank, doc, seq, "
+                     "question, evlen, day, id, texthash) VALUES(?1, ?2, ?3, "
+                     "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     [S_RUN_END] = "UPDATE runs SET finished = strftime('%Y-%m-%dT%H:%M:%SZ', "
                   "'now'), nread = ?2, inserted = ?3, updated = ?4, unchanged "
                   "= ?5, rejected = ?6 WHERE run = ?1",
@@ -523,6 +555,10 @@ static void sum_delta_free(void *p) {
   free(d);
 }
 
+static void quote_cell_free(void *p);
+static int quotes_flush(voc_store *st, voc_error *err);
+static int quotes_rebuild(voc_store *st, voc_error *err);
+
 struct voc_store {
   sqlite3 *db;                  /* the connection; owned */
   sqlite3_stmt *stmt[S_NSTMT];  /* prepared on first use; owned */
@@ -538,6 +574,11 @@ struct voc_store {
   GHashTable *terms;            /* "cat\x1f" "term\x1f" "rule" -> term_id */
   GHashTable *sums;             /* key -> sum_delta, until the commit */
   bool sums_negative;           /* a delta went below zero: prune rows */
+  GHashTable *qcells;           /* key -> quote_cell, kept between our own
+                                   transactions (see txn_begin) */
+  sqlite3_int64 data_version;   /* PRAGMA data_version at the last begin */
+  bool quotes_stale;            /* a quote left a cell: rebuild at run end */
+  bool quotes_rebuilding;       /* sum_quotes is empty: don't read it */
   char lexver[72];              /* last lexicon_version seen, "" if none */
 };
 
@@ -661,6 +702,8 @@ int voc_store_open(voc_store **out, const char *path, int flags,
   st->terms = g_hash_table_new_full(g_str_hash, g_str_equal, free, NULL);
   st->sums =
       g_hash_table_new_full(g_str_hash, g_str_equal, NULL, sum_delta_free);
+  st->qcells =
+      g_hash_table_new_full(g_str_hash, g_str_equal, NULL, quote_cell_free);
   int oflags = (flags & VOC_STORE_READONLY) ? SQLITE_OPEN_READONLY
                                              : SQLITE_OPEN_READWRITE;
   if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
@@ -737,6 +780,8 @@ void voc_store_close(voc_store *st) {
     g_hash_table_destroy(st->terms);
   if (st->sums)
     g_hash_table_destroy(st->sums);
+  if (st->qcells)
+    g_hash_table_destroy(st->qcells);
   free(st);
 }
 
@@ -756,6 +801,20 @@ static int txn_begin(voc_store *st, voc_error *err) {
     return rc;
   st->in_txn = true;
   st->pending = 0;
+  /* The quote cells we hold are those of sum_quotes unless another
+   * connection committed since our last transaction: then read again. */
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db, "PRAGMA data_version", -1, &s, NULL) !=
+          SQLITE_OK ||
+      sqlite3_step(s) != SQLITE_ROW) {
+    sqlite3_finalize(s);
+    return db_error(st, err, "data_version");
+  }
+  sqlite3_int64 dv = sqlite3_column_int64(s, 0);
+  sqlite3_finalize(s);
+  if (dv != st->data_version)
+    g_hash_table_remove_all(st->qcells);
+  st->data_version = dv;
   return 0;
 }
 
@@ -770,6 +829,8 @@ static void txn_rollback(voc_store *st) {
   g_hash_table_remove_all(st->terms);
   g_hash_table_remove_all(st->sums);
   st->sums_negative = false;
+  g_hash_table_remove_all(st->qcells);
+  st->quotes_stale = st->quotes_rebuilding = false;
 }
 
 /* Apply the pending summary changes (inside the open transaction). */
@@ -821,7 +882,8 @@ static int txn_commit(voc_store *st, voc_error *err) {
   int rc;
   if (!st->in_txn)
     return 0;
-  if ((rc = sums_flush(st, err)) < 0 || (rc = exec(st, "COMMIT", err)) < 0) {
+  if ((rc = sums_flush(st, err)) < 0 || (rc = quotes_flush(st, err)) < 0 ||
+      (rc = exec(st, "COMMIT", err)) < 0) {
     txn_rollback(st);
     return rc;
   }
@@ -854,7 +916,9 @@ int voc_store_run_begin(voc_store *st, const char *inputs, voc_error *err) {
 int voc_store_run_end(voc_store *st, voc_error *err) {
   sqlite3_stmt *s = NULL;
   int rc;
-  if ((rc = txn_begin(st, err)) < 0 || (rc = stmt_get(st, S_RUN_END, &s, err)) < 0)
+  /* The last batch first, then sum_quotes if a document left them. */
+  if ((rc = txn_commit(st, err)) < 0 || (rc = quotes_rebuild(st, err)) < 0 ||
+      (rc = txn_begin(st, err)) < 0 || (rc = stmt_get(st, S_RUN_END, &s, err)) < 0)
     return rc;
   sqlite3_bind_int64(s, 1, st->run);
   sqlite3_bind_int64(s, 2, st->counts.read);
@@ -1167,6 +1231,7 @@ static const char *const doc_dims[NDIMS_DOC] = {
 
 typedef struct doc_keys {
   const char *grp[NDIMS_DOC]; /* NULL: not in that dimension */
+  const char *id, *day;       /* for quote candidates; day may be NULL */
 } doc_keys;
 
 static int doc_keys_of(voc_store *st, doc_keys *k, const char *persona,
@@ -1184,6 +1249,7 @@ static int doc_keys_of(voc_store *st, doc_keys *k, const char *persona,
   k->grp[4] = week ? week : "(no date)";
   k->grp[5] = "(all)";
   k->grp[6] = lexver;
+  k->id = k->day = NULL;
   return 0;
 }
 
@@ -1205,6 +1271,292 @@ static int sum_doc(voc_store *st, const doc_keys *k, const sqlite3_int64 *cats,
     for (size_t t = 0; t < ncats && rc >= 0 && is_obj[o]; t++)
       if (is_trig[t])
         rc = sum_add(st, 'p', NULL, NULL, cats[o], cats[t], sign, NULL, err);
+  return rc;
+}
+
+/* ---- quote candidates ---- */
+
+/* A quote candidate: one document's clearest evidence for a category,
+ * with what the reports rank quotes by. */
+typedef struct quote_cand {
+  sqlite3_int64 doc;  /* documents.doc */
+  int seq;            /* doc_tags.seq of the evidence */
+  int question;       /* the evidence is a question */
+  long evlen;         /* its length in characters */
+  char day[11];       /* YYYY-MM-DD, "" when the document has none */
+  char *id;           /* documents.id; owned */
+  sqlite3_int64 th;   /* hash of the evidence text: same text, same quote */
+} quote_cand;
+
+/* The best VOC_STORE_QUOTES distinct evidence texts of one summary cell
+ * (dim, grp, cat), best first, while a transaction changes them. */
+typedef struct quote_cell {
+  const char *dim;                   /* a constant from doc_dims */
+  const char *grp;                   /* points into key */
+  sqlite3_int64 cat;
+  int n;                             /* entries in c */
+  bool changed;                      /* to be written back */
+  quote_cand c[VOC_STORE_QUOTES];
+  char key[];                        /* hash key, then grp */
+} quote_cell;
+
+static void quote_cell_free(void *p) {
+  quote_cell *q = p;
+  for (int i = 0; q && i < q->n; i++)
+    free(q->c[i].id);
+  free(q);
+}
+
+/* The reports' order: statements first, evidence of 30 to 240 characters,
+ * shorter, newer day (none last), then id. */
+static int quote_cmp(const quote_cand *a, const quote_cand *b) {
+  if (a->question != b->question)
+    return a->question - b->question;
+  bool ba = a->evlen < 30 || a->evlen > 240, bb = b->evlen < 30 || b->evlen > 240;
+  if (ba != bb)
+    return ba ? 1 : -1;
+  if (a->evlen != b->evlen)
+    return a->evlen < b->evlen ? -1 : 1;
+  int c = strcmp(b->day, a->day); /* newest first; "" sorts last */
+  if (c)
+    return c;
+  return strcmp(a->id, b->id);
+}
+
+static sqlite3_int64 text_hash(const char *s) {
+  hash128 h = {0x452821e638d01377ULL, 0xbe5466cf34e90c6cULL};
+  hash_bytes(&h, s, strlen(s));
+  return (sqlite3_int64)mix64(h.a ^ mix64(h.b));
+}
+
+/* The cell's candidates, from sum_quotes the first time in a transaction. */
+static int quote_cell_get(voc_store *st, const char *dim, const char *grp,
+                          sqlite3_int64 cat, quote_cell **out,
+                          voc_error *err) {
+  voc_buf_clear(&st->key);
+  if (!key_str(&st->key, dim) || !key_str(&st->key, grp) ||
+      !key_num(&st->key, cat) || !st->key.data)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  quote_cell *q = g_hash_table_lookup(st->qcells, st->key.data);
+  if (q) {
+    *out = q;
+    return 0;
+  }
+  size_t kl = st->key.len + 1, gl = strlen(grp) + 1;
+  if (!(q = calloc(1, sizeof *q + kl + gl)))
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  memcpy(q->key, st->key.data, kl);
+  q->dim = dim;
+  q->grp = memcpy(q->key + kl, grp, gl);
+  q->cat = cat;
+  g_hash_table_insert(st->qcells, q->key, q);
+  sqlite3_stmt *s = NULL;
+  int rc, step;
+  if (st->quotes_rebuilding) { /* sum_quotes was emptied */
+    *out = q;
+    return 0;
+  }
+  if ((rc = stmt_get(st, S_QUOTES_GET, &s, err)) < 0)
+    return rc;
+  bind_text(s, 1, dim);
+  bind_text(s, 2, grp);
+  sqlite3_int64 c64 = cat;
+  sqlite3_bind_int64(s, 3, c64);
+  while ((step = sqlite3_step(s)) == SQLITE_ROW && q->n < VOC_STORE_QUOTES) {
+    quote_cand *c = &q->c[q->n];
+    const char *day = (const char *)sqlite3_column_text(s, 4);
+    const char *id = (const char *)sqlite3_column_text(s, 5);
+    c->doc = sqlite3_column_int64(s, 0);
+    c->seq = sqlite3_column_int(s, 1);
+    c->question = sqlite3_column_int(s, 2);
+    c->evlen = (long)sqlite3_column_int64(s, 3);
+    snprintf(c->day, sizeof c->day, "%s", day ? day : "");
+    c->th = sqlite3_column_int64(s, 6);
+    if (!(c->id = strdup(id ? id : ""))) {
+      sqlite3_reset(s);
+      return voc_error_set(err, VOC_ENOMEM, "out of memory");
+    }
+    q->n++;
+  }
+  sqlite3_reset(s);
+  if (step != SQLITE_DONE && step != SQLITE_ROW)
+    return db_error(st, err, "quotes");
+  *out = q;
+  return 0;
+}
+
+/* Offer a document's evidence to a cell. The cell keeps, per distinct text,
+ * its best document, and the best VOC_STORE_QUOTES texts: whatever order
+ * the documents come in, that is what ranking them all would give. */
+static int quote_offer(quote_cell *q, const quote_cand *c, voc_error *err) {
+  int at = -1;
+  for (int i = 0; i < q->n; i++)
+    if (q->c[i].th == c->th) {
+      if (quote_cmp(c, &q->c[i]) >= 0)
+        return 0; /* that text has a better document already */
+      free(q->c[i].id);
+      memmove(&q->c[i], &q->c[i + 1], (size_t)(q->n - i - 1) * sizeof *q->c);
+      q->n--;
+      break;
+    }
+  for (at = q->n; at > 0 && quote_cmp(c, &q->c[at - 1]) < 0; at--)
+    ;
+  if (at >= VOC_STORE_QUOTES)
+    return 0;
+  if (q->n == VOC_STORE_QUOTES) {
+    free(q->c[q->n - 1].id);
+    q->n--;
+  }
+  memmove(&q->c[at + 1], &q->c[at], (size_t)(q->n - at) * sizeof *q->c);
+  q->c[at] = *c;
+  if (!(q->c[at].id = strdup(c->id)))
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  q->n++;
+  q->changed = true;
+  return 0;
+}
+
+/* Offer one counted category of a document to its cell in every
+ * dimension. */
+static int quotes_add(voc_store *st, const doc_keys *k, sqlite3_int64 cat,
+                      const quote_cand *c, voc_error *err) {
+  int rc = 0;
+  for (int d = 0; d < NDIMS_DOC - 1 && rc >= 0; d++) {
+    quote_cell *q = NULL;
+    if ((rc = quote_cell_get(st, doc_dims[d], k->grp[d], cat, &q, err)) >= 0)
+      rc = quote_offer(q, c, err);
+  }
+  return rc;
+}
+
+/* A document leaves its cells: when it was one of their quotes, what
+ * replaces it is not known here, so sum_quotes is marked stale and rebuilt
+ * at the end of the run (voc_store_run_end); reports meanwhile rank the
+ * quotes themselves. */
+static int quotes_remove(voc_store *st, const doc_keys *k, sqlite3_int64 cat,
+                         sqlite3_int64 doc, voc_error *err) {
+  int rc = 0;
+  for (int d = 0; d < NDIMS_DOC - 1 && rc >= 0; d++) {
+    quote_cell *q = NULL;
+    if ((rc = quote_cell_get(st, doc_dims[d], k->grp[d], cat, &q, err)) < 0)
+      break;
+    for (int i = 0; i < q->n; i++)
+      if (q->c[i].doc == doc) {
+        free(q->c[i].id);
+        memmove(&q->c[i], &q->c[i + 1], (size_t)(q->n - i - 1) * sizeof *q->c);
+        q->n--;
+        q->changed = true;
+        st->quotes_stale = true;
+        break;
+      }
+  }
+  return rc;
+}
+
+/* Write the changed cells back (inside the open transaction). */
+static int quotes_flush(voc_store *st, voc_error *err) {
+  GHashTableIter it;
+  gpointer k, v;
+  sqlite3_stmt *s = NULL;
+  int rc = 0;
+  g_hash_table_iter_init(&it, st->qcells);
+  while (rc >= 0 && g_hash_table_iter_next(&it, &k, &v)) {
+    quote_cell *q = v;
+    if (!q->changed)
+      continue;
+    q->changed = false;
+    if ((rc = stmt_get(st, S_QUOTES_DEL, &s, err)) < 0)
+      break;
+    bind_text(s, 1, q->dim);
+    bind_text(s, 2, q->grp);
+    sqlite3_bind_int64(s, 3, q->cat);
+    rc = step_done(st, s, err);
+    for (int i = 0; i < q->n && rc >= 0; i++) {
+      const quote_cand *c = &q->c[i];
+      if ((rc = stmt_get(st, S_QUOTES_PUT, &s, err)) < 0)
+        break;
+      bind_text(s, 1, q->dim);
+      bind_text(s, 2, q->grp);
+      sqlite3_bind_int64(s, 3, q->cat);
+      sqlite3_bind_int(s, 4, i);
+      sqlite3_bind_int64(s, 5, c->doc);
+      sqlite3_bind_int(s, 6, c->seq);
+      sqlite3_bind_int(s, 7, c->question);
+      sqlite3_bind_int64(s, 8, c->evlen);
+      bind_text(s, 9, c->day[0] ? c->day : NULL);
+      bind_text(s, 10, c->id);
+      sqlite3_bind_int64(s, 11, c->th);
+      rc = step_done(st, s, err);
+    }
+  }
+  if (rc >= 0 && st->quotes_stale)
+    rc = exec(st, "INSERT OR REPLACE INTO sum_meta(key, value) "
+                  "VALUES('quotes_stale', 1)", err);
+  st->quotes_stale = false;
+  return rc;
+}
+
+/* Rebuild sum_quotes from every counted category when it is marked stale
+ * (a quote's document changed, or the database was migrated): one pass in
+ * one transaction, offering every candidate to its cells. */
+static int quotes_rebuild(voc_store *st, voc_error *err) {
+  sqlite3_stmt *s = NULL;
+  int rc, step;
+  if ((rc = txn_begin(st, err)) < 0)
+    return rc;
+  if (sqlite3_prepare_v2(st->db,
+                         "SELECT 1 FROM sum_meta WHERE key = 'quotes_stale'",
+                         -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "quotes");
+  step = sqlite3_step(s);
+  sqlite3_finalize(s);
+  if (step != SQLITE_ROW)
+    return step == SQLITE_DONE ? txn_commit(st, err) : db_error(st, err, "quotes");
+  if ((rc = exec(st, "DELETE FROM sum_quotes; DELETE FROM sum_meta WHERE key "
+                     "= 'quotes_stale'",
+                 err)) < 0)
+    return rc;
+  st->quotes_rebuilding = true;
+  g_hash_table_remove_all(st->qcells);
+  if (sqlite3_prepare_v2(
+          st->db,
+          "SELECT x.doc, x.seq, x.cat, x.question, x.evlen, d.day, d.id, "
+          "d.persona, d.campaign, d.kind, d.week, " VOC_STORE_EVIDENCE_SQL(
+              "t", "d") " FROM doc_cats x JOIN documents d ON d.doc = x.doc "
+                        "JOIN doc_tags t ON t.doc = x.doc AND t.seq = x.seq "
+                        "WHERE x.evlen > 0",
+          -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "quotes");
+  while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+    const char *col[6];
+    for (int i = 0; i < 6; i++)
+      col[i] = (const char *)sqlite3_column_text(s, 5 + i);
+    const char *ev = (const char *)sqlite3_column_text(s, 11);
+    doc_keys k;
+    if (!col[1] || !col[2] || !col[4] || !ev) {
+      rc = voc_error_set(err, VOC_EDB, "quotes: incomplete document");
+      break;
+    }
+    if ((rc = doc_keys_of(st, &k, col[2], col[3], col[4], col[5], NULL,
+                          err)) < 0)
+      break;
+    quote_cand c = {sqlite3_column_int64(s, 0), sqlite3_column_int(s, 1),
+                    sqlite3_column_int(s, 3),
+                    (long)sqlite3_column_int64(s, 4), "", (char *)col[1],
+                    text_hash(ev)};
+    snprintf(c.day, sizeof c.day, "%s", col[0] ? col[0] : "");
+    if ((rc = quotes_add(st, &k, sqlite3_column_int64(s, 2), &c, err)) < 0)
+      break;
+  }
+  sqlite3_finalize(s);
+  if (rc >= 0 && step != SQLITE_DONE)
+    rc = db_error(st, err, "quotes");
+  if (rc < 0) {
+    txn_rollback(st);
+    return rc;
+  }
+  rc = txn_commit(st, err);
+  st->quotes_rebuilding = false;
   return rc;
 }
 
@@ -1363,6 +1715,14 @@ static int put_tags(voc_store *st, sqlite3_int64 doc, const cJSON *tags,
       sqlite3_bind_int64(s, 5, utf8_chars(views[best].evidence));
     if ((rc = step_done(st, s, err)) < 0)
       goto done;
+    const char *ev = views[best].evidence;
+    if (ev && *ev) {
+      quote_cand c = {doc, best, views[best].question, utf8_chars(ev), "",
+                      (char *)keys->id, text_hash(ev)};
+      snprintf(c.day, sizeof c.day, "%s", keys->day ? keys->day : "");
+      if ((rc = quotes_add(st, keys, views[i].cat, &c, err)) < 0)
+        goto done;
+    }
     cats[ncats] = views[i].cat;
     is_obj[ncats] = strcmp(views[i].lexicon, "objection") == 0;
     is_trig[ncats] = strcmp(views[i].lexicon, "trigger") == 0;
@@ -1401,6 +1761,9 @@ static int unsum_doc(voc_store *st, sqlite3_int64 doc, const doc_keys *k,
                          (long long)doc);
   if (step != SQLITE_DONE)
     return db_error(st, err, "old categories");
+  for (size_t i = 0; i < n; i++)
+    if ((rc = quotes_remove(st, k, cats[i], doc, err)) < 0)
+      return rc;
   return sum_doc(st, k, cats, is_obj, is_trig, n, -1, err);
 }
 
@@ -1632,6 +1995,8 @@ int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
   if ((rc = doc_keys_of(st, &keys, persona, campaign, kind,
                         week[0] ? week : NULL, lv, err)) < 0)
     goto done;
+  keys.id = id;
+  keys.day = day[0] ? day : NULL;
   if (tags)
     rc = put_tags(st, doc, tags, text, &keys, err);
   else

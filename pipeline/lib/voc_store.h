@@ -25,6 +25,10 @@
 /* Current schema version (PRAGMA user_version after voc_store_open). */
 #define VOC_STORE_SCHEMA 3
 
+/* Quotes kept per summary cell in sum_quotes (schema 3): a report with
+ * --top up to this many reads them instead of ranking the documents. */
+#define VOC_STORE_QUOTES 5
+
 typedef struct voc_store voc_store;
 
 /* SQL for a tag's evidence as voc-tag wrote it, rebuilt from the row of

@@ -217,6 +217,71 @@ static void summaries_follow_the_documents(void **state) {
   assert_int_equal(count(fx->st, "SELECT documents FROM sum_pairs"), 1);
 }
 
+/* Issue 6: sum_quotes, kept per document as it is loaded, is what ranking
+ * every document gives (a rebuild): statements before questions, 30 to 240
+ * characters, shorter, newer, by id; one quote per distinct text. */
+static void kept_quotes_equal_a_rebuild(void **state) {
+  fixture *fx = *state;
+  voc_error err;
+  voc_error_clear(&err);
+  char json[512];
+  static const char *const ev[] = {
+      "Is the price going up again next year for us?",
+      "The price is far too high for a team of our size.",
+      "Too expensive.",
+      "The price is far too high for a team of our size.",
+      "We simply cannot justify this budget before the next quarter.",
+      "Budget is gone until the autumn and nobody will sign anything."};
+  for (int i = 0; i < 30; i++) {
+    const char *e = ev[i % 6];
+    snprintf(json, sizeof json,
+             "{\"id\":\"q%02d\",\"date\":\"2025-01-%02d\",\"persona\":\"%s\","
+             "\"text\":\"x %s\",\"tags\":[{\"lexicon\":\"objection\","
+             "\"category\":\"budget\",\"evidence\":\"%s\"%s}]}",
+             i, 1 + i % 28, i % 3 ? "finance" : "it_leader", e, e,
+             e[strlen(e) - 1] == '?' ? ",\"question\":true" : "");
+    assert_int_equal(put(fx->st, json), 0);
+  }
+  assert_int_equal(voc_store_run_end(fx->st, &err), 0);
+  /* the best quote overall: a 49-character statement, the newest of its
+   * text (q27 is day 28), and each text once */
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM sum_quotes WHERE dim = "
+                                 "'all' AND rank = 0 AND id = 'q27'"),
+                   1);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM sum_quotes WHERE dim = "
+                                 "'all'"),
+                   5);
+  assert_int_equal(count(fx->st, "SELECT COUNT(DISTINCT texthash) FROM "
+                                 "sum_quotes WHERE dim = 'all'"),
+                   5);
+  assert_int_equal(count(fx->st, "SELECT question FROM sum_quotes WHERE dim "
+                                 "= 'all' AND rank = 4"),
+                   1);
+  sqlite3 *db = voc_store_db(fx->st);
+  assert_int_equal(sqlite3_exec(db,
+                                "CREATE TABLE q0 AS SELECT * FROM sum_quotes;"
+                                "INSERT INTO sum_meta VALUES('quotes_stale', 1)",
+                                NULL, NULL, NULL),
+                   SQLITE_OK);
+  assert_int_equal(voc_store_run_end(fx->st, &err), 0); /* rebuilds */
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM sum_meta"), 0);
+  assert_int_equal(count(fx->st, "SELECT (SELECT COUNT(*) FROM (SELECT * FROM "
+                                 "q0 EXCEPT SELECT * FROM sum_quotes)) + "
+                                 "(SELECT COUNT(*) FROM (SELECT * FROM "
+                                 "sum_quotes EXCEPT SELECT * FROM q0)) + "
+                                 "(SELECT COUNT(*) = 0 FROM q0)"),
+                   0);
+  /* A quote's document changes: marked stale, rebuilt at the run's end. */
+  assert_int_equal(put(fx->st, "{\"id\":\"q27\",\"text\":\"changed\"}"), 0);
+  assert_int_equal(voc_store_run_end(fx->st, &err), 0);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM sum_quotes WHERE id = "
+                                 "'q27'"),
+                   0);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM sum_quotes WHERE dim = "
+                                 "'all' AND rank = 0 AND id = 'q25'"),
+                   1);
+}
+
 static void negated_and_excluded_tags_do_not_count(void **state) {
   fixture *fx = *state;
   assert_int_equal(
@@ -415,6 +480,8 @@ int main(void) {
       cmocka_unit_test_setup_teardown(changed_tags_replace_old_ones, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(summaries_follow_the_documents, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(kept_quotes_equal_a_rebuild, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(negated_and_excluded_tags_do_not_count,
                                       setup, teardown),
