@@ -94,20 +94,6 @@ static int grow_array(void **p, size_t *cap, size_t need, size_t elem) {
   return 0;
 }
 
-static int is_ascii(const char *s, size_t n) {
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    if (w & 0x8080808080808080ULL)
-      return 0;
-  }
-  for (; i < n; i++)
-    if ((unsigned char)s[i] & 0x80)
-      return 0;
-  return 1;
-}
-
 /* WORD when the bytes hold a letter, NUMBER when a digit but no letter,
  * else 0. Decides which word break segments are tokens, in both paths. */
 static int seg_kind(const char *t, size_t s, size_t e) {
@@ -158,14 +144,18 @@ static int fold_append(voc_normalizer *n, const char *t, size_t s, size_t e,
   size_t len = e - s;
   voc_buf *a = &n->arena;
   *off = (uint32_t)a->len;
-  if (is_ascii(t + s, len)) {
-    if (a->len + len + 2 > a->cap && voc_buf_grow(a, len + 1) < 0)
-      return voc_error_set(err, VOC_ENOMEM, "out of memory");
-    char *d = a->data + a->len;
-    for (size_t i = 0; i < len; i++) {
-      char c = t[s + i];
-      d[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
+  /* ASCII: lower case, copied in the same pass that checks it is ASCII
+   * (the copy is dropped when it is not) */
+  if (a->len + len + 2 > a->cap && voc_buf_grow(a, len + 1) < 0)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  char *d = a->data + a->len;
+  unsigned char high = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)t[s + i];
+    high |= c;
+    d[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  if (!(high & 0x80)) {
     d[len] = '\0';
     a->len += len + 1;
     return 0;
