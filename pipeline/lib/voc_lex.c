@@ -297,6 +297,13 @@ typedef struct example {
   size_t cat;
 } example;
 
+/* A node of the token trie as the matcher reads it: where its edges
+ * (ekids), plain outputs (mout) and side outputs (pout) of each mode begin,
+ * and whether it has children. */
+typedef struct nodeinfo {
+  uint32_t edge, out[2], side[2], inner;
+} nodeinfo;
+
 /* An output of a trie node for one mode: the pattern and its role. */
 typedef struct mout {
   uint32_t pat;
@@ -348,6 +355,10 @@ struct voc_lexset {
   uint32_t *tfirst[2];
   uint64_t *trig[2];
   uint32_t *sfirst, *snode;
+  /* what the walk reads of a node, together: node i's ranges above end
+   * where node i + 1's begin */
+  struct nodeinfo *ni;
+  uint8_t *tunless; /* per term: 1 for an `unless:` phrase */
   uint32_t *tprox; /* per term: N of a proximity term | PROX_ORDERED */
   uint32_t *tcat;  /* per term: its category */
   /* frozen edges: node i's are ekids[efirst[i] .. efirst[i + 1]), each
@@ -1401,7 +1412,7 @@ static int freeze_edges(voc_lexset *ls) {
 
 /* The child of node by sym, or UINT32_MAX. */
 static uint32_t child_of(const voc_lexset *ls, uint32_t node, uint32_t sym) {
-  uint32_t a = ls->efirst[node], b = ls->efirst[node + 1];
+  uint32_t a = ls->ni[node].edge, b = ls->ni[node + 1].edge;
   while (b - a > 8) { /* the roots: many children; the first >= sym */
     uint32_t mid = a + (b - a) / 2;
     if ((uint32_t)(ls->ekids[mid] >> 32) < sym)
@@ -1573,9 +1584,24 @@ static int compile(voc_lexset *ls) {
                                              (uint32_t)i, P_B, title)) < 0)
       return rc;
   }
-  if ((rc = freeze_edges(ls)) < 0 || (rc = freeze_outputs(ls)) < 0)
+  if ((rc = freeze_edges(ls)) < 0 || (rc = freeze_outputs(ls)) < 0 ||
+      (rc = freeze_triggers(ls)) < 0)
     return rc;
-  return freeze_triggers(ls);
+  if (!(ls->ni = malloc((ls->nnodes + 1) * sizeof *ls->ni)) ||
+      !(ls->tunless = malloc(ls->nterms + 1)))
+    return VOC_ENOMEM;
+  for (size_t i = 0; i <= ls->nnodes; i++) {
+    nodeinfo *n = &ls->ni[i];
+    n->edge = ls->efirst[i];
+    for (int mode = 0; mode < 2; mode++) {
+      n->out[mode] = ls->mfirst[mode][i];
+      n->side[mode] = ls->pfirst[mode][i];
+    }
+    n->inner = i < ls->nnodes ? ls->inner[i] : 0;
+  }
+  for (size_t t = 0; t < ls->nterms; t++)
+    ls->tunless[t] = ls->terms[t].info.role == VOC_TERM_UNLESS;
+  return 0;
 }
 
 /* ---- public: load -------------------------------------------------------- */
@@ -1740,6 +1766,8 @@ void voc_lexset_free(voc_lexset *ls) {
   }
   free(ls->sfirst);
   free(ls->snode);
+  free(ls->ni);
+  free(ls->tunless);
   u64map_free(&ls->edges);
   free(ls->pats);
   for (int d = 0; d < 2; d++) {
@@ -2532,12 +2560,13 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
         if (child == UINT32_MAX)
           continue;
         /* a leaf cannot go further: no need to keep it alive */
-        if (ls->inner[child] && nnext < MAX_ACTIVE) {
+        const nodeinfo *nc = &ls->ni[child];
+        if (nc->inner && nnext < MAX_ACTIVE) {
           m->nxt[nnext].node = child;
           m->nxt[nnext].start = start;
           nnext++;
         }
-        if (ls->pfirst[title][child] != ls->pfirst[title][child + 1]) {
+        if (nc->side[title] != nc[1].side[title]) {
           if ((rc = grow(&m->nodeh, &m->nodehcap, m->nnodeh + 1,
                          sizeof *m->nodeh)) < 0)
             goto fail;
@@ -2546,8 +2575,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
           h->ws = start;
           h->we = (uint32_t)i + 1;
         }
-        for (uint32_t o = ls->mfirst[title][child],
-                      oe = ls->mfirst[title][child + 1];
+        for (uint32_t o = nc->out[title], oe = nc[1].out[title];
              o < oe; o++) {
           const mout *mo = &ls->mout[title][o];
           if ((rc = grow(&m->hits, &m->hitcap, m->nhits + 1,
@@ -2599,7 +2627,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
   size_t nkeep = 0;
   for (size_t i = 0; i < m->ncands; i++) {
     const cand *c = &m->cands[i];
-    if (ls->terms[c->term].info.role == VOC_TERM_UNLESS) {
+    if (ls->tunless[c->term]) {
       uint64_t key = (uint64_t)c->cat << 32 | c->sent;
       uint32_t prev;
       if (!u64map_get(&m->unless, key, &prev) &&
