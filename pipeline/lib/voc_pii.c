@@ -86,6 +86,7 @@ typedef struct numspan {
   int groups[12];     /* digits per group */
   size_t gend[12];    /* end offset of each group */
   int ngroups;
+  bool many;          /* more groups than recorded: a long run */
   char seps[12];      /* separator after each group */
   bool plus, paren;   /* starts with '+', contains '(' */
 } numspan;
@@ -124,6 +125,8 @@ static size_t scan_number(const char *s, size_t n, size_t i, numspan *ns) {
       break;
     if (c == '(' || c == ')' || s[i + 1] == '(' || s[i + 1] == ')')
       ns->paren = true;
+    if (cur && ns->ngroups == 12)
+      ns->many = true;
     if (cur && ns->ngroups < 12) {
       ns->seps[ns->ngroups] = (char)c;
       ns->gend[ns->ngroups] = i;
@@ -132,6 +135,8 @@ static size_t scan_number(const char *s, size_t n, size_t i, numspan *ns) {
     cur = 0;
     i = k;
   }
+  if (cur && ns->ngroups == 12)
+    ns->many = true;
   if (cur && ns->ngroups < 12) {
     ns->gend[ns->ngroups] = last_digit_end;
     ns->groups[ns->ngroups++] = cur;
@@ -143,7 +148,9 @@ static size_t scan_number(const char *s, size_t n, size_t i, numspan *ns) {
    * belongs to that word: the number ends before it. Our labels ("[email]")
    * glue the same way, as the word they replaced did. */
   unsigned char after = ns->e < n ? (unsigned char)s[ns->e] : ' ';
-  if (ns->ngroups > 1 &&
+  /* (A run of more groups than recorded is no phone or card either way
+   * and stays whole.) */
+  if (ns->ngroups > 1 && !ns->many &&
       (is_alnum(after) || after == '@' || after == '_' || after == '[')) {
     ns->ngroups--;
     ns->e = ns->gend[ns->ngroups - 1];
@@ -151,6 +158,9 @@ static size_t scan_number(const char *s, size_t n, size_t i, numspan *ns) {
     for (int k = 0; k < ns->ngroups; k++)
       nd += (size_t)ns->groups[k];
     ns->nd = nd;
+    /* the parenthesis may have gone with the group */
+    ns->paren = memchr(s + ns->b, '(', ns->e - ns->b) != NULL ||
+                memchr(s + ns->b, ')', ns->e - ns->b) != NULL;
   }
   if (ns->nd < sizeof ns->digits)
     ns->digits[ns->nd] = '\0';
@@ -236,6 +246,7 @@ long voc_pii_redact(const char *s, size_t n, unsigned what, voc_buf *out) {
   while (i < n) {
     unsigned char c = (unsigned char)s[i];
     size_t b = 0, e = 0;
+    size_t addr = 0; /* a number's run went on into an address: its '@' */
     const char *label = NULL;
     if (c == '@' && (what & VOC_PII_EMAIL)) {
       if (email_at(s, n, i, emitted_upto, &b, &e))
@@ -245,13 +256,30 @@ long voc_pii_redact(const char *s, size_t n, unsigned what, voc_buf *out) {
                (what & (VOC_PII_PHONE | VOC_PII_CARD)) &&
                number_starts(s, i)) {
       numspan ns;
-      size_t end = scan_number(s, n, i, &ns);
+      size_t end = scan_number(s, n, i, &ns), lim = n;
       bool in_address = ns.e < n && (s[ns.e] == '@' || s[ns.e] == '_');
+      if (in_address) {
+        /* The run ends in an address's local part, which starts after the
+         * last character that cannot be in one ("04 30 19 26-0121@..."):
+         * what comes before is a number of its own, read as if the text
+         * ended there, as it reads once the address is a label. */
+        size_t lp = ns.e, at = ns.e, eb, ee;
+        while (lp > i && is_local((unsigned char)s[lp - 1]))
+          lp--;
+        while (at < n && s[at] != '@' && is_local((unsigned char)s[at]))
+          at++; /* "5678_abc@": the '@' further on */
+        if (lp > i && at < n && s[at] == '@' && email_at(s, n, at, lp, &eb, &ee)) {
+          addr = at; /* the local part is left to the address */
+          lim = lp;
+          end = scan_number(s, lim, i, &ns);
+          in_address = false;
+        }
+      }
       if (in_address)
         label = NULL; /* the local part of an e-mail address: left to it */
       else if ((what & VOC_PII_CARD) && is_card(&ns))
         label = "[card]";
-      else if ((what & VOC_PII_PHONE) && is_phone(s, n, &ns))
+      else if ((what & VOC_PII_PHONE) && is_phone(s, lim, &ns))
         label = "[phone]";
       if (label) {
         b = ns.b;
@@ -260,6 +288,8 @@ long voc_pii_redact(const char *s, size_t n, unsigned what, voc_buf *out) {
         i = end > i ? end : i + 1; /* skip the whole number */
         if (!in_address)
           emitted_upto = i;
+        if (addr)
+          i = addr;
         continue;
       }
     }
@@ -274,6 +304,8 @@ long voc_pii_redact(const char *s, size_t n, unsigned what, voc_buf *out) {
       return rc;
     count++;
     run = emitted_upto = i = e;
+    if (addr)
+      i = addr;
   }
   if ((rc = voc_buf_put(out, s + run, n - run)) < 0)
     return rc;

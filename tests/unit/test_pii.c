@@ -101,13 +101,19 @@ static void labels_do_not_change_neighbours(void **state) {
       "1017020252025 1%jo.doe@ex.com/",
       "a@b.co[phone]-'+4901701(0170%a@b.co.",
       "0170(1234(567%a@b.co",
-      "2025.20251111)4111-1111a@b.co$"};
+      "2025.20251111)4111-1111a@b.co$",
+      "22222222222222222(2222222@b.co",
+      "x[-04 -0 199 30 19 26 303 9-249 30-822.6-0121@b.co[",
+      "+4#9 3 146 39 -0 199 0 6 30 9-9 30-3@b.co[2 113411 ",
+      "0 3 0q 6 09-98  9-0 9 15 303 9-2 3-033020-1@"};
   for (size_t i = 0; i < sizeof in / sizeof *in; i++)
     check_idempotent(in[i]);
   /* an address glued to digits: the digits before it stay, the address
    * goes (as before) */
   check("1111 567302025jo.doe@ex.com", "1111 567302025[email]", 1);
   check("call 72%jo@b.example.com", "call 72%[email]", 1);
+  /* a phone number before an address whose local part holds digits */
+  check("+49 30 1234567 5678_abc@x.example.com", "[phone] [email]", 2);
 }
 
 static void pathological_input_is_linear(void **state) {
