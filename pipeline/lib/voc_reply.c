@@ -801,6 +801,39 @@ static int name_like(const char *s, size_t n) {
          memchr(s, ':', n) == NULL;
 }
 
+/* Does a word of line s[0..n) name the sender? sender holds the From
+ * header's display name and address ("Nadia Petrova nadia.petrova@x.org");
+ * its words are split at blanks and . _ - @. Words compare ASCII
+ * case-insensitively; a leading dash ("-Nadia", "—Nadia") is skipped. */
+static int names_sender(const char *s, size_t n, const char *sender) {
+  size_t i = 0;
+  while (i < n) {
+    size_t a, k;
+    while (i < n && (s[i] == ' ' || s[i] == '-' || s[i] == ',' ||
+                     s[i] == '.' || (unsigned char)s[i] == 0xE2)) {
+      if ((unsigned char)s[i] == 0xE2 && i + 2 < n) /* an em or en dash */
+        i += 2;
+      i++;
+    }
+    a = i;
+    while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != '.')
+      i++; /* at least one byte: s[a] is none of the separators */
+    if (i - a < 2)
+      continue;
+    for (const char *w = sender; *w;) {
+      while (*w && strchr(" ._-@<>\"", *w))
+        w++;
+      k = 0;
+      while (w[k] && !strchr(" ._-@<>\"", w[k]))
+        k++;
+      if (k == i - a && strncasecmp(w, s + a, k) == 0)
+        return 1;
+      w += k;
+    }
+  }
+  return 0;
+}
+
 /* Contact marks that are only a link (no phone number). */
 static int link_only(const char *s, size_t n) {
   size_t i, digits = 0;
@@ -819,7 +852,8 @@ static int title_case_start(const line *l) {
 }
 
 /* A trailing paragraph [a, b) that is a name/title/company block. */
-static int sig_paragraph(const line *L, size_t a, size_t b) {
+static int sig_paragraph(const line *L, size_t a, size_t b,
+                         const char *sender) {
   size_t k, lines = 0, sentences = 0;
   int marks = 0, upper = 1;
   for (k = a; k < b; k++) {
@@ -861,21 +895,26 @@ static int sig_paragraph(const line *L, size_t a, size_t b) {
    * company names ("Head of IT", "Example Corp"), not "week 12" */
   for (k = a; k < b; k++)
     if (L[k].keep && L[k].kind != L_BLANK)
-      return lines >= 2 && upper && name_like(L[k].s, L[k].n);
+      return lines >= 2 && upper && name_like(L[k].s, L[k].n) &&
+             (sender == NULL || names_sender(L[k].s, L[k].n, sender));
   return 0;
 }
 
 /* "Nadia", "Sabine Hollerbach": a line that is only a name (one to three
- * capitalised words, not a closing, not a greeting ending in ',' or ':'). */
-static int bare_name(const line *l) {
+ * capitalised words, not a closing, not a greeting ending in ',' or ':'),
+ * and when the sender is known, a name of the sender's. */
+static int bare_name(const line *l, const char *sender) {
   char end = l->s[l->n - 1];
   return l->kind == L_TEXT && count_words(l->s, l->n) <= 3 && end != ',' &&
          end != ':' && end != '!' && end != '.' && name_like(l->s, l->n) &&
-         !closing_line(l->s, l->n);
+         !closing_line(l->s, l->n) &&
+         (sender == NULL || names_sender(l->s, l->n, sender));
 }
 
-/* Drop trailing name/title/company paragraphs (never the first one). */
-static void trim_name_blocks(line *L, size_t nl) {
+/* Drop trailing name/title/company paragraphs (never the first one). With
+ * a known sender, a block without contact details must start with one of
+ * the sender's names ("Next Steps Review\nWeek 12" stays). */
+static void trim_name_blocks(line *L, size_t nl, const char *sender) {
   size_t b = nl;
   for (;;) {
     size_t a, first = nl, k;
@@ -893,13 +932,13 @@ static void trim_name_blocks(line *L, size_t nl) {
       }
     if (first == nl)
       return;
-    if (b - a == 1 && bare_name(&L[a])) {
+    if (b - a == 1 && bare_name(&L[a], sender)) {
       /* the sender's bare name under the text ("...next week.\n\nNadia") */
       L[a].keep = 0;
       b = a;
       continue;
     }
-    if (!sig_paragraph(L, a, b)) {
+    if (!sig_paragraph(L, a, b, sender)) {
       /* a one-line tagline under a name/title block */
       size_t pb = a, pa;
       if (b - a != 1 || count_words(L[a].s, L[a].n) > 12 ||
@@ -912,7 +951,7 @@ static void trim_name_blocks(line *L, size_t nl) {
         pa--;
       if (pa == pb)
         return;
-      if (!(pa > first && sig_paragraph(L, pa, pb))) {
+      if (!(pa > first && sig_paragraph(L, pa, pb, sender))) {
         /* or under the sender's bare name ("Megan" / "Thanks,\nMegan") */
         const line *nm = &L[pb - 1];
         char end = nm->s[nm->n - 1];
@@ -921,10 +960,12 @@ static void trim_name_blocks(line *L, size_t nl) {
         if (pa <= first || end == ',' || end == ':' || end == '!' ||
             has_prefix(L[a].s, L[a].n, "P.S") || has_prefix(L[a].s, L[a].n, "PS") ||
             !name_like(nm->s, nm->n) || count_words(nm->s, nm->n) > 3 ||
-            closing_line(nm->s, nm->n))
+            closing_line(nm->s, nm->n) ||
+            (sender != NULL && !names_sender(nm->s, nm->n, sender)))
           return;
-        L[a].keep = 0;
-        return;
+        L[a].keep = 0; /* then the name itself */
+        b = a;
+        continue;
       }
     }
     for (k = a; k < b; k++)
@@ -994,7 +1035,7 @@ static int trim_signature(line *L, size_t nl) {
 /* The stripper; with signoff_only, only the sign-off and name blocks at
  * the end go (quotes, separators and disclaimers stay). */
 static int strip(const char *body, size_t len, int signoff_only,
-                 voc_buf *out) {
+                 const char *sender, voc_buf *out) {
   line *L = NULL;
   size_t nl, i, cap = 1, cut;
   size_t sig_nocut = 0, rule_nocut = 0; /* scans known to find no cut */
@@ -1111,7 +1152,7 @@ static int strip(const char *body, size_t len, int signoff_only,
   if (!signoff_only)
     drop_disclaimers(L, cut);
   trim_signature(L, cut);
-  trim_name_blocks(L, cut);
+  trim_name_blocks(L, cut, sender);
   /* rules (----, ____, ====) left standing before the cut */
   for (i = cut; i > 0; i--) {
     const line *l = &L[i - 1];
@@ -1151,11 +1192,16 @@ static int strip(const char *body, size_t len, int signoff_only,
 }
 
 int voc_reply_strip(const char *body, size_t len, voc_buf *out) {
-  return strip(body, len, 0, out);
+  return strip(body, len, 0, NULL, out);
+}
+
+int voc_reply_strip_from(const char *body, size_t len, const char *sender,
+                         voc_buf *out) {
+  return strip(body, len, 0, sender && *sender ? sender : NULL, out);
 }
 
 int voc_reply_strip_signoff(const char *text, size_t len, voc_buf *out) {
-  return strip(text, len, 1, out);
+  return strip(text, len, 1, NULL, out);
 }
 
 /* --- MIME bodies: charsets ------------------------------------------------------------*/
@@ -1378,7 +1424,28 @@ int voc_email_message_text(struct _GMimeMessage *msg, int mbox, voc_buf *out,
     if ((rc = voc_html_to_text(tmp.data ? tmp.data : "", tmp.len, 1, &raw, err)) < 0)
       goto done;
   }
-  rc = voc_reply_strip(raw.data ? raw.data : "", raw.len, out);
+  {
+    /* the sender's name and address, to tell a name block from text */
+    InternetAddressList *from = g_mime_message_get_from(msg);
+    InternetAddress *ia = from && internet_address_list_length(from) > 0
+                              ? internet_address_list_get_address(from, 0)
+                              : NULL;
+    voc_buf_clear(&tmp);
+    if (ia != NULL) {
+      const char *nm = internet_address_get_name(ia);
+      if (nm != NULL && (rc = voc_buf_puts(&tmp, nm)) < 0)
+        goto done;
+      if (INTERNET_ADDRESS_IS_MAILBOX(ia)) {
+        const char *addr =
+            internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(ia));
+        if (addr != NULL && ((rc = voc_buf_putc(&tmp, ' ')) < 0 ||
+                             (rc = voc_buf_puts(&tmp, addr)) < 0))
+          goto done;
+      }
+    }
+  }
+  rc = voc_reply_strip_from(raw.data ? raw.data : "", raw.len,
+                            tmp.len ? tmp.data : NULL, out);
 done:
   voc_buf_dispose(&raw);
   voc_buf_dispose(&tmp);

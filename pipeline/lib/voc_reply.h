@@ -41,6 +41,13 @@ int voc_email_message_item(struct _GMimeMessage *msg, int mbox, cJSON *item,
  * frees with cJSON_Delete. VOC_EPARSE when msg is not a message. */
 int voc_email_item(const char *msg, size_t len, cJSON **out, voc_error *err);
 
+/* voc_reply_strip for a message whose sender is known: sender is the From
+ * header's display name and address (borrowed; NULL or "" when unknown).
+ * A bare name line, or a name block without contact details, at the end
+ * is then only dropped when it names the sender. */
+int voc_reply_strip_from(const char *body, size_t len, const char *sender,
+                         voc_buf *out);
+
 /* Replace out's contents with text minus its sign-off only: a closing
  * ("Best regards,", "Viele Grüße", "Cheers, Ethan") with the name, title
  * and company lines under it, a trailing name/title/company block, a bare

@@ -212,6 +212,41 @@ static void test_signoff_forms(void **state) {
          "anything.");
 }
 
+/* With the sender known, a name block or bare name at the end goes only
+ * when it names the sender; without a sender the shape decides. */
+static void expect_from(const char *in, const char *sender, const char *want) {
+  voc_buf out = VOC_BUF_INIT(0), again = VOC_BUF_INIT(0);
+  assert_int_equal(voc_reply_strip_from(in, strlen(in), sender, &out), 0);
+  assert_string_equal(out.data ? out.data : "", want);
+  assert_int_equal(voc_reply_strip_from(out.data ? out.data : "", out.len,
+                                        sender, &again),
+                   0);
+  assert_string_equal(again.data ? again.data : "", want);
+  voc_buf_dispose(&out);
+  voc_buf_dispose(&again);
+}
+
+static void test_name_blocks_and_the_sender(void **state) {
+  (void)state;
+  const char *sender = "Nadia Petrova nadia.petrova@tallis.example.com";
+  /* an unusual last paragraph of short capitalised lines is text */
+  expect_from("Agenda for Tuesday:\n\nNext Steps Review\nWeek 12", sender,
+              "Agenda for Tuesday:\n\nNext Steps Review\nWeek 12");
+  expect_from("We liked the demo.\n\nHappy Holidays", sender,
+              "We liked the demo.\n\nHappy Holidays");
+  /* the sender's own name and block go */
+  expect_from("We liked the demo.\n\nNadia", sender, "We liked the demo.");
+  expect_from("We liked the demo.\n\nNadia Petrova\nHead of Sales\nTallis",
+              sender, "We liked the demo.");
+  expect_from("We liked the demo.\n\n—Nadia", sender, "We liked the demo.");
+  /* the address's local part counts as a name too */
+  expect_from("We liked the demo.\n\nPetrova", "nadia.petrova@x.example.com",
+              "We liked the demo.");
+  /* a lower-case second line is no title: text, even without a sender */
+  expect("Agenda for Tuesday:\n\nNext Steps Review\nweek 12",
+         "Agenda for Tuesday:\n\nNext Steps Review\nweek 12");
+}
+
 /* voc_reply_strip_signoff: only the sign-off goes (quotes stay). */
 static void test_strip_signoff_only(void **state) {
   voc_buf out = VOC_BUF_INIT(0);
@@ -327,6 +362,7 @@ int main(void) {
       cmocka_unit_test(test_closing_and_name_block),
       cmocka_unit_test(test_signoff_forms),
       cmocka_unit_test(test_strip_signoff_only),
+      cmocka_unit_test(test_name_blocks_and_the_sender),
       cmocka_unit_test(test_disclaimers),
       cmocka_unit_test(test_from_line_is_text),
       cmocka_unit_test(test_customer_text_that_looks_like_markers),
