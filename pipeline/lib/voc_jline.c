@@ -3,6 +3,7 @@
  * what is accepted and every message stay the same. */
 #include "voc_jline.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -137,7 +138,8 @@ static bool digits(scanner *c) {
   return c->i > i0;
 }
 
-/* -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
+/* -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, finite as a double (cJSON
+ * prints an overflow as null: such a line goes to cJSON) */
 static bool scan_number(scanner *c) {
   size_t i0 = c->i;
   if (c->s[c->i] == '-')
@@ -151,14 +153,25 @@ static bool scan_number(scanner *c) {
     if (!digits(c))
       return false;
   }
+  bool exp = false;
   if (c->i < c->n && (c->s[c->i] == 'e' || c->s[c->i] == 'E')) {
     c->i++;
     if (c->i < c->n && (c->s[c->i] == '+' || c->s[c->i] == '-'))
       c->i++;
     if (!digits(c))
       return false;
+    exp = true;
   }
-  return c->i - i0 <= NUMBER_MAX;
+  if (c->i - i0 > NUMBER_MAX)
+    return false;
+  if (exp) { /* only an exponent can take 63 digits past DBL_MAX */
+    char num[NUMBER_MAX + 1];
+    memcpy(num, c->s + i0, c->i - i0);
+    num[c->i - i0] = '\0';
+    if (isinf(strtod(num, NULL)))
+      return false;
+  }
+  return true;
 }
 
 static bool literal(scanner *c, const char *w, size_t n) {
