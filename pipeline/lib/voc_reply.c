@@ -996,17 +996,22 @@ static int trim_signature(line *L, size_t nl) {
     }
   if (last == nl)
     return 0;
-  /* a P.S. among the last lines: look for the sign-off above it */
-  for (i = last + 1; i > 0 && last + 1 - i < 12; i--)
-    if (L[i - 1].keep && L[i - 1].kind == L_TEXT && ps_line(&L[i - 1])) {
-      for (k = i - 1; k > 0; k--)
+  /* P.S. lines among the last ones: look for the sign-off above the
+   * first of them */
+  {
+    size_t ps = nl;
+    for (i = last + 1; i > 0 && last + 1 - i < 12; i--)
+      if (L[i - 1].keep && L[i - 1].kind == L_TEXT && ps_line(&L[i - 1]))
+        ps = i - 1;
+    if (ps < nl) {
+      for (k = ps; k > 0; k--)
         if (L[k - 1].keep && L[k - 1].kind != L_BLANK)
           break;
       if (k == 0)
         return 0;
       last = k - 1;
-      break;
     }
+  }
   /* a closing near the end with only short lines after it */
   for (i = last + 1; i > 0; i--) {
     const line *l = &L[i - 1];

@@ -157,6 +157,9 @@ static void test_closing_and_name_block(void **state) {
          "goes to finance, please send it there and not to me.",
          "Signed today.\n\nP.S. the invoice goes to finance, please send it "
          "there and not to me.");
+  expect("We need SSO.\n\nThanks,\nJo\n\nP.S. one more thing.\n\nP.P.S. and "
+         "another.",
+         "We need SSO.\n\nP.S. one more thing.\n\nP.P.S. and another.");
   /* list items at the end are content */
   expect("Two things:\n\n- pricing\n- security review",
          "Two things:\n\n- pricing\n- security review");
