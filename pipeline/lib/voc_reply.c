@@ -352,16 +352,19 @@ static int closing_line(const char *s, size_t n) {
     return 1;
   /* two closings joined ("Thanks and regards", "Grüße / Regards"), or a
    * closing from somewhere ("Greetings from Lisbon", at most three words) */
-  for (j = joins; *j != NULL; j++)
-    for (k = 1; k + strlen(*j) < m; k++)
-      if (strncasecmp(s + k, *j, strlen(*j)) == 0 && closing_phrase(s, k) &&
+  for (k = 1; k < m; k++) {
+    if (s[k] != ' ' && s[k] != '/')
+      continue; /* every join starts with one of these */
+    for (j = joins; *j != NULL; j++)
+      if (k + strlen(*j) < m && strncasecmp(s + k, *j, strlen(*j)) == 0 &&
+          closing_phrase(s, k) &&
           closing_line(s + k + strlen(*j), m - k - strlen(*j)))
         return 1;
-  for (j = froms; *j != NULL; j++)
-    for (k = 1; k + strlen(*j) < m; k++)
-      if (strncasecmp(s + k, *j, strlen(*j)) == 0 && closing_phrase(s, k) &&
-          count_words(s + k, m - k) <= 4)
+    for (j = froms; *j != NULL; j++)
+      if (k + strlen(*j) < m && strncasecmp(s + k, *j, strlen(*j)) == 0 &&
+          closing_phrase(s, k) && count_words(s + k, m - k) <= 4)
         return 1;
+  }
   /* "Thanks, Nadia" / "Cheers, Ethan Brooks" on one line */
   for (k = 1; k < m; k++)
     if (s[k] == ',') {
