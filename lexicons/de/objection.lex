@@ -140,6 +140,10 @@ verplant
 budget ~4 ausgeschöpft
 budget ~4 aufgebraucht
 
+# --- Runde 7 (lexgen3): Preis völlig überzogen
+match: Der Preis ist für uns völlig überzogen.
+überzogen
+
 [authority] Entscheidungsbefugnis
 description: Jemand anderes muss zustimmen oder unterschreiben: Chef, Geschäftsführung, Vorstand, Betriebsrat, Einkauf, Gremium, eine verpflichtende Ausschreibung. Nicht, wenn die Freigabe schon erteilt ist.
 match: Das muss die Geschäftsführung freigeben.
@@ -264,7 +268,6 @@ nicht prioritär
 nice to have
 zu klein dafür
 zu klein für
-kein interesse
 nicht interessiert
 überdimensioniert
 overkill
@@ -314,6 +317,11 @@ was das ~3 bringen soll
 haben ~3 problem ~2 nicht
 problem ~3 gar nicht
 
+# --- Runde 7: da brauche ich kein Tool (der Negator gehört zum Begriff)
+match: Bei fünf Leuten brauche ich kein CRM.
+brauche ich kein
+brauchen wir kein
+
 [timing] Zeitpunkt
 description: Ausdrücklich auf später verschoben: nicht jetzt, nicht dieses Jahr, nächstes Quartal oder Jahr, frühestens im Q3, nach der Umstrukturierung, bis Jahresende. Nicht bedingte Verschiebungen ("wenn die Funktion kommt") und nicht verschobene Termine.
 match: Wir melden uns frühestens im Q3 wieder.
@@ -359,7 +367,6 @@ kommen sie ~4 wieder auf
 nach dem sommer
 nach der sommerpause
 nach den ferien
-im herbst
 im frühjahr
 nächsten monat
 im neuen jahr
@@ -675,6 +682,11 @@ nomatch: Damit ist das Thema Datenstandort für uns erledigt.
 unless: ist zufrieden
 nomatch: Unser Datenschutzbeauftragter ist zufrieden.
 
+# --- Runde 7: Hosting außerhalb der EU, ohne Rechenzentrum in der EU
+match: Hosting außerhalb der EU geht bei uns nicht.
+außerhalb der eu
+rechenzentrum in der eu
+
 [implementation] Einführungsaufwand
 description: Der Aufwand ist das Hindernis: Integration, Migration, Einrichtung, keine Ressourcen oder IT-Kapazität, Schulungsaufwand.
 match: Unsere IT ist bis Jahresende komplett ausgelastet.
@@ -687,7 +699,6 @@ zu viel aufwand
 ausgelastet
 keine kapazität
 keine ressourcen
-keine zeit
 kapazität* ~3 fehlen
 ressourcen ~3 fehlen
 fehlen ~3 die leute
@@ -882,6 +893,10 @@ ohne ~4 kommen wir nicht
 ohne ~4 nicht weiter
 ohne ~4 geht es nicht
 
+# --- Runde 7: Oberfläche nur halb übersetzt
+match: Die Oberfläche ist nur halb übersetzt.
+halb übersetzt
+
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.
 match: Maximal 12 Monate Laufzeit, keine automatische Verlängerung.
@@ -907,7 +922,6 @@ rechtsabteilung
 juristen
 vertragsentwurf
 vertragsbedingungen
-konditionen
 agb
 preisbindung
 festpreis

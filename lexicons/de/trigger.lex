@@ -129,6 +129,17 @@ jeden freitag ~4 stunden
 mehr zeit mit ~4 als mit
 hinten und vorne nicht
 
+# --- Runde 7: jeder pflegt seine eigene Excel-Datei, nichts passt zusammen
+match: Jeder pflegte seine eigene Excel-Liste.
+match: Am Ende hat nichts zusammengepasst.
+eigene excel*
+nichts zusammengepasst
+nichts passt zusammen
+
+# --- Runde 7: niemand fasst nach
+match: Angebote gehen raus, aber niemand fasst nach.
+niemand fasst nach
+
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
 match: Unsere Wettbewerber sind da schon viel weiter, wir dürfen nicht den Anschluss verlieren.
@@ -196,6 +207,16 @@ dürfen ~3 nicht zurückfallen
 nicht ~3 zurückfallen
 match: Wir dürfen nicht noch weiter zurückfallen.
 
+# --- Runde 7: Aufträge verschlafen, Angebote gehen verloren
+match: Wir haben zwei Aufträge verschlafen.
+verschlafen
+angebote ~3 verloren
+
+# --- Runde 7: verliert Kunden an einen Wettbewerber
+match: Der Vertrieb verliert gerade Kunden an einen Wettbewerber.
+verliert ~4 an einen wettbewerber
+verlieren ~4 an einen wettbewerber
+
 [desire_for_gain] Gewinnstreben
 description: Mehr erreichen: Umsatz, mehr Abschlüsse, Wachstum, ROI, Einsparungen, Zeitgewinn und Produktivität, Genauigkeit.
 match: Wenn wir damit zwei Stunden pro Woche sparen, rechnet sich das sofort.
@@ -205,7 +226,6 @@ nomatch: Wir haben über den Preis gesprochen.
 roi
 rendite
 amortis*
-rechnet sich
 lohnt sich
 sparen ~3 stunden
 spart ~3 stunden
@@ -284,6 +304,10 @@ match: Seitdem sparen die Teamleiter jede Woche mehrere Stunden.
 nomatch: Wir sparen uns die Diskussion.
 spar* ~6 stunden
 spar* ~6 minuten
+
+# --- Runde 7: bringt bares Geld
+match: Das bringt uns bares Geld.
+bares geld
 
 [social_status] Ansehen und Status
 description: Wie es sie aussehen lässt: Eindruck beim Vorstand oder Chef, modern und vorn dabei, Vergleichsunternehmen setzen es ein.
@@ -414,6 +438,10 @@ im browser
 sofort zurecht
 match: Die Helferinnen kamen sofort zurecht.
 
+# --- Runde 7: die Einrichtung hat einen Nachmittag gedauert
+match: Die Einrichtung hat einen Nachmittag gedauert.
+nachmittag gedauert
+
 [trust_risk] Vertrauen und Sicherheit
 description: Beweise und Sicherheit suchen oder schätzen: Referenzen, Fallstudien, Zertifizierungen (ISO 27001, SOC 2), Prüfberichte, SLA, Garantien, Zuverlässigkeit.
 match: Können Sie uns zwei Referenzkunden nennen?
@@ -443,8 +471,6 @@ referenzkunde*
 bewährt*
 sicherheit ~3 überzeugt
 garantiert
-läuft stabil
-stabil
 ausfallfrei
 unless: nächste schritte
 # --- Verallgemeinerung Runde 2: fehlerfrei, Kunden wie wir, Referenzen aus der Branche

@@ -60,7 +60,6 @@ pric* ~3 outrageous
 pric* ~3 a lot
 cost* ~3 too much
 cost* ~3 a lot
-costs more than
 more than we pay
 more than we spend
 more than we can afford
@@ -78,7 +77,6 @@ pric* ~3 concern
 pric* ~3 issue
 pric* ~3 problem
 pric* ~3 objection
-pric* ~3 sticking point
 cost* ~3 concern
 cost* ~3 issue
 cost* ~3 problem
@@ -312,7 +310,6 @@ setup fee
 budget* ~3 slash*
 won't pay
 not going to pay
-refuse to pay
 cost doesn't work
 price doesn't work
 numbers don't work
@@ -333,7 +330,6 @@ twice the cost
 double the price
 double the cost
 pay* double
-paying for both
 more than ~3 what we pay
 beat ~4 pric*
 beat ~3 quote
@@ -553,7 +549,6 @@ per user ~4 "doesn't work"
 pricing model ~4 "doesn't work"
 quoted ~4 under you
 quoted ~4 below you
-quoted us ~4 less
 quoted us ~4 lower
 unless: afford to bet
 unless: afford to risk
@@ -599,7 +594,7 @@ paying more for ~5 than
 match what we pay
 match our current price
 # --- round 3 probes Q: the CFO would laugh, charged for contacts we don't have; capped increases are contract terms
-laugh at
+laugh* at ~4 pric*
 all of martech
 whole martech
 charged for ~4 contacts
@@ -789,6 +784,39 @@ highest of the ~2 bids
 full price for
 below what we pay
 
+# --- round 7 (lexgen3): not paying for two tools (the negator belongs to the term), a free
+# alternative already does it, asks for a smaller or the cheapest plan, hard to swallow
+match: I won't pay for two tools that do the same thing.
+match: Finance won't double-pay while the old licence runs.
+match: The phone's own notes app is free and does most of it.
+match: Do you have a smaller plan for a team of four?
+match: The per-user price is hard to swallow for us.
+nomatch: We're happy paying for the annual plan.
+"won't" pay for two
+"won't" double pay
+app is free
+free notes app
+basically free
+cheapest plan
+lighter plan
+crazy money
+
+nomatch: The startup discount made it doable for us.
+nomatch: Not cheap for a small shop, but two more clients and it's paid off.
+unless: made it doable
+unless: paid off
+
+# --- round 7, batch 2: cash is the problem, a volume discount or a lower per-seat price expected,
+# the incumbent given to them for free
+match: Problem is cash until the next round closes.
+match: We'd expect a volume discount at that seat count.
+match: Head office gives us the other tool for free.
+nomatch: Cash flow has been great this year.
+problem is cash
+tight on cash
+price per seat ~3 drop
+gives us ~4 for free
+
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
 match: I'm not the decision maker here, my VP is.
@@ -939,7 +967,7 @@ cannot sign
 approve on my own
 can approve on my own
 what i can approve
-unless: the one who decides
+unless: i'm the one who decides
 unless: i decide
 need* ~3 convince
 have to convince
@@ -1003,7 +1031,6 @@ anything over ~5 approv*
 anything over ~6 board
 above ~4 threshold
 approval threshold
-signing authority
 signing limit
 "who has to sign"
 "who has to approve"
@@ -1085,7 +1112,6 @@ hands ~2 tied
 until the board
 rubber-stamp*
 rubber stamp*
-head office
 headquarters ~4 approv*
 hq ~4 approv*
 corporate ~4 approv*
@@ -1334,6 +1360,57 @@ ceo for ~1 countersign*
 decides what we buy
 "don't" allow ~3 sole
 
+# --- round 7 (lexgen3): partners/founders/owners decide (plural), the owner's call, the one
+# who holds the money, sign-off still to come on an amount, once the partners approve
+match: The founders decide on every subscription together.
+match: In the end that's the owners' call, not mine.
+match: Our other co-founder handles the money side of things.
+match: We are waiting on the CEO to sign off on the order form.
+match: Happy to go ahead once the partners approve it.
+nomatch: I'm the one who decides on tools here.
+partners ~2 decide
+founders ~2 decide
+owners ~2 decide
+"owner's call"
+"owners' call"
+"partners' call"
+handles ~3 money
+partners ~2 approve
+founders ~2 approve
+
+# --- round 7 (lexgen3), batch 2: an approver's sign-off or signature still to come (CFO sign-off,
+# before our CFO signs anything), an amount that must get past the owner, boards that review
+# every new tool
+match: Still waiting on CFO sign-off for the annual plan.
+match: We can go ahead once our CEO signs it.
+match: That's more than I can get past our owner.
+match: The IT board reviews every new vendor.
+nomatch: The CFO signed last week.
+cfo ~>2 sign-off
+ceo ~>2 sign-off
+coo ~>2 sign-off
+owner ~>2 sign-off
+cfo ~>2 "signs"
+ceo ~>2 "signs"
+coo ~>2 "signs"
+"signs" anything
+get ~3 past our
+reviews every new
+
+# --- round 7 (lexgen3), batch 3: a final signature or a board still to come (take that to the
+# board, she'll decide then, the board won't approve any, nothing without their sign-off)
+match: After that it goes to the managing partner for final signature.
+match: Unless you get closer, I'll take that to the board.
+match: Our CFO will look again in March and she'll decide then.
+match: The board won't approve any new software this term.
+match: Nothing is bought here without the committee's sign-off.
+nomatch: I'll decide by Friday.
+final signature
+take ~2 to the board
+"she'll" decide
+board "won't" approve
+nothing ~5 without ~3 sign-off
+
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
 match: Honestly we don't see the need for a forecasting tool at our size.
@@ -1419,7 +1496,7 @@ not sure we ~2 need
 don't think we need
 solve* anything
 too small to
-not relevant
+"doesn't" think ~4 relevant
 don't think it's relevant
 don't have a use
 unless: need any training
@@ -1693,6 +1770,25 @@ not sure ~4 need* ~3 tool
 never asked for
 nobody missed it
 
+# --- round 7 (lexgen3): we don't forecast / don't need forecasting (the negator belongs to
+# the term), a forecast is not relevant to them, doesn't see why they'd pay
+match: Honestly we don't need forecasting at our size.
+match: We don't forecast at all, we just sell.
+match: He doesn't think it is relevant for a shop like theirs.
+nomatch: We don't need to forecast anything else to decide.
+"don't" need ~2 forecasting
+"don't" really need ~3 forecast*
+"don't" forecast
+"don't" run a forecast
+"doesn't" see why
+
+# --- round 7, batch 2: not my problem to solve (the negator belongs to the term), don't see what
+# it would tell me
+match: It's just not my problem to solve.
+match: I don't see what it would tell me that I don't know.
+not my problem
+"don't" see what ~4 tell
+
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
 match: Not this quarter, come back to us in Q3.
@@ -1805,7 +1901,6 @@ until march
 until april
 until may
 until mid-may
-until june
 until july
 until august
 until september
@@ -1815,7 +1910,6 @@ until december
 until next
 until the new
 until 2026
-until 2027
 till q3
 till q4
 till next
@@ -1854,7 +1948,6 @@ was pushed
 come back to me
 after q1
 after q2
-after q3
 after q4
 after the summer
 after summer
@@ -1891,7 +1984,6 @@ after year-end
 after ~2 year-end close
 next committee
 committee ~3 sits in
-renew* ~3 jan*
 renew* ~3 feb*
 renew* ~3 march
 renew* ~3 april
@@ -2032,7 +2124,6 @@ unless: I suggested
 unless: told her about
 unless: told him about
 unless: told them about
-next one in
 # the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
 unless: "lvm"
 unless: left ~1 "vm"
@@ -2167,6 +2258,31 @@ until dec
 unless: waiting on hold
 nomatch: No more waiting on hold to book.
 
+# --- round 7 (lexgen3): in the fall, till an abbreviated month, no new tools until a fiscal year
+match: Try me again in the fall.
+match: Nothing happens here till Sept.
+match: No new software until FY27.
+nomatch: I'm away until Monday and checking email occasionally.
+again in the fall
+till ~2 sept
+till ~2 sep
+until fy*
+unless: "away" ~4 until
+
+nomatch: It logged me out again in the middle of a call.
+nomatch: The renewal in March is routine.
+nomatch: Head office wants every branch on the other tool by 2026.
+unless: again in the middle
+unless: is routine
+unless: by 2026
+unless: by 2027
+
+# --- round 7, batch 2: no capacity before a month, booked through a quarter
+match: IT has no capacity for it before August.
+match: My team is booked through Q4.
+no capacity ~4 before
+booked through
+
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
 match: They're also looking at two other vendors, demo with one next week.
@@ -2201,7 +2317,6 @@ short list
 in parallel
 parallel pilot*
 pilot* ~3 parallel
-other vendor*
 alternative vendor*
 competing vendor*
 competing offer
@@ -2262,7 +2377,6 @@ we've been on
 trial of another
 pilot of another
 in the mix
-stack up
 other guys
 with a competitor
 mid-contract
@@ -2536,6 +2650,11 @@ put ~3 off in writing
 narrowed it to two
 going back to them
 
+# --- round 7 (lexgen3): a rival picked over, an incumbent's notice sent (settled)
+nomatch: Picked over the other tool after a month of testing.
+unless: picked over
+unless: notice sent
+
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
 match: Excel works fine for us, always has.
@@ -2687,7 +2806,6 @@ build ~4 on top of
 we'll stick with
 stay with what we have
 staying with
-stay put
 keep ~3 what we have
 keep the excel
 keep ~2 spreadsheet*
@@ -2954,6 +3072,24 @@ happy before
 leave me alone
 fine as we are
 
+# --- round 7 (lexgen3): our own model or dashboards already do most of it, we'd script it
+# ourselves, allergic to new tools
+match: Our own model does the job and the team built it.
+match: We could have done most of this with our existing dashboards.
+match: I'd rather write the integration myself.
+match: My boss is allergic to new software.
+nomatch: Your model does the job better than ours.
+"our" ~3 model does the job
+could have done ~5 existing
+would have done the job
+write ~4 myself
+script ~6 ourselves
+allergic to new
+
+# --- round 7, batch 2: the incumbent or current setup does most of what we need
+match: What we have is fine, it does 80% of what we need.
+does ~2 of what we need
+
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
 match: Our CISO is worried about where the call recordings are stored.
@@ -2967,7 +3103,6 @@ nomatch: Security passed our review without a single finding.
 
 security ~3 concern*
 security ~3 worr*
-security ~3 risk*
 security review ~>4 forever
 security review ~>4 pending
 security review ~>4 stuck
@@ -3007,7 +3142,6 @@ worr* ~4 data
 what happens to our data
 if you fold
 where ~3 hosted
-servers in the
 hosted in the us
 eu region
 eu servers
@@ -3053,7 +3187,6 @@ nervous about
 risky
 too risky
 unproven
-not proven
 too new
 startup ~4 risk
 small vendor
@@ -3089,7 +3222,6 @@ regulator* ~4 flag*
 examiner* ~4 flag*
 won't fly with
 "baa"
-patient data
 health data
 sensitive data
 can't send ~4 data
@@ -3423,6 +3555,21 @@ vendor of your size
 "don't" put ~4 multi-tenant
 compliance team ~3 flag
 
+# --- round 7 (lexgen3): vendor viability (will you be around, are you profitable, vendors
+# that folded or disappeared, acquisition rumours)
+match: We need to know the vendor will still be there in three years.
+match: Are you profitable yet?
+match: A small vendor of ours folded and took our data with it.
+match: Since the acquisition rumours we are nervous about committing.
+nomatch: The vendor was profitable for us.
+vendor will be around
+vendor ~3 be there
+you profitable
+"whether" ~3 profitable
+vendor* ~2 folded
+vendor* ~2 disappear*
+acquisition rumo*
+
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
 match: IT has zero bandwidth for another integration until the ERP upgrade is done.
@@ -3449,7 +3596,6 @@ short-staffed
 understaffed
 stretched thin
 swamped
-buried
 too busy
 plate is full
 full plate
@@ -3665,7 +3811,6 @@ training ~4 staff
 training ~4 workers
 training ~4 employees
 training ~4 managers
-big ask
 it ~3 stretched
 department ~3 stretched
 team ~3 stretched
@@ -3946,6 +4091,30 @@ nobody to run
 "not" doing another migration
 no more migrations
 
+# --- round 7 (lexgen3): training burden after go-live (hand-holding, another training session,
+# on-site training), nobody with time or IT skills to set it up
+match: The older staff still need a lot of hand-holding.
+match: We'd need on-site training for the first week.
+match: Nobody here has the time to set it up properly.
+match: I don't have an IT person.
+nomatch: Nobody needed a training session.
+hand-holding
+on-site training
+on site ~3 launch
+second training session
+"don't" have an it
+no it person
+nobody ~5 time to set
+"don't" have time to set
+nobody to do
+
+# --- round 7, batch 2: a firewall to open, a network engineer needed, nobody with time to set it up
+match: We needed a network engineer to open the firewall.
+nomatch: The firewall was never an issue.
+open the firewall
+network engineer
+nobody ~8 time to set
+
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
 match: Without a native HubSpot connector it's a non-starter for us.
@@ -4003,7 +4172,6 @@ please add
 need* ~3 feature
 need* ~3 connector
 need* ~3 endpoint
-need* ~3 integration
 need* ~3 support for
 feature request
 feature gap
@@ -4037,8 +4205,6 @@ signed out ~3 again
 sync ~3 fail*
 sync ~3 broke*
 sync ~3 issue*
-sync ~3 error*
-error* ~3 sync
 error message*
 throws ~3 error
 returned ~3 error*
@@ -4073,7 +4239,6 @@ export ~4 only
 only supports
 only works with
 only work* on
-no api
 no sso
 no mobile
 no offline
@@ -4112,7 +4277,6 @@ dark mode
 offline mode
 outdated ui
 hate* ~3 ui
-hate* ~3 app
 duplicat*
 worr* ~3 scale
 scale is my
@@ -4247,7 +4411,6 @@ not recording
 "vanished"
 went missing
 lost ~3 my hours
-lost ~3 data
 wiped
 extra ~3 taps
 extra ~3 clicks
@@ -4283,7 +4446,6 @@ nomatch: The numbers don't work for us right now.
 # --- round 3: "you don't have it", too shallow, one by one, keeps doing the wrong thing
 "you don't have it"
 "you don't offer"
-"you don't support"
 "you guys don't"
 too shallow
 not deep enough
@@ -4636,6 +4798,48 @@ is nonsense
 we only do
 choked on
 
+# --- round 7 (lexgen3): wishes in reviews (please add, would be nice, needs work, one wish),
+# language support, custom objects not mapped, webhooks missing, battery drain, weak reporting
+match: Please add a calendar view.
+match: A home screen widget would be nice.
+match: The Android app needs work.
+match: One wish: Italian language support.
+match: Our custom objects don't come across.
+match: The webhook gap means we poll every hour.
+match: It drains the battery in an afternoon.
+nomatch: Custom objects shipped last week and work fine.
+would be nice
+needs work
+one wish
+wish it did
+language support
+custom objects
+webhook gap
+no webhook*
+drain* ~2 battery
+reporting ~3 weak
+weak ~2 reporting
+unless: custom ~5 shipped
+unless: great news on
+unless: confirmed on ~3 roadmap
+
+nomatch: We've been burned before by vendors disappearing overnight.
+unless: vendor* ~2 disappear*
+
+# --- round 7, batch 2: product events not ingested, a feature that is only on the roadmap or a
+# must, a cancellation flow buried in menus, fields mapped by hand, no allow-listing
+match: You don't ingest product events, so it's no use to us.
+match: Without event ingestion it doesn't fit.
+match: Bulk export is roadmap, so not today.
+match: The connector makes us map every field by hand.
+ingest* ~3 events
+event ingestion
+"don't" ingest
+is roadmap
+buried ~3 menus
+map* ~4 by hand
+allow-list*
+
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
 match: They want a 1-year term only, no auto-renew.
@@ -4656,7 +4860,6 @@ yr term
 month term
 1-year term
 term only
-multi-year
 multiyear
 three-year ~2 term
 three-year ~2 commitment
@@ -4755,7 +4958,6 @@ unless: the usual way
 unless: routine renewal
 unless: renewal paperwork
 "escalator"
-cancel ~3 notice
 cancel ~3 anytime
 cancel ~3 any time
 cancel ~3 early
@@ -4801,7 +5003,6 @@ unless: "ns"
 unless: next step*
 # --- generalization round 2: notice to cancel, hostile terms, monthly terms asked for; settled paperwork
 signed for ~3 years
-days ~2 notice
 notice to cancel
 cancel* ~4 notice
 terms ~3 hostile
@@ -4809,7 +5010,6 @@ terms ~3 unfair
 terms ~3 predatory
 hostile terms
 trapped in ~3 contract
-stuck in ~3 contract
 stuck with ~3 contract
 locked into ~3 contract
 can't get out of
@@ -5036,3 +5236,17 @@ unless: redlines accepted
 unless: accepted by both sides
 unless: paper book
 nomatch: The DPA redlines were accepted by both sides.
+
+# --- round 7 (lexgen3): start monthly and move to annual later, seat minimums; settled:
+# billing or a price lock agreed, a signed MSA back, a trial cancelled
+match: Could we begin on the monthly plan and go annual after the season?
+match: The minimum seat commitment is more than we can use.
+nomatch: Monthly billing agreed with finance last week.
+nomatch: She is cancelling her trial today.
+monthly plan
+seat commitment
+minimum ~3 commitment
+unless: billing agreed
+unless: lock agreed
+unless: signed msa
+unless: cancel* trial

@@ -17,13 +17,11 @@ match: Before this we spent hours copy-pasting data between tools.
 nomatch: Onboarding was painless and quick.
 
 pain point*
-nightmare
 mess
 messy
 chaos
 chaotic
 killing me
-killing us
 drowning
 struggl*
 firefight*
@@ -69,7 +67,6 @@ spend ~5 every
 spent ~5 every
 reconcil* ~4 night
 waste of time
-bottleneck*
 stuck in
 used to spend
 used to lose
@@ -94,7 +91,6 @@ half the day
 busywork
 admin work
 second-guess*
-dread*
 used to call
 sick of
 tired of
@@ -105,7 +101,6 @@ double entry
 burn* ~3 hours
 burn* ~3 hrs
 repeat themselves
-missed calls
 miss* ~5 calls
 nobody picks up
 unanswered
@@ -120,7 +115,6 @@ manual report*
 manual updat*
 process ~3 broken
 broken process
-deals slip*
 blindsid*
 sees it coming
 garbage
@@ -145,7 +139,6 @@ instead of selling
 spend ~4 updating
 updating spreadsheets
 keep missing
-missing ~3 number
 nobody knows
 no one knows
 unless: "ns"
@@ -278,8 +271,6 @@ unless: zero errors
 unless: zero payroll errors
 unless: no payroll errors
 unless: no errors
-fax*
-still printing
 still using paper
 updat* ~4 places
 enter* ~4 places
@@ -575,6 +566,53 @@ half the morning
 so over it
 so done with
 
+# --- round 7 (lexgen3): used-to stories (used to forget, used to spend, what used to be),
+# wasted Mondays, a week burned, a running joke, has been hell, sheets that break, nobody saw it
+match: We used to spend an hour every Friday matching numbers.
+match: I used to forget who I promised to call.
+match: Our forecast is a running joke with the board.
+match: Quarter end has been hell for months.
+match: We lost a customer and nobody saw it coming.
+nomatch: I used to work in retail.
+used to forget
+used to be a
+waste* ~3 monday*
+burn* ~3 week
+running joke
+been hell
+nobody saw ~3 coming
+no one saw ~3 coming
+"didn't" see it coming
+keep forgetting
+stop forgetting
+
+# --- round 7 (lexgen3), precision: manual work our product forces (a connector that wants fields
+# mapped by hand, duplicates from an import) is product_fit, not the customer's process pain
+nomatch: The app makes us re-enter every contact by hand.
+nomatch: Its connector wants each field mapped by hand.
+nomatch: The android version is a buggy mess.
+unless: makes us ~4 by hand
+unless: map* ~4 by hand
+unless: duplicates by hand
+unless: by hand anyway
+unless: buggy mess
+
+# --- round 7, batch 2: lost accounts and renewals are a problem today as well as a fear, a week
+# burned in shorthand, no good answer for the CEO, a furious CEO, manual updates
+match: We lost two renewals last year and found out too late.
+match: Managers burn a whole wk each quarter on slides.
+match: I never have a good answer when the CEO asks.
+match: The CEO is furious about the miss.
+nomatch: We haven't lost a single account since.
+lost ~>3 accounts
+lost ~>3 accts
+lost ~>3 renewals
+lost ~>3 clients
+burn* ~3 wk
+never have a good answer
+ceo is furious
+manual ~2 updates
+
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
 match: Our competitors already forecast with AI and we're falling behind.
@@ -618,7 +656,6 @@ lost ~3 customers to
 costing us ~3 deals
 costing us ~3 customers
 costing us ~3 money
-costing us
 bleeding
 churn* ~3 up
 miss out
@@ -768,7 +805,6 @@ competitors ~5 offering
 we're exposed
 leaves us exposed
 unprepared
-caught out
 catch* us out
 lost ~5 to a competitor
 lost ~5 to the competition
@@ -956,6 +992,35 @@ match: We lost three big contracts to a rival last quarter.
 lost ~4 contracts to
 "or it's my head"
 match: The board wants it fixed by June or it's my head.
+
+# --- round 7 (lexgen3): customers and leads lost (lost two accounts, lost renewals), going to a
+# rival instead of us, out of a job, leads lost to a rival
+match: We lost three accounts last quarter to slow follow-up.
+match: Every slow reply is a client that goes to someone else instead of us.
+match: If we miss again I'm out of a job.
+match: We keep losing leads to the agency next door.
+nomatch: I lost my keys.
+lost ~>3 accounts
+lost ~>3 accts
+lost ~>3 renewals
+lost ~>3 clients
+instead of us
+out of a job
+lose ~>4 leads
+lost ~>3 leads
+
+# --- round 7, batch 2: losing without seeing it coming, some other agency grabs the lead, handing
+# deals to bigger rivals, losing competitions, each lost booking
+match: We lost two clients without seeing it coming.
+match: If we wait, some other agency grabs them.
+match: Going back would be handing work to the bigger firms in town.
+match: We lose about one in four competitions to slow follow-up.
+without seeing ~2 coming
+some other agency
+grabs it
+handing ~4 to the bigger
+lose ~4 competitions
+each lost
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -1223,7 +1288,6 @@ pipeline is up
 pipeline went up
 pipeline up
 pipeline ~3 grew
-pipeline ~3 doubled
 renewals are up
 renewals up
 reply rate* ~>3 up
@@ -1318,9 +1382,7 @@ match: Our sales cycle got noticeably shorter.
 match: The average discount dropped by six points.
 nomatch: The page takes a minute instead of loading instantly.
 minutes instead of
-hours instead of
 a day instead of
-instead of ~3 hours
 instead of ~3 days
 instead of ~3 weeks
 close faster
@@ -1390,11 +1452,32 @@ match: The whole team goes home on time now.
 nomatch: No-shows are a constant headache.
 no-shows went from
 no-shows ~>3 down
-no-shows ~>3 dropped
-cut no-shows
 best money
 home on time
 revenue we never
+
+# --- round 7 (lexgen3): time given back (my Mondays/Sundays/evenings back, saved me my ...),
+# winning jobs that went to rivals
+match: I'd love to get my Sundays back.
+match: It saved me my whole evening.
+match: We are winning jobs we used to lose.
+nomatch: I'll get back to you on Monday.
+mondays back
+sundays back
+saved me my
+winning ~3 jobs
+winning ~3 deals
+
+# --- round 7, batch 2: biggest deals ever, won both, a task cut from hours to minutes, a payoff
+match: We closed our biggest deals ever this spring.
+match: Called two leads back fast and won both.
+match: The review went from a three-day scramble to a 30-minute check.
+match: Two more clients and it's paid off.
+biggest ~3 ever
+won both
+day scramble
+it's paid off
+"it's" paid off
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1595,7 +1678,6 @@ look like them
 look bigger
 look more professional
 the big players
-swear by
 in our association
 our peer group
 show the founders
@@ -1735,6 +1817,34 @@ walk in with
 board loved
 clients think
 
+# --- round 7 (lexgen3): compliments from the chair or investors, looking put together or
+# organised or sharp, presenting the numbers to the board or showing the CEO
+match: The chair complimented our sales report.
+match: Their team looks so put together at events.
+match: For once I look organised.
+match: He wants to show his CEO the new dashboard.
+nomatch: We thanked the chef for a lovely dinner.
+complimented ~>4 update
+complimented ~>4 report*
+complimented ~>4 dashboard
+look* ~2 put together
+look* ~2 organised
+look* ~2 organized
+show ~2 his ceo
+show ~2 my ceo
+show ~2 our ceo
+present ~6 board meeting
+
+# --- round 7, batch 2: how the founders or the board will see me, showing it at the board meeting,
+# being the one who brought it in
+match: The founders will finally see me as more than the admin.
+match: I showed the new report at the board meeting.
+match: I'd rather be the one who brought this in.
+see me as more than
+showed ~4 board meeting
+present ~8 board meeting
+brought this in
+
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
 match: Setup took twenty minutes and it just worked.
@@ -1787,7 +1897,6 @@ single place
 all in one
 one click
 few clicks
-in minutes
 within minutes
 setup took ~3 minutes
 setup took ~3 afternoon
@@ -2183,6 +2292,36 @@ without calling
 instead of ~2 waiting
 clean and quick
 
+# --- round 7 (lexgen3): fast in reviews (is faster, fast and clean/simple/pretty), quick rollouts
+# (onboarding took under a week, rollout took two weeks), painless, one inbox
+match: The new app is much faster than the old one.
+match: Fast and simple, does what it should.
+match: It took just under a week to get everyone on it.
+match: The rollout took two weeks with one admin.
+match: Buying it was painless.
+nomatch: The team is growing fast.
+is ~>2 faster
+"fast" ~2 simple
+"fast" ~2 pretty
+fast af
+rollout took ~2 week*
+took ~2 under a week
+painless
+least painful
+one inbox
+
+nomatch: Their support team answers in minutes.
+unless: support ~5 minutes
+unless: answers in minutes
+
+# --- round 7, batch 2: in it by lunch, picked it up automatically, one inbox in digits, a migration
+# that took a week
+match: It picked up our territories automatically.
+match: The migration took a week.
+picked up ~4 automatically
+"1" inbox
+migration took ~2 week*
+
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
 match: Can you share two references in logistics?
@@ -2270,7 +2409,6 @@ never crashed
 zero downtime
 no downtime
 zero ~3 error*
-no ~2 errors
 without a single error
 without ~2 hiccup
 not a single ~3 error
@@ -2512,7 +2650,6 @@ match: Talking to another customer like us helped a lot.
 match: Their security setup looks solid.
 nomatch: We lost a single deal to them last year.
 "hasn't" lost a single
-"haven't" lost a single
 nothing broke
 nothing got lost
 single ~2 outage
@@ -2527,6 +2664,30 @@ match: They want the ISO cert before anything else.
 iso cert
 hitrust cert
 hosting doc
+
+# --- round 7 (lexgen3): a peer swears by them, trusts a peer's judgement on vendors, a
+# reference from a company like ours, sync that stays boring
+match: A friend swears by them for her shop.
+match: He trusts her judgement on software vendors.
+match: I need a reference from a distributor our size.
+match: The nightly sync has been boring in the good way.
+swear* by
+trusts ~3 judgement
+reference from
+boring in the good way
+
+# --- round 7, batch 2: a peer's word that sold me, every note synced, an app that doesn't log me out
+match: Her word on your support is what sold me.
+match: Every single record synced when I got back online.
+match: Finally an app that doesn't log me out.
+what sold me
+every single ~3 synced
+"doesn't" log me out
+
+# --- round 7, batch 3: a peer's word as proof (she sold me on it)
+match: My friend at the other clinic sold me on it.
+sold me on it
+"she" sold me
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -2557,7 +2718,7 @@ excite*
 thrilled
 delighted
 enjoy*
-joy
+a joy
 fun to use
 so much fun
 peace of mind
@@ -2839,7 +3000,29 @@ proudest
 match: The whole team cheered when we told them.
 match: I finally sleep through the night.
 match: Best decision I've made for the business.
-cheered
+"cheered"
 squealed
 sleep through the night
 best decision
+
+# --- round 7 (lexgen3): chuffed, felt great, made my week, built for people like us,
+# the least stressful, fought for
+match: Really chuffed with how the trial went.
+match: Felt great to see it work.
+match: You made my week.
+match: It feels like it was built by people who did this job.
+match: The least stressful rollout I've had.
+chuffed
+felt great
+made my week
+made my day
+built by people who
+designed by people who
+least stressful
+fought for
+
+# --- round 7, batch 2: this app gets it, I don't lie awake anymore (the negator belongs to the term)
+match: This app gets it.
+match: I don't lie awake worrying about follow-ups anymore.
+app gets it
+"don't" lie awake

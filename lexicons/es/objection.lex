@@ -119,6 +119,14 @@ no nos cuadra
 no me cuadra
 no cuadran
 
+# --- ronda 7: otro proveedor nos ofrece un tanto por ciento menos
+match: El otro proveedor nos ofrece un 20 % menos.
+ofrece ~4 menos
+
+# --- ronda 7: el presupuesto de este año ya está cerrado
+match: El presupuesto de este año ya está cerrado.
+presupuesto ~5 cerrado
+
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
 match: Necesita la aprobación del consejo.
@@ -185,6 +193,15 @@ nomatch: El equipo aprueba la propuesta.
 no aprueba ~3 gasto
 unless: lo aprobaron
 nomatch: Costó convencer a dirección, pero al final lo aprobaron.
+
+# --- ronda 7 (lexgen3): él es quien firma / quien decide
+match: Mi socia es quien firma los contratos.
+quien firma
+es quien decide
+
+# --- ronda 7: no pasa el comité (el negador es parte del término)
+match: Sin descuento no pasa el comité de compras.
+no pasa el comité
 
 [need] Necesidad
 description: No hay necesidad clara ni valor percibido: no lo necesitamos, no es prioridad, no vemos el valor, somos demasiado pequeños.
@@ -270,7 +287,6 @@ en septiembre
 en enero
 a finales de año
 final de año
-fin de año
 en el t1
 en el t2
 en el t3
@@ -317,7 +333,6 @@ nomatch: Nuestros competidores ya lo usan.
 ya usan
 ya usamos
 ya utilizamos
-ya trabajamos con
 otro proveedor
 otros proveedores
 otra plataforma
@@ -332,7 +347,6 @@ unless: dejamos
 unless: cancelamos
 ya tenemos
 ya trabajamos con otro
-otra herramienta
 otras herramientas
 otro software
 la competencia ~4 ofrece
@@ -454,7 +468,6 @@ datos ~4 europa
 fuera de la ue
 preocupa* ~3 seguridad
 seguridad ~3 preocupa*
-riesgo
 cumplimiento
 unless: confianza
 datos ~4 sensibles
@@ -714,4 +727,10 @@ cuando queramos
 contratos de más de
 contrato* ~3 más de un año
 no firmamos ~4 contratos
+
+# --- ronda 7: nada anual, no firmar un contrato anual (el negador es parte del término)
+match: No puedo firmar un contrato anual todavía.
+match: Pide contrato mensual, nada anual por ahora.
+nada anual
+no puedo firmar ~3 anual
 

@@ -68,10 +68,16 @@ se enfrían
 match: Cada presupuesto tarda una semana en salir.
 match: Perdemos horas cada semana copiando datos.
 tarda* ~3 semana*
-tarda* ~3 días
 antes usábamos
 citas duplicadas
 match: Antes usábamos una agenda de papel y todo era un lío.
+
+# --- ronda 7: odian las hojas de cálculo, cerrar el trimestre sin saber cuánto
+match: El equipo odia las hojas de cálculo.
+match: Cerrábamos el mes sin saber cuánto íbamos a vender.
+odia* ~3 hojas
+odia* ~3 excel
+sin saber cuánto
 
 [fear_of_loss] Miedo a perder
 description: Miedo a quedarse atrás o a perder: la competencia avanza, se pierden clientes u oportunidades, un plazo con pérdida.
@@ -83,7 +89,6 @@ quedarnos atrás
 competencia ~5 ya
 competidores ~5 ya
 perder ~3 clientes
-perder ~3 oportunidades
 demasiado tarde
 cada semana sin
 quedarnos rezagados
@@ -127,6 +132,11 @@ match: Si no mejoramos los plazos, el cliente se va con la competencia.
 se va con la competencia
 se van con la competencia
 se va* ~3 competencia
+
+# --- ronda 7: pierden oportunidades (forma conjugada, otra raíz que perder)
+match: Pierden oportunidades por no llamar a tiempo.
+pierden ~3 oportunidades
+se pierden ~3 oportunidades
 
 [desire_for_gain] Deseo de ganancia
 description: Querer más: ingresos, más ventas, crecimiento, ROI, ahorro, tiempo ganado, productividad.
@@ -205,6 +215,15 @@ match: Queremos reducir el consumo de combustible un 10%.
 reducir ~3 consumo
 reducir ~3 gastos
 
+# --- ronda 7: hemos ganado (puntos, clientes, margen)
+match: Hemos ganado dos puntos de margen.
+hemos ganado ~3 puntos
+hemos ganado ~3 margen
+
+# --- ronda 7: cerramos un 20 % más
+match: Este año cerramos un 15 % más que el anterior.
+cerramos ~3 más
+
 [social_status] Imagen y estatus
 description: Cómo les hace quedar: impresionar al jefe o al consejo, parecer modernos o pioneros, ejemplo de innovación, los pares lo adoptan.
 match: Mi jefe quiere presentarlo como ejemplo de innovación.
@@ -214,7 +233,7 @@ nomatch: Al equipo le sorprendió lo rápido de la instalación.
 innovación
 innovador*
 moderno*
-los primeros
+los primeros en
 pioner*
 ejemplo de
 quedar bien
@@ -255,7 +274,6 @@ rápido de configurar
 lo configuramos en
 configura* ~3 en una tarde
 en una tarde
-en minutos
 todo en un
 sin formación
 sin ayuda
@@ -279,7 +297,6 @@ un solo sitio
 unless: próximo paso
 # --- generalización, 2ª pasada: aprendido en minutos, sin explicaciones, desde el móvil
 en diez minutos
-en ~2 minutos
 lo aprendieron en
 aprendieron ~3 minutos
 sin que nadie ~4 explica*
@@ -305,6 +322,16 @@ sin instalar
 match: Ahora todo está en un sitio.
 está en un sitio
 todo ~2 en un sitio
+
+# --- ronda 7: puesta en marcha rapidísima, funcionando en una semana
+match: La implantación fue rapidísima.
+match: En una semana ya estaba funcionando.
+rapidísim*
+en una semana ~4 funcionando
+
+# --- ronda 7: se configura en un día
+match: Se configura en un día.
+en un día
 
 [trust_risk] Confianza y mitigación del riesgo
 description: Buscar o valorar pruebas y seguridad: referencias, casos de éxito publicados, certificaciones (ISO 27001, SOC 2), auditorías, SLA, garantías, fiabilidad.
@@ -360,6 +387,13 @@ nos lo recomendó
 recomendad*
 casos de clientes
 match: Pide casos de clientes del sector.
+
+# --- ronda 7: casos de éxito (valorados como prueba)
+match: Los casos de éxito del sector nos convencieron.
+casos de éxito
+
+nomatch: ¿Podemos grabar un caso de éxito con vosotros?
+unless: grabar un caso
 
 [emotional_resonance] Resonancia emocional
 description: Emociones y valores: entusiasmo, alegría, orgullo, tranquilidad, valores compartidos ("nos entienden").

@@ -113,6 +113,15 @@ unless: nous conviennent
 unless: nous convient
 nomatch: Les 10 % de remise nous conviennent.
 
+# --- 7e passe (lexgen3) : une formule plus légère
+match: Auriez-vous une formule plus légère pour nous ?
+formule plus légère
+offre plus légère
+
+# --- 7e passe : le budget n'est pas encore voté, rien avant le budget de l'an prochain
+match: Le budget 2026 ne sera voté qu'en décembre.
+budget ~3 voté {negation: off}
+
 [authority] Pouvoir de décision
 description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
 match: C'est le DG qui décide.
@@ -150,7 +159,6 @@ décision ~4 direction
 décision ~4 dg
 décision ~4 conseil
 décision ~4 comité
-doit ~3 valider
 faut ~3 validation
 faut l'accord
 attendre ~3 accord
@@ -209,6 +217,12 @@ nomatch: Le navigateur bloque les pop-ups.
 daf bloque
 bloque tout
 
+# --- 7e passe (lexgen3) : c'est lui qui a le dernier mot, rien sans l'accord de mon associé
+match: C'est la directrice qui a le dernier mot.
+match: Je ne signe rien sans l'accord de mon associé.
+dernier mot
+sans l'accord de
+
 [need] Besoin
 description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.
 match: Honnêtement, nous n'en avons pas besoin.
@@ -225,7 +239,6 @@ pas prioritaire
 pas l'intérêt
 pas d'intérêt
 aucun intérêt
-pas intéressé
 pas utile
 inutile
 trop petits
@@ -373,7 +386,6 @@ comparatif
 unless: abandonné
 unless: résilié
 concurrent ~4 utilis*
-déjà équipés
 déjà un outil
 déjà une solution
 déjà sous contrat
@@ -568,6 +580,10 @@ hébergées en france
 si vous êtes rachet*
 rachat
 
+# --- 7e passe : l'hébergement doit être certifié ou en France
+match: L'hébergement doit être certifié HDS.
+hébergement doit
+
 [implementation] Effort de mise en œuvre
 description: L'effort de déploiement est l'obstacle : intégration, migration, paramétrage, pas de ressources ni de disponibilité IT, formation.
 match: Notre DSI n'a aucune disponibilité pour une intégration.
@@ -745,7 +761,7 @@ renouvellement automatique
 résiliation
 préavis
 clause*
-responsabilité
+"responsabilité"
 juridique
 service juridique
 dpa
@@ -755,7 +771,7 @@ prix ferme
 prix fixe
 indexation
 unless: convenues
-unless: acceptées
+unless: "acceptées"
 unless: "signé"
 durée du contrat
 engagement d'un an
@@ -776,6 +792,14 @@ paiement ~3 jours
 unless: prochaine étape
 reconduction automatique
 ne signerons pas
-ne signerons rien
 plus d'un an
 au-delà de douze mois
+
+# --- 7e passe : plafonnement des hausses de prix
+match: Nous demandons un plafonnement des hausses de prix.
+plafonnement
+hausses de prix
+
+# --- 7e passe : paiement trimestriel
+match: Nous voulons un paiement trimestriel.
+paiement ~2 trimestriel

@@ -98,6 +98,15 @@ match: Avant, chaque devis demandait trois validations par mail.
 validations par mail
 avant ~4 demandait
 
+# --- 7e passe : prévisions fausses, soirées passées sur Excel ; gagner un temps fou est un gain
+match: Nos prévisions sont fausses chaque mois.
+match: Je passe mes soirées sur Excel.
+nomatch: L'outil nous ferait gagner un temps fou.
+prévisions sont fausses
+fausses de
+passer mes soirées
+unless: gagner un temps fou
+
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
 match: Nos concurrents s'équipent tous et nous ne voulons pas rester à la traîne.
@@ -176,7 +185,6 @@ plus d'affaires
 chiffre d'affaires
 croissance
 productivité
-efficacité
 gagner du temps
 gain de productivité
 plus de chiffre
@@ -278,6 +286,10 @@ plus professionnel*
 comme les meilleurs
 dire aux investisseurs
 
+# --- 7e passe : la direction nous cite en exemple
+match: Le siège nous cite en exemple.
+en exemple
+
 [convenience] Simplicité
 description: Facilité et rapidité : simple, intuitif, installation rapide, tout au même endroit, pas de formation nécessaire, ça marche tout de suite.
 match: Très simple, l'équipe s'est formée toute seule.
@@ -346,6 +358,9 @@ en une matinée
 en une après-midi
 en une journée
 adopté ~3 tout de suite
+
+# --- 7e passe : aucune formation nécessaire (éloge par la négation)
+match: Aucune formation nécessaire.
 
 [trust_risk] Confiance et réduction du risque
 description: Chercher ou apprécier des preuves et de la sécurité : références clients, études de cas, certifications (ISO 27001, SOC 2), rapports d'audit, SLA, garanties, fiabilité ("aucune coupure").
@@ -423,7 +438,6 @@ nous adorons
 ils ont adoré
 elle a adoré
 il a adoré
-content*
 heureux
 partage* ~3 valeurs
 unless: prochaine étape
