@@ -84,6 +84,9 @@ int main(int argc, char **argv) {
   voc_error_clear(&err);
   voc_jline_init(&tc.line);
   voc_buf_init(&tc.out, 0);
+  /* records go out in large writes (stdio's default is one page) */
+  static char obuf[1 << 18];
+  setvbuf(stdout, obuf, _IOFBF, sizeof obuf);
   if (!names || !owned) {
     voc_cli_msg(&cli, "out of memory");
     free(names);
