@@ -817,6 +817,16 @@ tight on cash
 price per seat ~3 drop
 gives us ~4 for free
 
+# --- round 7 (lexgen3), batch 4: a renewal quote that came in a percentage higher, hard to justify
+# the line item
+match: The renewal quote came in 25% higher than last year.
+match: It's hard to justify the spend to our CFO.
+nomatch: The rival quote came in 10% lower and we still chose you, price is fine.
+renewal ~3 came in ~3 higher
+quote came in ~3 higher
+price came in ~3 higher
+hard to justify
+
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
 match: I'm not the decision maker here, my VP is.

@@ -1479,6 +1479,13 @@ day scramble
 it's paid off
 "it's" paid off
 
+# --- round 7, batch 4: a no-brainer payoff, a meeting cut from hours to minutes said in shorthand
+match: If it closes two more deals it's a no-brainer.
+match: I want the weekly review to be 30 min, not 2 hours.
+no-brainer
+min ~1 not ~2 hours
+minutes ~1 not ~2 hours
+
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
 match: This would make me look like a genius in front of the board.
@@ -1844,6 +1851,11 @@ see me as more than
 showed ~4 board meeting
 present ~8 board meeting
 brought this in
+
+# --- round 7, batch 4: won't be the last one still doing it in spreadsheets (the negator belongs
+# to the term)
+match: I won't be the last team lead still running this on spreadsheets.
+"won't" be the last
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
