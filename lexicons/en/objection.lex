@@ -1421,6 +1421,9 @@ take ~2 to the board
 board "won't" approve
 nothing ~5 without ~3 sign-off
 
+nomatch: I need that discount or my CFO will kill me.
+unless: will kill me
+
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
 match: Honestly we don't see the need for a forecasting tool at our size.
@@ -2292,6 +2295,9 @@ match: IT has no capacity for it before August.
 match: My team is booked through Q4.
 no capacity ~4 before
 booked through
+
+nomatch: The split deals were double-counted again in this morning's report.
+unless: again in this
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -5260,3 +5266,6 @@ unless: billing agreed
 unless: lock agreed
 unless: signed msa
 unless: cancel* trial
+
+nomatch: Quarterly billing was all I needed, thanks for sorting it.
+unless: thanks for sorting

@@ -613,6 +613,14 @@ never have a good answer
 ceo is furious
 manual ~2 updates
 
+# --- round 7, batch 5: a loss that did not happen ("we'd have lost it without you") is praise,
+# "my CFO will kill me" is an idiom
+nomatch: We'd have lost that account without it.
+nomatch: Give me the discount or my CFO will kill me.
+unless: would have lost
+unless: "we'd" have lost
+unless: will kill me
+
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
 match: Our competitors already forecast with AI and we're falling behind.
@@ -1021,6 +1029,7 @@ grabs it
 handing ~4 to the bigger
 lose ~4 competitions
 each lost
+
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
