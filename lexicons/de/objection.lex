@@ -144,6 +144,10 @@ budget ~4 aufgebraucht
 match: Der Preis ist für uns völlig überzogen.
 überzogen
 
+# --- Runde 7, nach holdout-m: deutlich zu viel
+match: 40 Euro pro Nutzer ist für uns deutlich zu viel.
+deutlich zu viel
+
 [authority] Entscheidungsbefugnis
 description: Jemand anderes muss zustimmen oder unterschreiben: Chef, Geschäftsführung, Vorstand, Betriebsrat, Einkauf, Gremium, eine verpflichtende Ausschreibung. Nicht, wenn die Freigabe schon erteilt ist.
 match: Das muss die Geschäftsführung freigeben.
@@ -246,6 +250,7 @@ unless: früher
 nomatch: Früher haben wir jede Freigabe per E-Mail hinterhergejagt.
 unless: betriebsrat kein thema
 nomatch: Beim Betriebsrat kein Thema, alles geklärt.
+
 
 [need] Bedarf
 description: Kein klarer Bedarf oder Nutzen: kein Bedarf, brauchen wir nicht, keine Priorität, nice-to-have, zu klein dafür.
@@ -499,7 +504,6 @@ nimbrella
 # --- end of the competitor list ---
 # --- Runde 3: ein Anbieter, der bei uns im Einsatz ist
 bei uns ~4 im einsatz
-seit ~4 im einsatz
 im einsatz seit
 vertraglich gebunden
 vertrag mit ~3 bis
@@ -603,6 +607,10 @@ mit der ~4 eingespielt
 kennen jedes menü
 match: Die Helferinnen kennen jedes Menü im alten System.
 
+# --- Runde 7, nach holdout-m: mit dem Amtsinhaber eigentlich zufrieden
+match: Wir sind damit eigentlich zufrieden.
+damit ~3 zufrieden
+
 [risk] Risiko / Sicherheit
 description: Zweifel oder Hürde bei Sicherheit, Datenschutz, Compliance, Datenstandort oder Stabilität des Anbieters. Sicherheit lobend erwähnt ist trust_risk, nicht risk.
 match: Wenn überhaupt, dann nur mit Servern in der EU wegen DSGVO.
@@ -686,6 +694,10 @@ nomatch: Unser Datenschutzbeauftragter ist zufrieden.
 match: Hosting außerhalb der EU geht bei uns nicht.
 außerhalb der eu
 rechenzentrum in der eu
+
+# --- Runde 7, nach holdout-m: keine Kundendaten an einen US-Anbieter
+match: Kundendaten dürfen nicht an einen US-Anbieter gehen.
+us-anbieter {negation: off}
 
 [implementation] Einführungsaufwand
 description: Der Aufwand ist das Hindernis: Integration, Migration, Einrichtung, keine Ressourcen oder IT-Kapazität, Schulungsaufwand.
@@ -834,7 +846,6 @@ ist pflicht
 reicht ~1 nicht
 nur csv
 nur ~2 export
-kaputt
 geht ~3 kaputt
 muss ~4 behoben
 fehlerhaft
@@ -863,7 +874,6 @@ komme nicht rein
 seit dem ~2 update
 k.-o.-kriterium
 ko-kriterium
-ausschlusskriterium
 findet nichts
 suche ~3 nichts
 älter als ~4 monate
@@ -896,6 +906,12 @@ ohne ~4 geht es nicht
 # --- Runde 7: Oberfläche nur halb übersetzt
 match: Die Oberfläche ist nur halb übersetzt.
 halb übersetzt
+
+# --- Runde 7, nach holdout-m: versteht kein Schweizerdeutsch, lässt sich nicht als PDF planen
+match: Die Spracherkennung versteht kein Dialekt.
+match: Berichte lassen sich nicht automatisch versenden.
+versteht kein
+lassen sich nicht
 
 [contract] Vertrag / Konditionen
 description: Die Vertragsbedingungen sind das Thema: Laufzeit, automatische Verlängerung, Kündigung, Haftung, AVV/DPA, Rechtsprüfung, Preisbindung, Zahlungsbedingungen. Nicht die Vertragslaufzeit eines Wettbewerbers und nicht bereits vereinbarte Bedingungen.

@@ -246,7 +246,6 @@ schneller ~3 abschl*
 abschlussquote
 umsatzplus
 wachstum
-wachsen
 unless: nächste schritte
 # --- Verallgemeinerung Runde 2: Zeit zurück, Kosten gesenkt
 zeit zurück
@@ -441,6 +440,12 @@ match: Die Helferinnen kamen sofort zurecht.
 # --- Runde 7: die Einrichtung hat einen Nachmittag gedauert
 match: Die Einrichtung hat einen Nachmittag gedauert.
 nachmittag gedauert
+
+# --- Runde 7, nach holdout-m: alles auf einen Blick, sofort startklar
+match: Wir sehen die ganze Pipeline auf einen Blick.
+match: Einfach installiert und sofort startklar.
+auf einen blick
+startklar
 
 [trust_risk] Vertrauen und Sicherheit
 description: Beweise und Sicherheit suchen oder schätzen: Referenzen, Fallstudien, Zertifizierungen (ISO 27001, SOC 2), Prüfberichte, SLA, Garantien, Zuverlässigkeit.

@@ -521,7 +521,6 @@ more than we make
 more than ~3 earn from
 startup rate
 startup pricing
-nonprofit rate
 non-profit rate
 small business rate
 special rate
@@ -1424,6 +1423,17 @@ nothing ~5 without ~3 sign-off
 nomatch: I need that discount or my CFO will kill me.
 unless: will kill me
 
+# --- round 7, after holdout-m was measured once (tuned on it now): "can't take it to the board"
+# (the negator belongs to the term), a works council that must agree
+match: Without a better number I can't take it to the board.
+match: Our works council has to agree to any tracking tool.
+"can't" take it to the board
+"can't" take this to the board
+works council
+
+nomatch: We keep losing the big tenders to faster bidders.
+unless: losing ~3 tenders
+
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
 match: Honestly we don't see the need for a forecasting tool at our size.
@@ -2002,7 +2012,6 @@ renew* ~3 march
 renew* ~3 april
 renew* ~3 june
 renew* ~3 july
-renew* ~3 aug*
 renew* ~3 sept*
 renew* ~3 oct*
 renew* ~3 nov*
@@ -2774,7 +2783,6 @@ for a decade
 and it's fine
 nobody wants to
 no one wants to
-fine for now
 live in excel
 live in spreadsheets
 won't give it up
@@ -3106,6 +3114,10 @@ allergic to new
 match: What we have is fine, it does 80% of what we need.
 does ~2 of what we need
 
+# --- round 7, after holdout-m: teams that refuse to give up their spreadsheets
+match: Two regions refuse to give up their spreadsheets.
+refuse* to give up
+
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
 match: Our CISO is worried about where the call recordings are stored.
@@ -3380,7 +3392,6 @@ uk-based
 match: How do we know you'll still exist in three years?
 nomatch: Your answers put my mind at rest.
 # --- round 5: works councils and employee representatives
-works council
 employee representatives
 union ~3 concerns
 cyber insurance
@@ -3585,6 +3596,13 @@ you profitable
 vendor* ~2 folded
 vendor* ~2 disappear*
 acquisition rumo*
+
+# --- round 7, after holdout-m: US hosting a non-starter, not sure we can trust you with the data
+match: Hosting in the US is a non-starter for our clients.
+match: I'm not sure I trust you with our customer data now.
+hosting ~5 non-starter
+residency ~5 non-starter
+not sure ~3 trust you
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -4717,7 +4735,7 @@ wouldn't hold up
 holds up at
 only via
 only through ~3 plug*
-not natively
+not "natively"
 doesn't ~3 natively
 no import
 no way to import
@@ -4725,7 +4743,6 @@ can't import
 no export
 it was gone
 vanish*
-disappear*
 spins forever
 keeps spinning
 won't load
@@ -4855,6 +4872,17 @@ is roadmap
 buried ~3 menus
 map* ~4 by hand
 allow-list*
+
+# --- round 7, after holdout-m: still not fixed, can't export my own data
+match: After the trial I can't export my own notes.
+"can't" export
+
+# --- round 7, after holdout-m: praise for a feature that arrived, "native" about a person's English
+nomatch: Finally offline mode, works in the basement.
+nomatch: I was missing follow-ups all the time before this.
+unless: finally offline mode
+unless: offline mode ~2 finally
+unless: missing follow-ups
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.

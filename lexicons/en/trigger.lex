@@ -117,7 +117,6 @@ process ~3 broken
 broken process
 blindsid*
 sees it coming
-garbage
 junk
 dirty data
 bad data
@@ -621,6 +620,10 @@ unless: would have lost
 unless: "we'd" have lost
 unless: will kill me
 
+# --- round 7, after holdout-m: no answer for the board
+match: The board asks me why and I have no answer.
+have no answer
+
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
 match: Our competitors already forecast with AI and we're falling behind.
@@ -1029,6 +1032,12 @@ grabs it
 handing ~4 to the bigger
 lose ~4 competitions
 each lost
+
+# --- round 7, after holdout-m: a rep left and took the biggest customer, don't want to be surprised again
+match: A rep left and took our biggest customer with him.
+match: I don't want to be surprised like that again.
+took ~3 biggest customer
+"don't" want to be surprised
 
 
 [desire_for_gain] Desire for gain
@@ -1866,6 +1875,14 @@ brought this in
 match: I won't be the last team lead still running this on spreadsheets.
 "won't" be the last
 
+# --- round 7, after holdout-m: looking bad in front of investors, the board complimented the team,
+# a win to bring to my CEO
+match: If it misses again I look very bad in front of the investors.
+match: The board complimented the sales team.
+look* ~2 bad in front
+complimented ~>4 team
+bring ~3 to my ceo
+
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
 match: Setup took twenty minutes and it just worked.
@@ -1997,7 +2014,6 @@ no one ~5 training
 live in two days
 live within
 in an afternoon
-in one afternoon
 set up in ~3 afternoon
 drag and drop
 trivial
@@ -2032,7 +2048,6 @@ fewer clicks
 auto-sync*
 syncs automatically
 zero manual
-no more manual
 over a weekend
 in a weekend
 unless: "ns"
@@ -2342,6 +2357,9 @@ match: The migration took a week.
 picked up ~4 automatically
 "1" inbox
 migration took ~2 week*
+
+nomatch: At this price I expected reporting out of the box.
+unless: expected ~4 out of the box
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -3047,3 +3065,10 @@ match: This app gets it.
 match: I don't lie awake worrying about follow-ups anymore.
 app gets it
 "don't" lie awake
+
+# --- round 7, after holdout-m: finally someone who gets how we work
+match: Finally someone who gets how sales ops works.
+who gets how
+
+nomatch: Love how it forgets my password every single day.
+unless: love how ~3 forget*

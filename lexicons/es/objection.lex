@@ -324,6 +324,10 @@ hasta diciembre
 hablamos después de
 después de las rebajas
 
+# --- ronda 7, tras holdout-m: el contrato (del competidor) vence en una fecha
+match: El contrato actual vence en junio.
+contrato ~3 vence
+
 [competitor] Competidor (proveedor)
 description: Otro proveedor concreto está en juego: ya lo usan, lo evalúan, lo comparan o lo usan como palanca de precio. No una herramienta abandonada ni los competidores de mercado del cliente (fear_of_loss).
 match: Ya usan otra plataforma en su contact center.
@@ -670,6 +674,10 @@ sin ~4 no le sirve
 sin ~4 no nos sirve
 sin ~4 no podemos avanzar
 sin él no podemos
+
+# --- ronda 7, tras holdout-m: el soporte solo en inglés
+match: El soporte solo atiende en inglés.
+solo ~3 en inglés
 
 [contract] Contrato / condiciones
 description: Las condiciones son el tema: duración, renovación automática, cancelación, preaviso, responsabilidad, DPA, revisión legal, precio fijo, condiciones de pago. No el contrato de un competidor ni condiciones ya acordadas.

@@ -284,7 +284,6 @@ nadie ~4 formación
 fácil de usar
 muy fácil
 sencillo de usar
-rápido
 en pocos clics
 en un clic
 sin esfuerzo
@@ -332,6 +331,10 @@ en una semana ~4 funcionando
 # --- ronda 7: se configura en un día
 match: Se configura en un día.
 en un día
+
+# --- ronda 7, tras holdout-m: sin ninguna formación
+match: Lo usan sin ninguna formación.
+sin ninguna formación
 
 [trust_risk] Confianza y mitigación del riesgo
 description: Buscar o valorar pruebas y seguridad: referencias, casos de éxito publicados, certificaciones (ISO 27001, SOC 2), auditorías, SLA, garantías, fiabilidad.

@@ -122,6 +122,12 @@ offre plus légère
 match: Le budget 2026 ne sera voté qu'en décembre.
 budget ~3 voté {negation: off}
 
+# --- 7e passe, après holdout-m : le budget est bouclé, payer deux outils
+match: Le budget de l'année est déjà bouclé.
+match: Notre DAF ne voudra jamais payer deux outils.
+budget ~6 bouclé
+payer deux outils {negation: off}
+
 [authority] Pouvoir de décision
 description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
 match: C'est le DG qui décide.
@@ -222,6 +228,9 @@ match: C'est la directrice qui a le dernier mot.
 match: Je ne signe rien sans l'accord de mon associé.
 dernier mot
 sans l'accord de
+
+match: Notre DAF ne voudra jamais payer pour ça.
+ne voudra jamais payer
 
 [need] Besoin
 description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.

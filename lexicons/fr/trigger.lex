@@ -107,6 +107,12 @@ fausses de
 passer mes soirées
 unless: gagner un temps fou
 
+# --- 7e passe, après holdout-m : passer tout le vendredi à remplir des tableaux
+match: Les commerciaux passaient tout le vendredi à remplir des tableaux.
+tout le vendredi
+tout le lundi
+remplir des tableaux
+
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
 match: Nos concurrents s'équipent tous et nous ne voulons pas rester à la traîne.
@@ -362,6 +368,11 @@ adopté ~3 tout de suite
 # --- 7e passe : aucune formation nécessaire (éloge par la négation)
 match: Aucune formation nécessaire.
 
+# --- 7e passe, après holdout-m : tout se met à jour automatiquement, pratique pour dicter
+match: Tout se met à jour automatiquement.
+à jour automatiquement
+pratique pour
+
 [trust_risk] Confiance et réduction du risque
 description: Chercher ou apprécier des preuves et de la sécurité : références clients, études de cas, certifications (ISO 27001, SOC 2), rapports d'audit, SLA, garanties, fiabilité ("aucune coupure").
 match: Pouvez-vous nous envoyer deux références clients ?
@@ -411,6 +422,10 @@ parler avec ~3 client*
 jamais eu ~3 panne
 pas une seule panne
 
+# --- 7e passe, après holdout-m : rapports de pentest demandés
+match: Il demande les rapports de pentest.
+pentest
+
 [emotional_resonance] Résonance émotionnelle
 description: Émotions et valeurs : enthousiasme, plaisir, fierté, tranquillité d'esprit, valeurs partagées ("ils nous comprennent").
 match: L'équipe a été très enthousiaste.
@@ -453,3 +468,11 @@ culture d'entreprise
 prend soin
 sent ~3 soutenu*
 sent ~3 écouté*
+
+# --- 7e passe, après holdout-m : je suis séduit, ça me plaît énormément, ils comprennent notre métier
+match: Franchement, je suis séduite.
+match: L'idée me plaît énormément.
+match: L'équipe comprend vraiment notre métier.
+séduit*
+plaît énormément
+comprend ~2 notre métier
