@@ -18,6 +18,7 @@
 
 #include "voc_buf.h"
 #include "voc_csv.h"
+#include "voc_jline.h"
 
 /* Schema version 1: tables, indexes and summary views. Each later version
  * appends one entry to `migrations`; voc_store_open applies the missing ones
@@ -559,6 +560,27 @@ static void quote_cell_free(void *p);
 static int quotes_flush(voc_store *st, voc_error *err);
 static int quotes_rebuild(voc_store *st, voc_error *err);
 
+/* The fields voc_store_put reads from a record, in record_fields order. */
+enum {
+  F_ID,
+  F_TEXT,
+  F_SOURCE,
+  F_DATE,
+  F_CAMPAIGN,
+  F_TITLE,
+  F_ACCOUNT,
+  F_AUTHOR,
+  F_LANG,
+  F_LEXVER,
+  F_KIND,
+  F_PERSONA,
+  F_RATING,
+  F_TAGS,
+  F_TOKENS,
+  F_SENTENCES,
+  NFIELDS
+};
+
 struct voc_store {
   sqlite3 *db;                  /* the connection; owned */
   sqlite3_stmt *stmt[S_NSTMT];  /* prepared on first use; owned */
@@ -580,6 +602,16 @@ struct voc_store {
   bool quotes_stale;            /* a quote left a cell: rebuild at run end */
   bool quotes_rebuilding;       /* sum_quotes is empty: don't read it */
   char lexver[72];              /* last lexicon_version seen, "" if none */
+  GHashTable *tagids;           /* lexicon, category, term, rule -> ids */
+  voc_jline jl;                 /* voc_store_put: the record as a line */
+  voc_buf recline;              /* voc_store_put: its bytes */
+  voc_buf fv[NFIELDS];          /* decoded string values of the record */
+  voc_buf tagstr;               /* the tags' strings, NUL after each */
+  voc_buf tmp;                  /* a decoded key or number */
+  struct tag_view *views;       /* the record's tags; grown, never shrunk */
+  sqlite3_int64 *vcats;         /* its counted categories (put_tags) */
+  bool *vobj, *vtrig;           /* ... of the objection, trigger lexicons */
+  size_t vcap;                  /* entries in each of the four above */
 };
 
 static int db_error(voc_store *st, voc_error *err, const char *what) {
@@ -704,6 +736,13 @@ int voc_store_open(voc_store **out, const char *path, int flags,
       g_hash_table_new_full(g_str_hash, g_str_equal, NULL, sum_delta_free);
   st->qcells =
       g_hash_table_new_full(g_str_hash, g_str_equal, NULL, quote_cell_free);
+  st->tagids = g_hash_table_new_full(g_str_hash, g_str_equal, free, free);
+  voc_jline_init(&st->jl);
+  voc_buf_init(&st->recline, 0);
+  for (int i = 0; i < NFIELDS; i++)
+    voc_buf_init(&st->fv[i], 0);
+  voc_buf_init(&st->tagstr, 0);
+  voc_buf_init(&st->tmp, 0);
   int oflags = (flags & VOC_STORE_READONLY) ? SQLITE_OPEN_READONLY
                                              : SQLITE_OPEN_READWRITE;
   if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
@@ -783,6 +822,18 @@ void voc_store_close(voc_store *st) {
     g_hash_table_destroy(st->sums);
   if (st->qcells)
     g_hash_table_destroy(st->qcells);
+  if (st->tagids)
+    g_hash_table_destroy(st->tagids);
+  voc_jline_dispose(&st->jl);
+  voc_buf_dispose(&st->recline);
+  for (int i = 0; i < NFIELDS; i++)
+    voc_buf_dispose(&st->fv[i]);
+  voc_buf_dispose(&st->tagstr);
+  voc_buf_dispose(&st->tmp);
+  free(st->views);
+  free(st->vcats);
+  free(st->vobj);
+  free(st->vtrig);
   free(st);
 }
 
@@ -828,6 +879,7 @@ static void txn_rollback(voc_store *st) {
   st->pending = 0;
   g_hash_table_remove_all(st->cats);
   g_hash_table_remove_all(st->terms);
+  g_hash_table_remove_all(st->tagids);
   g_hash_table_remove_all(st->sums);
   st->sums_negative = false;
   g_hash_table_remove_all(st->qcells);
@@ -994,18 +1046,18 @@ void voc_store_iso_week(const char *date, char dst[9]) {
 
 /* ---- loading records ---------------------------------------------------- */
 
+/* A tag of the record being loaded: its strings are decoded into
+ * st->tagstr (offsets while the tags are read, then pointers). */
+enum { T_LEXICON, T_CATEGORY, T_TERM, T_RULE, T_EVIDENCE, NTAGSTR };
+
 typedef struct tag_view {
-  const char *lexicon, *category, *evidence;
-  sqlite3_int64 cat; /* categories.cat */
-  bool counts, question;
+  const char *lexicon, *category, *evidence, *term, *rule;
+  size_t off[NTAGSTR];    /* in st->tagstr; SIZE_MAX: not a string */
+  bool seen[NTAGSTR + 5]; /* a member already read (the first one counts) */
+  long long start, end;   /* -1: absent, not a number or out of range */
+  sqlite3_int64 cat;      /* categories.cat */
+  bool counts, question, negated, excluded;
 } tag_view;
-
-static bool json_true(const cJSON *it) { return cJSON_IsTrue(it); }
-
-static const char *json_str(const cJSON *obj, const char *k) {
-  const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, k);
-  return cJSON_IsString(it) ? it->valuestring : NULL;
-}
 
 /* The better of two evidences for a document's category: a statement over a
  * question, then a full sentence of quotable size (30 to 240 bytes: not a
@@ -1064,33 +1116,6 @@ static void hash_bytes(hash128 *h, const void *p, size_t n) {
     hash_word(h, w);
   }
   hash_word(h, (uint64_t)n);
-}
-
-/* The tags as voc-tag wrote them: every key, type and value in order
- * (numbers by their bits), without printing them as JSON first. */
-static void hash_json(hash128 *h, const cJSON *it) {
-  hash_word(h, (uint64_t)(it->type & 0xFF));
-  if (it->string)
-    hash_bytes(h, it->string, strlen(it->string));
-  switch (it->type & 0xFF) {
-  case cJSON_String:
-    hash_bytes(h, it->valuestring, strlen(it->valuestring));
-    break;
-  case cJSON_Number: {
-    uint64_t w;
-    memcpy(&w, &it->valuedouble, sizeof w);
-    hash_word(h, w);
-    break;
-  }
-  case cJSON_Array:
-  case cJSON_Object:
-    for (const cJSON *c = it->child; c; c = c->next)
-      hash_json(h, c);
-    hash_word(h, 0x5d5d5d5d5d5d5d5dULL); /* end of the container */
-    break;
-  default:
-    break;
-  }
 }
 
 static void hash_hex(const hash128 *h, char out[33]) {
@@ -1627,74 +1652,84 @@ static long utf8_chars(const char *s) {
   return n;
 }
 
-static int put_tags(voc_store *st, sqlite3_int64 doc, const cJSON *tags,
-                    const char *text, const doc_keys *keys, voc_error *err) {
-  sqlite3_stmt *s = NULL;
-  int rc = 0, n = cJSON_GetArraySize(tags), seq = 0;
-  size_t tlen = text ? strlen(text) : 0, ncats = 0;
-  tag_view *views = NULL;
-  sqlite3_int64 *cats = NULL;
-  bool *is_obj = NULL, *is_trig = NULL;
-  if (n > 0 && (!(views = calloc((size_t)n, sizeof *views)) ||
-                !(cats = calloc((size_t)n, sizeof *cats)) ||
-                !(is_obj = calloc((size_t)n, sizeof *is_obj)) ||
-                !(is_trig = calloc((size_t)n, sizeof *is_trig)))) {
-    rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
-    goto done;
+/* The category and term ids of a tag: one lookup in st->tagids, else
+ * interned (cached until a rollback). */
+static int tag_ids(voc_store *st, tag_view *v, sqlite3_int64 *term_id,
+                   voc_error *err) {
+  voc_buf_clear(&st->key);
+  if (!key_str(&st->key, v->lexicon) || !key_str(&st->key, v->category) ||
+      !key_str(&st->key, v->term) || !key_str(&st->key, v->rule) ||
+      !st->key.data)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  const sqlite3_int64 *got = g_hash_table_lookup(st->tagids, st->key.data);
+  if (got) {
+    v->cat = got[0];
+    *term_id = got[1];
+    return 0;
   }
-  const cJSON *t;
-  cJSON_ArrayForEach(t, tags) {
+  char *k = strdup(st->key.data);
+  sqlite3_int64 *ids = malloc(2 * sizeof *ids);
+  int rc = 0;
+  if (!k || !ids)
+    rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
+  else if ((rc = intern(st, st->cats, S_CAT_FIND, S_CAT_NEW, v->lexicon,
+                        v->category, NULL, 0, &v->cat, err)) >= 0 &&
+           (rc = intern(st, st->terms, S_TERM_FIND, S_TERM_NEW, NULL, v->term,
+                        v->rule, v->cat, term_id, err)) >= 0) {
+    ids[0] = v->cat;
+    ids[1] = *term_id;
+    g_hash_table_insert(st->tagids, k, ids);
+    return 0;
+  }
+  free(k);
+  free(ids);
+  return rc;
+}
+
+/* Store the n tags in st->views of document doc, its counted categories,
+ * their quote candidates and the document's summaries. */
+static int put_tags(voc_store *st, sqlite3_int64 doc, size_t n,
+                    const char *text, size_t tlen, const doc_keys *keys,
+                    voc_error *err) {
+  sqlite3_stmt *s = NULL;
+  tag_view *views = st->views;
+  size_t ncats = 0;
+  int rc = 0;
+  for (size_t seq = 0; seq < n; seq++) {
     tag_view *v = &views[seq];
-    const cJSON *start = cJSON_GetObjectItemCaseSensitive(t, "start");
-    const cJSON *end = cJSON_GetObjectItemCaseSensitive(t, "end");
     sqlite3_int64 term_id = 0;
-    v->lexicon = json_str(t, "lexicon");
-    v->category = json_str(t, "category");
-    v->evidence = json_str(t, "evidence");
-    v->question = json_true(cJSON_GetObjectItemCaseSensitive(t, "question"));
-    bool negated = json_true(cJSON_GetObjectItemCaseSensitive(t, "negated"));
-    bool excluded = json_true(cJSON_GetObjectItemCaseSensitive(t, "excluded"));
-    v->counts = !negated && !excluded;
-    if ((rc = intern(st, st->cats, S_CAT_FIND, S_CAT_NEW, v->lexicon,
-                     v->category, NULL, 0, &v->cat, err)) < 0 ||
-        (rc = intern(st, st->terms, S_TERM_FIND, S_TERM_NEW, NULL,
-                     json_str(t, "term"), json_str(t, "rule"), v->cat,
-                     &term_id, err)) < 0 ||
+    if ((rc = tag_ids(st, v, &term_id, err)) < 0 ||
         (rc = stmt_get(st, S_TAG, &s, err)) < 0)
-      goto done;
+      return rc;
     sqlite3_bind_int64(s, 1, doc);
-    sqlite3_bind_int(s, 2, seq);
+    sqlite3_bind_int64(s, 2, (sqlite3_int64)seq);
     sqlite3_bind_int64(s, 3, term_id);
-    /* Offsets outside any sane range are stored as NULL, not cast (UB). */
-    long long at = -1;
-    if (cJSON_IsNumber(start) && start->valuedouble >= 0 &&
-        start->valuedouble < 9e15)
-      sqlite3_bind_int64(s, 4, at = (sqlite3_int64)start->valuedouble);
-    if (cJSON_IsNumber(end) && end->valuedouble >= 0 && end->valuedouble < 9e15)
-      sqlite3_bind_int64(s, 5, (sqlite3_int64)end->valuedouble);
-    sqlite3_bind_int(s, 6, negated);
-    sqlite3_bind_int(s, 7, excluded);
+    if (v->start >= 0)
+      sqlite3_bind_int64(s, 4, v->start);
+    if (v->end >= 0)
+      sqlite3_bind_int64(s, 5, v->end);
+    sqlite3_bind_int(s, 6, v->negated);
+    sqlite3_bind_int(s, 7, v->excluded);
     sqlite3_bind_int(s, 8, v->question);
     long long es, ee;
     int cut = 0;
     if (v->evidence && text &&
-        evidence_slice(text, tlen, v->evidence, at, &es, &ee, &cut)) {
+        evidence_slice(text, tlen, v->evidence, v->start, &es, &ee, &cut)) {
       sqlite3_bind_int64(s, 9, es);
       sqlite3_bind_int64(s, 10, ee);
     } else
       bind_text(s, 12, v->evidence);
     sqlite3_bind_int(s, 11, cut);
     if ((rc = step_done(st, s, err)) < 0)
-      goto done;
-    seq++;
+      return rc;
   }
   /* One doc_cats row per counted category, pointing at its best evidence. */
-  for (int i = 0; i < n; i++) {
+  for (size_t i = 0; i < n; i++) {
     if (!views[i].counts)
       continue;
-    int best = i;
+    size_t best = i;
     bool first = true;
-    for (int j = 0; j < n; j++) {
+    for (size_t j = 0; j < n; j++) {
       if (!views[j].counts || views[j].cat != views[i].cat)
         continue;
       if (j < i) {
@@ -1707,35 +1742,29 @@ static int put_tags(voc_store *st, sqlite3_int64 doc, const cJSON *tags,
     if (!first)
       continue;
     if ((rc = stmt_get(st, S_CAT, &s, err)) < 0)
-      goto done;
+      return rc;
     sqlite3_bind_int64(s, 1, doc);
     sqlite3_bind_int64(s, 2, views[i].cat);
-    sqlite3_bind_int(s, 3, best);
+    sqlite3_bind_int64(s, 3, (sqlite3_int64)best);
     sqlite3_bind_int(s, 4, views[best].question);
     if (views[best].evidence)
       sqlite3_bind_int64(s, 5, utf8_chars(views[best].evidence));
     if ((rc = step_done(st, s, err)) < 0)
-      goto done;
+      return rc;
     const char *ev = views[best].evidence;
     if (ev && *ev) {
-      quote_cand c = {doc, best, views[best].question, utf8_chars(ev), "",
+      quote_cand c = {doc, (int)best, views[best].question, utf8_chars(ev), "",
                       (char *)keys->id, text_hash(ev)};
       snprintf(c.day, sizeof c.day, "%s", keys->day ? keys->day : "");
       if ((rc = quotes_add(st, keys, views[i].cat, &c, err)) < 0)
-        goto done;
+        return rc;
     }
-    cats[ncats] = views[i].cat;
-    is_obj[ncats] = strcmp(views[i].lexicon, "objection") == 0;
-    is_trig[ncats] = strcmp(views[i].lexicon, "trigger") == 0;
+    st->vcats[ncats] = views[i].cat;
+    st->vobj[ncats] = strcmp(views[i].lexicon, "objection") == 0;
+    st->vtrig[ncats] = strcmp(views[i].lexicon, "trigger") == 0;
     ncats++;
   }
-  rc = sum_doc(st, keys, cats, is_obj, is_trig, ncats, 1, err);
-done:
-  free(views);
-  free(cats);
-  free(is_obj);
-  free(is_trig);
-  return rc;
+  return sum_doc(st, keys, st->vcats, st->vobj, st->vtrig, ncats, 1, err);
 }
 
 /* Take a stored document out of the summaries before it is replaced. */
@@ -1768,13 +1797,247 @@ static int unsum_doc(voc_store *st, sqlite3_int64 doc, const doc_keys *k,
   return sum_doc(st, k, cats, is_obj, is_trig, n, -1, err);
 }
 
+/* ---- reading a record line ---- */
+
+/* The names of the fields voc_store_put reads (see the F_ enum). */
+static const char *const record_fields[NFIELDS] = {
+    "id",     "text",   "source",          "date", "campaign", "title",
+    "account", "author", "lang", "lexicon_version", "kind",   "persona",
+    "rating", "tags",   "tokens",          "sentences"};
+
+/* Fields of the record that are also columns of documents, verbatim: the
+ * stored record says 0 where they were (the column is non-NULL exactly when
+ * the record had a string there), voc-dump puts them back. They are
+ * F_TEXT..F_LEXVER. */
+static const char *const column_fields[] = {
+    "text",  "source", "date", "campaign",        "title",
+    "account", "author", "lang", "lexicon_version", NULL};
+_Static_assert(F_LEXVER - F_TEXT == 8, "column_fields are F_TEXT..F_LEXVER");
+
+static size_t skip_ws(const char *s, size_t i, size_t end) {
+  while (i < end && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+    i++;
+  return i;
+}
+
+/* The end of the JSON value at s[i]. The line passed voc_jline_scan (strict
+ * JSON), so only strings and nesting need care. */
+static size_t skip_value(const char *s, size_t i, size_t end) {
+  int depth = 0;
+  do {
+    char c = s[i];
+    if (c == '"') {
+      for (i++; i < end && s[i] != '"'; i++)
+        if (s[i] == '\\')
+          i++;
+      i++;
+    } else if (c == '[' || c == '{') {
+      depth++;
+      i++;
+    } else if (c == ']' || c == '}') {
+      depth--;
+      i++;
+    } else if (depth > 0 && (c == ',' || c == ':' || c == ' ' || c == '\t' ||
+                             c == '\n' || c == '\r')) {
+      i++;
+    } else { /* a number, true, false or null */
+      while (i < end && s[i] != ',' && s[i] != ']' && s[i] != '}' &&
+             s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+        i++;
+    }
+  } while (depth > 0 && i < end);
+  return i;
+}
+
+/* A number value s[0..n) as cJSON reads it (strtod). */
+static double num_value(voc_store *st, const char *s, size_t n) {
+  char small[64];
+  const char *z = small;
+  if (n < sizeof small) {
+    memcpy(small, s, n);
+    small[n] = '\0';
+  } else {
+    voc_buf_clear(&st->tmp);
+    if (voc_buf_put(&st->tmp, s, n) < 0 || voc_buf_putc(&st->tmp, 0) < 0)
+      return 0;
+    z = st->tmp.data;
+  }
+  return strtod(z, NULL);
+}
+
+/* Append the string value at j->text[at..at+n) to st->tagstr, decoded and
+ * NUL-terminated; *off is where it starts. */
+static int tag_string(voc_store *st, const voc_jline *j, size_t at, size_t n,
+                      size_t *off) {
+  const char *s = j->text + at + 1;
+  size_t len = n - 2;
+  *off = st->tagstr.len;
+  if (!memchr(s, '\\', len))
+    return voc_buf_put(&st->tagstr, s, len) < 0 ||
+                   voc_buf_putc(&st->tagstr, 0) < 0
+               ? VOC_ENOMEM
+               : 0;
+  voc_jfield f = {0, 0, at, n, false};
+  int rc = voc_jline_str(j, &f, &st->tmp);
+  if (rc < 0 || voc_buf_put(&st->tagstr, st->tmp.data, st->tmp.len) < 0 ||
+      voc_buf_putc(&st->tagstr, 0) < 0)
+    return rc < 0 ? rc : VOC_ENOMEM;
+  return 0;
+}
+
+static int views_reserve(voc_store *st, size_t n) {
+  if (n <= st->vcap)
+    return 0;
+  size_t want = n < 16 ? 16 : n * 2;
+  tag_view *v = realloc(st->views, want * sizeof *v);
+  if (v)
+    st->views = v;
+  sqlite3_int64 *c = realloc(st->vcats, want * sizeof *c);
+  if (c)
+    st->vcats = c;
+  bool *o = realloc(st->vobj, want * sizeof *o);
+  if (o)
+    st->vobj = o;
+  bool *t = realloc(st->vtrig, want * sizeof *t);
+  if (t)
+    st->vtrig = t;
+  if (!v || !c || !o || !t)
+    return VOC_ENOMEM;
+  st->vcap = want;
+  return 0;
+}
+
+/* Read the tags array at j->text[f] into st->views (*n of them). A tag
+ * that is not an object with string lexicon and category is VOC_EPARSE,
+ * as before (cJSON lookups: the first of repeated keys counts; a key
+ * written with escapes is never one of these names, as in voc_jline). */
+static int read_tags(voc_store *st, const voc_jline *j, const voc_jfield *f,
+                     const char *id, size_t *n, voc_error *err) {
+  static const char *const names[] = {"lexicon",  "category", "term",
+                                      "rule",     "evidence", "start",
+                                      "end",      "negated",  "excluded",
+                                      "question"};
+  const char *s = j->text;
+  size_t end = f->val + f->vlen, i = skip_ws(s, f->val + 1, end);
+  int rc;
+  *n = 0;
+  voc_buf_clear(&st->tagstr);
+  while (i < end && s[i] != ']') {
+    if ((rc = views_reserve(st, *n + 1)) < 0)
+      return voc_error_set(err, VOC_ENOMEM, "out of memory");
+    tag_view *v = &st->views[*n];
+    memset(v, 0, sizeof *v);
+    for (int k = 0; k < NTAGSTR; k++)
+      v->off[k] = SIZE_MAX;
+    v->start = v->end = -1;
+    if (s[i] != '{')
+      goto bad;
+    i = skip_ws(s, i + 1, end);
+    while (i < end && s[i] == '"') {
+      size_t key = i + 1, kend = skip_value(s, i, end) - 1;
+      size_t klen = kend - key;
+      i = skip_ws(s, kend + 1, end);
+      i = skip_ws(s, i + 1, end); /* the ':' */
+      size_t val = i, vend = skip_value(s, i, end);
+      i = skip_ws(s, vend, end);
+      if (i < end && s[i] == ',')
+        i = skip_ws(s, i + 1, end);
+      int k = 0;
+      for (; k < (int)(sizeof names / sizeof *names); k++)
+        if (strlen(names[k]) == klen && !memcmp(s + key, names[k], klen))
+          break;
+      if (k == (int)(sizeof names / sizeof *names) || v->seen[k])
+        continue;
+      v->seen[k] = true;
+      char c = s[val];
+      if (k < NTAGSTR) {
+        if (c == '"' && (rc = tag_string(st, j, val, vend - val, &v->off[k])) < 0)
+          return voc_error_set(err, rc, "out of memory");
+      } else if (k <= 6) {
+        /* Offsets outside any sane range are stored as NULL, not cast (UB). */
+        double d = c == '-' || (c >= '0' && c <= '9')
+                       ? num_value(st, s + val, vend - val)
+                       : -1;
+        if (d >= 0 && d < 9e15)
+          *(k == 5 ? &v->start : &v->end) = (long long)d;
+      } else {
+        bool t = c == 't';
+        if (k == 7)
+          v->negated = t;
+        else if (k == 8)
+          v->excluded = t;
+        else
+          v->question = t;
+      }
+    }
+    i = skip_ws(s, i + 1, end); /* past the '}' */
+    if (v->off[T_LEXICON] == SIZE_MAX || v->off[T_CATEGORY] == SIZE_MAX)
+      goto bad;
+    v->counts = !v->negated && !v->excluded;
+    (*n)++;
+    if (i < end && s[i] == ',')
+      i = skip_ws(s, i + 1, end);
+  }
+  /* tagstr has its final address now. */
+  for (size_t t = 0; t < *n; t++) {
+    tag_view *v = &st->views[t];
+    const char **p[NTAGSTR] = {&v->lexicon, &v->category, &v->term, &v->rule,
+                               &v->evidence};
+    for (int k = 0; k < NTAGSTR; k++)
+      *p[k] = v->off[k] == SIZE_MAX ? NULL : st->tagstr.data + v->off[k];
+  }
+  return 0;
+bad:
+  return voc_error_set(err, VOC_EPARSE,
+                       "record %s: tag %zu needs lexicon and category", id,
+                       *n + 1);
+}
+
+/* Which of record_fields the member f is, or -1 (a key with escapes is
+ * none of them, as for voc_jline_get). */
+static int field_index(const voc_jline *j, const voc_jfield *f) {
+  if (f->kesc)
+    return -1;
+  for (int k = 0; k < NFIELDS; k++)
+    if (strlen(record_fields[k]) == f->klen &&
+        memcmp(j->text + f->key, record_fields[k], f->klen) == 0)
+      return k;
+  return -1;
+}
+
+/* The record's fields: fld[F_*] the first member of that name (NULL when
+ * absent), str[F_*] its decoded value when that is a string (into st->fv),
+ * else NULL. */
+static int read_fields(voc_store *st, const voc_jline *j,
+                       const voc_jfield **fld, const char **str,
+                       voc_error *err) {
+  for (int k = 0; k < NFIELDS; k++)
+    fld[k] = NULL, str[k] = NULL;
+  for (size_t i = 0; i < j->nfields; i++) {
+    const voc_jfield *f = &j->fields[i];
+    int k = field_index(j, f);
+    if (k < 0 || fld[k])
+      continue;
+    fld[k] = f;
+    int rc;
+    if (k < F_TAGS && j->text[f->val] == '"') {
+      if ((rc = voc_jline_str(j, f, &st->fv[k])) < 0)
+        return voc_error_set(err, rc, "out of memory");
+      str[k] = st->fv[k].data;
+    }
+  }
+  return 0;
+}
+
 /* A record's id as text: strings as they are, integers without decimals. */
-static const char *record_id(const cJSON *rec, char *tmp, size_t tmplen) {
-  const cJSON *it = cJSON_GetObjectItemCaseSensitive(rec, "id");
-  if (cJSON_IsString(it) && it->valuestring[0])
-    return it->valuestring;
-  if (cJSON_IsNumber(it)) {
-    double v = it->valuedouble;
+static const char *record_id(voc_store *st, const voc_jline *j,
+                             const voc_jfield *f, const char *s, char *tmp,
+                             size_t tmplen) {
+  if (s && s[0])
+    return s;
+  char c = f ? j->text[f->val] : 0;
+  if (c == '-' || (c >= '0' && c <= '9')) {
+    double v = num_value(st, j->text + f->val, f->vlen);
     if (v > -9e15 && v < 9e15 && v == (double)(long long)v)
       snprintf(tmp, tmplen, "%lld", (long long)v);
     else
@@ -1784,110 +2047,103 @@ static const char *record_id(const cJSON *rec, char *tmp, size_t tmplen) {
   return NULL;
 }
 
-/* Fields of the record that are also columns of documents, verbatim: the
- * stored record says 0 where they were (the column is non-NULL exactly when
- * the record had a string there), voc-dump puts them back. */
-static const char *const column_fields[] = {
-    "text",  "source", "date", "campaign",        "title",
-    "account", "author", "lang", "lexicon_version", NULL};
-
-static bool elided(const voc_record *rec, const cJSON *field) {
-  const char *k = field->string;
-  if (!cJSON_IsString(field) || field != cJSON_GetObjectItemCaseSensitive(rec, k))
-    return false; /* only the first of repeated keys is the column */
-  for (int i = 0; column_fields[i]; i++)
-    if (strcmp(k, column_fields[i]) == 0)
-      return field->valuestring[0] || strcmp(k, "campaign") != 0;
-  return false;
-}
-
-/* The record as stored: every field but the derived tags, tokens and
- * sentences, with 0 for the values the columns hold (see column_fields),
- * which go into the content hash h instead. The copy only references the
- * record's items, so nothing is duplicated. */
-static int stored_record(voc_store *st, const voc_record *rec, hash128 *h,
+/* The record as stored (into st->scratch): every member but the derived
+ * tags, tokens and sentences, as its bytes were, with 0 for the string
+ * values the columns hold (the first member of each name of
+ * column_fields, see there), which go into the content hash h instead. */
+static int stored_record(voc_store *st, const voc_jline *j,
+                         const voc_jfield *const *fld, hash128 *h,
                          voc_error *err) {
-  cJSON *copy = cJSON_CreateObject();
-  int rc = 0;
-  if (!copy)
-    return voc_error_set(err, VOC_ENOMEM, "out of memory");
-  const cJSON *field;
-  cJSON_ArrayForEach(field, rec) {
-    const char *k = field->string;
-    if (!k || !strcmp(k, "tags") || !strcmp(k, "tokens") ||
-        !strcmp(k, "sentences"))
+  voc_buf *o = &st->scratch;
+  bool ok = true, first = true;
+  voc_buf_clear(o);
+  ok = voc_buf_putc(o, '{') >= 0;
+  for (size_t i = 0; i < j->nfields && ok; i++) {
+    const voc_jfield *f = &j->fields[i];
+    int k = field_index(j, f);
+    if (k == F_TAGS || k == F_TOKENS || k == F_SENTENCES)
       continue;
-    bool ok;
-    if (elided(rec, field)) {
-      hash_bytes(h, k, strlen(k));
-      hash_bytes(h, field->valuestring, strlen(field->valuestring));
-      ok = cJSON_AddNumberToObject(copy, k, 0) != NULL;
-    } else
-      ok = cJSON_AddItemReferenceToObject(copy, k, (cJSON *)field);
-    if (!ok) {
-      rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
-      goto done;
+    const char *v = j->text + f->val;
+    bool elide = k >= F_TEXT && k <= F_LEXVER && fld[k] == f && *v == '"' &&
+                 (f->vlen > 2 || k != F_CAMPAIGN);
+    ok = (first || voc_buf_putc(o, ',') >= 0) && voc_buf_putc(o, '"') >= 0 &&
+         voc_buf_put(o, j->text + f->key, f->klen) >= 0 &&
+         voc_buf_puts(o, "\":") >= 0 &&
+         (elide ? voc_buf_putc(o, '0') : voc_buf_put(o, v, f->vlen)) >= 0;
+    if (elide) {
+      hash_bytes(h, j->text + f->key, f->klen);
+      hash_bytes(h, v, f->vlen);
     }
+    first = false;
   }
-  voc_buf_clear(&st->scratch);
-  if (voc_record_format(copy, &st->scratch) < 0)
-    rc = voc_error_set(err, VOC_ENOMEM, "out of memory");
-  else
-    hash_bytes(h, st->scratch.data, st->scratch.len);
-done:
-  cJSON_Delete(copy); /* references: the record's items stay */
-  return rc;
+  if (!ok || voc_buf_putc(o, '}') < 0)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  hash_bytes(h, o->data, o->len);
+  return 0;
 }
 
 int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
+  int rc = voc_record_format(rec, &st->recline);
+  if (rc < 0)
+    return voc_error_set(err, rc, "cannot format record");
+  if ((rc = voc_jline_scan(&st->jl, st->recline.data, st->recline.len, err)) <
+      0) {
+    st->counts.read++;
+    st->counts.rejected++;
+    return rc;
+  }
+  return voc_store_put_line(st, &st->jl, err);
+}
+
+int voc_store_put_line(voc_store *st, const voc_jline *j, voc_error *err) {
   char idbuf[64], hash[33], week[9];
+  const voc_jfield *fld[NFIELDS];
+  const char *str[NFIELDS];
   sqlite3_stmt *s = NULL;
   sqlite3_int64 doc = 0;
+  size_t ntags = 0;
   int rc = 0;
 
   st->counts.read++;
-  const char *id = record_id(rec, idbuf, sizeof idbuf);
+  if ((rc = read_fields(st, j, fld, str, err)) < 0)
+    goto done;
+  const char *id = record_id(st, j, fld[F_ID], str[F_ID], idbuf, sizeof idbuf);
   if (!id) {
     rc = voc_error_set(err, VOC_EPARSE, "record has no id");
     goto reject;
   }
-  const cJSON *tags = cJSON_GetObjectItemCaseSensitive(rec, "tags");
+  const voc_jfield *tags = fld[F_TAGS];
+  int ttype = voc_jline_type(j, tags);
   bool untagged = false;
-  if (tags && !cJSON_IsNull(tags)) {
-    if (!cJSON_IsArray(tags)) {
+  if (tags && ttype != 'n') {
+    if (ttype != '[') {
       rc = voc_error_set(err, VOC_EPARSE, "record %s: tags is not an array", id);
       goto reject;
     }
-    const cJSON *t;
-    int i = 0;
-    cJSON_ArrayForEach(t, tags) {
-      if (!cJSON_IsObject(t) || !json_str(t, "lexicon") ||
-          !json_str(t, "category")) {
-        rc = voc_error_set(err, VOC_EPARSE,
-                           "record %s: tag %d needs lexicon and category", id,
-                           i + 1);
+    if ((rc = read_tags(st, j, tags, id, &ntags, err)) < 0) {
+      if (rc == VOC_EPARSE)
         goto reject;
-      }
-      i++;
+      goto done;
     }
   } else {
     untagged = !tags;
     tags = NULL;
   }
-  const cJSON *textit = cJSON_GetObjectItemCaseSensitive(rec, "text");
-  if (textit && !cJSON_IsString(textit) && !cJSON_IsNull(textit)) {
+  int xtype = voc_jline_type(j, fld[F_TEXT]);
+  if (fld[F_TEXT] && xtype != '"' && xtype != 'n') {
     rc = voc_error_set(err, VOC_EPARSE, "record %s: text is not a string", id);
     goto reject;
   }
-  const char *text = cJSON_IsString(textit) ? textit->valuestring : NULL;
+  const char *text = str[F_TEXT];
+  size_t tlen = text ? st->fv[F_TEXT].len : 0;
 
   if (untagged)
     st->counts.untagged++;
   hash128 h = {0x243f6a8885a308d3ULL, 0x13198a2e03707344ULL};
-  if ((rc = stored_record(st, rec, &h, err)) < 0)
+  if ((rc = stored_record(st, j, fld, &h, err)) < 0)
     goto done;
   if (tags)
-    hash_json(&h, tags);
+    hash_bytes(&h, j->text + tags->val, tags->vlen);
   hash_hex(&h, hash);
 
   if ((rc = txn_begin(st, err)) < 0 || (rc = stmt_get(st, S_FIND, &s, err)) < 0)
@@ -1927,14 +2183,13 @@ int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
     }
   }
 
-  const char *lv = json_str(rec, "lexicon_version");
+  const char *lv = str[F_LEXVER];
   if (lv && strlen(lv) < sizeof st->lexver)
     snprintf(st->lexver, sizeof st->lexver, "%s", lv);
-  const char *kind = json_str(rec, "kind");
-  const char *date = json_str(rec, "date");
-  const char *campaign = json_str(rec, "campaign");
-  const char *persona = json_str(rec, "persona");
-  const cJSON *rating = cJSON_GetObjectItemCaseSensitive(rec, "rating");
+  const char *kind = str[F_KIND];
+  const char *date = str[F_DATE];
+  const char *campaign = str[F_CAMPAIGN];
+  const char *persona = str[F_PERSONA];
   char day[11] = "";
   long y;
   int m, d;
@@ -1949,26 +2204,30 @@ int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
     goto done;
   bind_text(s, 1, id);
   bind_text(s, 2, kind);
-  bind_text(s, 3, json_str(rec, "source"));
+  bind_text(s, 3, str[F_SOURCE]);
   bind_text(s, 4, date);
   bind_text(s, 5, day[0] ? day : NULL);
   bind_text(s, 6, week[0] ? week : NULL);
   bind_text(s, 7, campaign);
-  bind_text(s, 8, json_str(rec, "title"));
-  bind_text(s, 9, json_str(rec, "account"));
-  bind_text(s, 10, json_str(rec, "author"));
-  if (cJSON_IsNumber(rating))
-    sqlite3_bind_double(s, 11, rating->valuedouble);
-  else if (cJSON_IsString(rating) && rating->valuestring[0]) {
+  bind_text(s, 8, str[F_TITLE]);
+  bind_text(s, 9, str[F_ACCOUNT]);
+  bind_text(s, 10, str[F_AUTHOR]);
+  const voc_jfield *rating = fld[F_RATING];
+  char rc0 = rating ? j->text[rating->val] : 0;
+  if (rc0 == '-' || (rc0 >= '0' && rc0 <= '9'))
+    sqlite3_bind_double(s, 11, num_value(st, j->text + rating->val,
+                                         rating->vlen));
+  else if (str[F_RATING] && str[F_RATING][0]) {
     char *end = NULL;
-    double v = strtod(rating->valuestring, &end);
+    double v = strtod(str[F_RATING], &end);
     if (end && *end == '\0')
       sqlite3_bind_double(s, 11, v);
   }
   bind_text(s, 12, persona);
-  bind_text(s, 13, json_str(rec, "lang"));
+  bind_text(s, 13, str[F_LANG]);
   bind_text(s, 14, lv);
-  bind_text(s, 15, text);
+  if (text)
+    sqlite3_bind_text(s, 15, text, (int)tlen, SQLITE_STATIC);
   bind_text(s, 16, hash);
   sqlite3_bind_text(s, 17, st->scratch.data, (int)st->scratch.len,
                     SQLITE_STATIC);
@@ -1999,7 +2258,7 @@ int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err) {
   keys.id = id;
   keys.day = day[0] ? day : NULL;
   if (tags)
-    rc = put_tags(st, doc, tags, text, &keys, err);
+    rc = put_tags(st, doc, ntags, text, tlen, &keys, err);
   else
     rc = sum_doc(st, &keys, NULL, NULL, NULL, 0, 1, err);
   if (rc < 0)

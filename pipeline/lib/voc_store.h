@@ -19,6 +19,7 @@
 #include <sqlite3.h>
 
 #include "voc_error.h"
+#include "voc_jline.h"
 #include "voc_lex.h"
 #include "voc_record.h"
 
@@ -78,6 +79,10 @@ int voc_store_run_begin(voc_store *st, const char *inputs, voc_error *err);
  * why), VOC_EDB/VOC_ENOMEM on failure. Commits every `batch` records
  * (voc_store_set_batch, default 5000). rec is not modified. */
 int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err);
+/* As voc_store_put, for a line voc_jline_scan took (voc-load reads lines
+ * so, without a cJSON tree): the record is stored as its bytes were (minus
+ * tags, tokens, sentences and the column values). j is borrowed. */
+int voc_store_put_line(voc_store *st, const voc_jline *j, voc_error *err);
 void voc_store_set_batch(voc_store *st, long batch);
 /* The counts of the current run so far (borrowed). The caller may add the
  * records it rejected before they reached voc_store_put (bad JSON lines) to

@@ -11,6 +11,7 @@
 
 #include <cmocka.h>
 
+#include "voc_jline.h"
 #include "voc_record.h"
 #include "voc_report.h"
 #include "voc_store.h"
@@ -470,6 +471,92 @@ static void report_on_empty_store(void **state) {
   }
 }
 
+/* voc-load's path: a line scanned in place reads as the cJSON tree did,
+ * whatever the spacing and escapes (the first of repeated keys counts). */
+static int put_line(voc_store *st, const char *line, voc_error *err) {
+  voc_jline j;
+  voc_jline_init(&j);
+  voc_error_clear(err);
+  int rc = voc_jline_scan(&j, line, strlen(line), err);
+  if (rc >= 0)
+    rc = voc_store_put_line(st, &j, err);
+  voc_jline_dispose(&j);
+  return rc;
+}
+
+static char *one_text(voc_store *st, const char *sql) {
+  sqlite3_stmt *s = NULL;
+  char *v = NULL;
+  assert_int_equal(sqlite3_prepare_v2(voc_store_db(st), sql, -1, &s, NULL),
+                   SQLITE_OK);
+  if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0))
+    v = strdup((const char *)sqlite3_column_text(s, 0));
+  sqlite3_finalize(s);
+  return v;
+}
+
+static void lines_load_as_records(void **state) {
+  fixture *fx = *state;
+  voc_error err;
+  const char *line =
+      "{ \"id\" : 7 , \"kind\":\"review\", \"text\" : \"Too \\u0065xpensive, "
+      "really.\", \"campaign\": \"\", \"rating\": \"4.5\", \"x\": [1, {\"y\": "
+      "\"]\"}], \"tags\" : [ { \"lexicon\" : \"objection\", \"category\" : "
+      "\"budget\", \"term\": \"exp\\u0065nsive\", \"start\": 4, \"end\": "
+      "13.0, \"negated\": false, \"evidence\": \"Too expensive, really.\", "
+      "\"category\": \"ignored\" } ], \"kind\": \"email\" }";
+  assert_int_equal(put_line(fx->st, line, &err), 0);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM documents WHERE id = "
+                                 "'7' AND kind = 'review' AND rating = 4.5 "
+                                 "AND campaign IS NULL AND text = 'Too "
+                                 "expensive, really.'"),
+                   1);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM tags WHERE lexicon = "
+                                 "'objection' AND category = 'budget' AND "
+                                 "term = 'expensive' AND start = 4 AND \"end\" "
+                                 "= 13 AND evidence = 'Too expensive, "
+                                 "really.'"),
+                   1);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM doc_categories"), 1);
+  /* The record without tags and the text; the empty campaign stays. */
+  char *r = one_text(fx->st, "SELECT record FROM documents");
+  assert_non_null(r);
+  assert_string_equal(r, "{\"id\":7,\"kind\":\"review\",\"text\":0,"
+                         "\"campaign\":\"\",\"rating\":\"4.5\",\"x\":[1, "
+                         "{\"y\": \"]\"}],\"kind\":\"email\"}");
+  free(r);
+  /* The same record through voc_store_put (cJSON): the same content. */
+  assert_int_equal(put(fx->st, "{\"id\":7,\"kind\":\"review\",\"text\":\"Too "
+                               "expensive, really.\",\"campaign\":\"\","
+                               "\"rating\":\"4.5\",\"x\":[1,{\"y\":\"]\"}],"
+                               "\"tags\":[{\"lexicon\":\"objection\","
+                               "\"category\":\"budget\",\"term\":"
+                               "\"expensive\",\"start\":4,\"end\":13,"
+                               "\"negated\":false,\"evidence\":\"Too "
+                               "expensive, really.\"}]}"),
+                   0);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM tags"), 1);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM documents"), 1);
+  /* Rejects, with the reasons voc_store_put gives. */
+  assert_int_equal(put_line(fx->st, "{\"id\":\"b\",\"tags\":[{\"lexicon\":"
+                                    "\"objection\",\"category\":\"budget\"},"
+                                    " {\"lexicon\":\"x\",\"category\":1}]}",
+                            &err),
+                   VOC_EPARSE);
+  assert_string_equal(err.msg, "record b: tag 2 needs lexicon and category");
+  assert_int_equal(put_line(fx->st, "{\"id\":\"c\",\"tags\":{}}", &err),
+                   VOC_EPARSE);
+  assert_string_equal(err.msg, "record c: tags is not an array");
+  assert_int_equal(put_line(fx->st, "{\"id\":\"\",\"tags\":[]}", &err),
+                   VOC_EPARSE);
+  assert_int_equal(put_line(fx->st, "{\"id\":\"d\",\"text\":[]}", &err),
+                   VOC_EPARSE);
+  assert_int_equal(put_line(fx->st, "{\"id\":\"e\",\"tags\":[3]}", &err),
+                   VOC_EPARSE);
+  assert_int_equal(voc_store_counts_get(fx->st)->rejected, 5);
+  assert_int_equal(count(fx->st, "SELECT COUNT(*) FROM documents"), 1);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(iso_weeks),
@@ -486,6 +573,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(negated_and_excluded_tags_do_not_count,
                                       setup, teardown),
       cmocka_unit_test_setup_teardown(bad_records_are_rejected, setup, teardown),
+      cmocka_unit_test_setup_teardown(lines_load_as_records, setup, teardown),
       cmocka_unit_test_setup_teardown(run_end_records_counts, setup, teardown),
       cmocka_unit_test_setup_teardown(dump_gives_records_back, setup, teardown),
       cmocka_unit_test_setup_teardown(newer_schema_is_refused, setup, teardown),
