@@ -14,6 +14,7 @@ match: Können Sie beim Preis noch etwas machen? Wir bräuchten 15 % Rabatt.
 match: Der Preis pro Lizenz ist ziemlich sportlich.
 nomatch: Der Preis ist kein Problem.
 nomatch: Nicht billig, aber jeden Cent wert.
+nomatch: Preislich okay, nur die Laufzeit passt uns nicht.
 
 zu teuer
 teuer
@@ -90,6 +91,9 @@ lohnt sich nicht
 unless: preis ist fair
 unless: preislich fair
 unless: preislich in ordnung
+unless: preislich okay
+unless: preislich ok
+unless: preis ist okay
 unless: nächste schritte
 # --- Verallgemeinerung Runde 2: Preisabstand, rechnet sich nicht, kleiner Rahmen
 deutlich über

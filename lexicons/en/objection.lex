@@ -669,6 +669,15 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 case stud*
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -1182,7 +1191,6 @@ controls the ~2 budget
 unless: sign a contract that
 present it to
 present ~4 partners
-partners meeting
 "they'll decide"
 decide whether to proceed
 leadership ~4 decid*
@@ -1257,6 +1265,15 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 case stud*
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -1737,6 +1754,15 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 case stud*
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -2160,6 +2186,15 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 case stud*
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -2296,6 +2331,7 @@ nomatch: The renewal in March is routine.
 nomatch: Head office wants every branch on the other tool by 2026.
 unless: again in the middle
 unless: is routine
+unless: "routine"
 unless: by 2026
 unless: by 2027
 
@@ -2611,6 +2647,15 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 case stud*
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -3000,6 +3045,15 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 case stud*
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -3515,6 +3569,15 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 case stud*
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -4048,6 +4111,15 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 case stud*
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -4705,6 +4777,15 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 case stud*
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -5202,6 +5283,15 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 case stud*
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send

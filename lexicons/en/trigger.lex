@@ -67,7 +67,8 @@ spend ~5 every
 spent ~5 every
 reconcil* ~4 night
 waste of time
-stuck in
+stuck in ~3 spreadsheet*
+stuck in ~3 excel
 used to spend
 used to lose
 used to be a nightmare
@@ -433,6 +434,15 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 case stud*
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -940,6 +950,15 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 case stud*
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -1049,6 +1068,7 @@ match: Saves each rep about four hours a week.
 match: Our forecast accuracy went from 70% to 95%.
 match: Worth every penny.
 nomatch: Price is the only thing we talked about.
+nomatch: Sending the ROI calculator over on Monday.
 
 roi
 return on investment
@@ -1387,6 +1407,15 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 case stud*
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -1785,6 +1814,15 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 case stud*
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -2231,6 +2269,15 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 case stud*
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -2641,6 +2688,14 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -2973,6 +3028,15 @@ unless: sent ~>3 proposal
 unless: sent ~>3 recap
 unless: sent ~>3 one-pager
 unless: sent ~>3 link
+unless: sent ~>3 roi
+unless: "sending" ~>3 deck
+unless: "sending" ~>3 case stud*
+unless: "sending" ~>3 pricing
+unless: "sending" ~>3 proposal
+unless: "sending" ~>3 recap
+unless: "sending" ~>3 one-pager
+unless: "sending" ~>3 link
+unless: "sending" ~>3 roi
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send

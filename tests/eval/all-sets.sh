@@ -5,6 +5,8 @@
 # usage: tests/eval/all-sets.sh BUILD_DIR [LEXDIR] [-- rule-stats options, e.g. --all]
 # VOC_EVAL_SKIP="j k" leaves those holdout sets out (a set kept unseen while tuning);
 # VOC_EVAL_ONLY="e h" runs only those (dev is named dev, the fixtures fx).
+# VOC_EVAL_KEEP=DIR keeps the tagged files there (NAME.out, NAME.in for dev and fx) and writes
+# DIR/specs, the NAME=TAGGED:GOLD:RECORDS arguments for misses.py.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(cd "$here/../.." && pwd)
@@ -14,8 +16,15 @@ L=$src/lexicons
 if [ $# -gt 0 ] && [ "$1" != -- ]; then L=$1; shift; fi
 [ "${1:-}" = -- ] && shift
 shared=${VOC_SHARED:-$src/../shared}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+if [ -n "${VOC_EVAL_KEEP:-}" ]; then
+  tmp=$VOC_EVAL_KEEP
+  mkdir -p "$tmp"
+  : > "$tmp/specs"
+else
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+fi
+keep() { [ -n "${VOC_EVAL_KEEP:-}" ] && printf '%s\n' "$1" >> "$tmp/specs"; return 0; }
 specs=
 skip=" ${VOC_EVAL_SKIP:-} "
 only=${VOC_EVAL_ONLY:-}
@@ -30,18 +39,21 @@ if [ -f "$shared/eval-dev/gold.jsonl" ] && wanted dev; then
   "$B/voc-ingest" -q "$d/calls.csv" "$d/replies.mbox" "$d/reviews.jsonl" > "$tmp/dev.in"
   "$B/voc-tag" -q --lexicons "$L" "$tmp/dev.in" > "$tmp/dev.out"
   specs="dev=$tmp/dev.out:$d/gold.jsonl"
+  keep "dev=$tmp/dev.out:$d/gold.jsonl:$tmp/dev.in"
 fi
 if [ -f "$src/fixtures/expected.jsonl" ] && wanted fx; then
   f=$src/fixtures
   "$B/voc-ingest" -q "$f/calls.csv" "$f/replies.mbox" "$f/reviews.jsonl" > "$tmp/fx.in"
   "$B/voc-tag" -q --lexicons "$L" "$tmp/fx.in" > "$tmp/fx.out"
   specs="$specs fx=$tmp/fx.out:$f/expected.jsonl"
+  keep "fx=$tmp/fx.out:$f/expected.jsonl:$tmp/fx.in"
 fi
 for s in "$here"/holdout-*; do
   n=$(basename "$s" | sed 's/holdout-//')
   wanted "$n" || continue
   "$B/voc-tag" -q --lexicons "$L" "$s/records.jsonl" > "$tmp/$n.out"
   specs="$specs $n=$tmp/$n.out:$s/gold.jsonl"
+  keep "$n=$tmp/$n.out:$s/gold.jsonl:$s/records.jsonl"
 done
 for spec in $specs; do
   n=${spec%%=*}; f=${spec#*=}
