@@ -20,6 +20,7 @@
 #include <unicode/utf8.h>
 
 #include "voc_lang.h"
+#include "voc_wordkey.h"
 
 #define VOC_NORM_DETECT_WORDS 64 /* words language detection looks at */
 #define CTAB2_N 0x7C0 /* fast path code points U+2000..U+27BF */
@@ -28,17 +29,25 @@
 #define CACHE_MIN_SLOTS 4096      /* initial slots of a stem cache */
 #define CACHE_MAX_SLOTS (1u << 18) /* a full cache is cleared, not grown */
 #define CACHE_MAX_POOL ((size_t)8 << 20) /* bytes of keys+stems per cache */
+/* wrun[]: a byte that continues a run of ASCII word characters (WR_RUN),
+ * and whether it is a letter A-Z a-z or a digit (what seg_kind looks for) */
+enum { WR_RUN = 1, WR_LETTER = 2, WR_DIGIT = 4 };
 
+/* A cached word. Its key is inline (voc_wordkey.h), so a hit reads the slot
+ * and the entry and compares two integers for words up to 16 bytes. */
 typedef struct stem_entry {
-  uint32_t hash;       /* of the key */
-  uint32_t key, klen;  /* key (fold) in pool */
+  uint64_t a, b;       /* the key's voc_wordkey */
+  uint32_t klen;
+  uint32_t key;        /* key (fold) in pool, compared beyond 16 bytes */
   uint32_t stem, slen; /* stem in pool */
+  uint32_t same;       /* 1: the stem is the key itself */
+  uint32_t hash;       /* the key's voc_wordkey hash */
 } stem_entry;
 
 typedef struct stem_cache {
   char lang[16];         /* primary subtag or algorithm name, lowercase */
   struct sb_stemmer *sb; /* NULL: no stemmer, stem = fold */
-  uint32_t *slots;       /* entry index + 1; 0 is empty */
+  uint64_t *slots;       /* hash << 32 | (entry index + 1); 0 is empty */
   uint32_t nslots;       /* power of two */
   stem_entry *entries;   /* in insertion order */
   uint32_t nentries, capentries;
@@ -74,7 +83,7 @@ struct voc_normalizer {
   uint8_t ctab[0x180];       /* fast path classes of U+0000..U+017F */
   uint8_t ctab2[CTAB2_N];    /* ... of U+2000.. (punctuation to dingbats) */
   uint8_t ctab3[CTAB3_N];    /* ... of U+1F000.. (emoji) */
-  uint8_t wrun[256];         /* 1: an ASCII letter, digit or ExtendNumLet */
+  uint8_t wrun[256];         /* ASCII letter, digit or ExtendNumLet: WR_* */
   uint8_t srun[256];         /* 1: ASCII that cannot end a sentence */
 };
 
@@ -364,6 +373,33 @@ static int add_segment(voc_normalizer *n, size_t s, size_t e, voc_error *err) {
   return 0;
 }
 
+/* add_segment for a segment of ASCII letters, digits, "_" and "@" only (acc:
+ * the WR_ bits of its bytes), the common case of the fast path: it has no
+ * apostrophe, so no elision or n't, and its kind is known from acc. */
+static int add_plain(voc_normalizer *n, size_t s, size_t e, unsigned acc,
+                     voc_error *err) {
+  const char *t = n->text;
+  int kind = acc & WR_LETTER ? VOC_TOK_WORD
+             : acc & WR_DIGIT ? VOC_TOK_NUMBER
+                              : 0,
+      rc;
+  if (!kind)
+    return 0;
+  if (kind == VOC_TOK_WORD && e - s == 6 && is_cannot(t + s))
+    return add_segment(n, s, e, err);
+  size_t g = n->last_end; /* the gap: most often one space, no token */
+  if (g < s &&
+      !(s - g == 1 && (unsigned char)t[g] < 0x80 &&
+        !n->gapcls[(unsigned char)t[g]]) &&
+      (rc = emit_gap(n, g, s, err)) < 0)
+    return rc;
+  n->last_end = e;
+  uint32_t f;
+  if ((rc = fold_append(n, t, s, e, &f, err)) < 0)
+    return rc;
+  return push_token(n, s, e, kind, f, err);
+}
+
 /* ---- sentences --------------------------------------------------------- */
 
 static int is_trim(const char *t, size_t i, size_t e, size_t *clen, int back) {
@@ -586,12 +622,17 @@ static int fast_words(voc_normalizer *n, size_t rs, size_t re,
     }
     size_t s = i;
     int last = c;
+    /* plain: the segment is made of wrun bytes only (acc: their WR_ bits) */
+    unsigned acc = n->wrun[t[i]], v;
+    int plain = acc != 0;
     i += cl;
     while (i < re) {
       /* ASCII letters and digits in a row: the common case, one byte each */
       size_t i0 = i;
-      while (i < re && n->wrun[t[i]])
+      while (i < re && (v = n->wrun[t[i]]) != 0) {
+        acc |= v;
         i++;
+      }
       if (i > i0)
         last = WCL(n->ctab[t[i - 1]]);
       if (i >= re)
@@ -600,6 +641,7 @@ static int fast_words(voc_normalizer *n, size_t rs, size_t re,
       if (nc == W_LET || nc == W_NUM || nc == W_ENL) { /* WB5,8-10,13a-b */
         last = nc;
         i += ncl;
+        plain = 0;
         continue;
       }
       if (i + ncl < re) {
@@ -607,17 +649,20 @@ static int fast_words(voc_normalizer *n, size_t rs, size_t re,
         if (last == W_LET && (nc == W_MIDLET || nc == W_MNLQ) &&
             nn == W_LET) { /* WB6-7 */
           i += ncl + nnl;
+          plain = 0;
           continue;
         }
         if (last == W_NUM && (nc == W_MIDNUM || nc == W_MNLQ) &&
             nn == W_NUM) { /* WB11-12 */
           i += ncl + nnl;
+          plain = 0;
           continue;
         }
       }
       break;
     }
-    if ((rc = add_segment(n, s, i, err)) < 0)
+    rc = plain ? add_plain(n, s, i, acc, err) : add_segment(n, s, i, err);
+    if (rc < 0)
       return rc;
   }
   return 0;
@@ -786,13 +831,6 @@ static int segment(voc_normalizer *n, int words, int sentences,
 
 /* ---- stemming ---------------------------------------------------------- */
 
-static uint32_t hash_bytes(const char *s, size_t n) {
-  uint32_t h = 2166136261u; /* FNV-1a */
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
-}
-
 static stem_cache *get_cache(voc_normalizer *n, const char *lang) {
   char code[16];
   voc_lang_primary(lang, code, sizeof code);
@@ -826,14 +864,14 @@ static void cache_clear(stem_cache *c) {
 }
 
 static int cache_rehash(stem_cache *c, uint32_t nslots) {
-  uint32_t *s = calloc(nslots, sizeof *s);
+  uint64_t *s = calloc(nslots, sizeof *s);
   if (!s)
     return VOC_ENOMEM;
   for (uint32_t i = 0; i < c->nentries; i++) {
-    uint32_t k = c->entries[i].hash & (nslots - 1);
+    uint32_t h = c->entries[i].hash, k = h & (nslots - 1);
     while (s[k])
       k = (k + 1) & (nslots - 1);
-    s[k] = i + 1;
+    s[k] = (uint64_t)h << 32 | (i + 1);
   }
   free(c->slots);
   c->slots = s;
@@ -841,9 +879,10 @@ static int cache_rehash(stem_cache *c, uint32_t nslots) {
   return 0;
 }
 
-/* The stem of word[0..len) through the cache: *out points into the pool (or
- * is word itself) and is valid until the next call. *entry (may be NULL)
- * receives the cache entry's index + 1, or 0 when the word is not cached. */
+/* The stem of word[0..len) through the cache: *out points into the pool, or
+ * is word itself when the stem is the word; valid until the next call.
+ * *entry (may be NULL) receives the cache entry's index + 1, or 0 when the
+ * word is not cached. */
 static int cache_stem(stem_cache *c, const char *word, size_t len,
                       const char **out, size_t *outlen, uint32_t *entry) {
   *out = word;
@@ -852,15 +891,23 @@ static int cache_stem(stem_cache *c, const char *word, size_t len,
     *entry = 0;
   if (!c || !c->sb || len > VOC_NORM_MAX_STEM || len == 0)
     return 0;
-  uint32_t h = hash_bytes(word, len);
+  voc_wordkey wk;
+  voc_wordkey_make(&wk, word, len);
+  uint32_t h = wk.hash;
   if (c->nslots) {
     uint32_t k = h & (c->nslots - 1);
-    for (uint32_t e; (e = c->slots[k]) != 0; k = (k + 1) & (c->nslots - 1)) {
-      stem_entry *en = &c->entries[e - 1];
-      if (en->hash == h && en->klen == len &&
-          memcmp(c->pool.data + en->key, word, len) == 0) {
-        *out = c->pool.data + en->stem;
-        *outlen = en->slen;
+    for (uint64_t sl; (sl = c->slots[k]) != 0; k = (k + 1) & (c->nslots - 1)) {
+      if ((uint32_t)(sl >> 32) != h)
+        continue;
+      uint32_t e = (uint32_t)sl;
+      const stem_entry *en = &c->entries[e - 1];
+      if (en->klen == len && en->a == wk.a && en->b == wk.b &&
+          (len <= 16 ||
+           memcmp(c->pool.data + en->key + 16, word + 16, len - 16) == 0)) {
+        if (!en->same) {
+          *out = c->pool.data + en->stem;
+          *outlen = en->slen;
+        }
         if (entry)
           *entry = e;
         return 0;
@@ -888,7 +935,9 @@ static int cache_stem(stem_cache *c, const char *word, size_t len,
       return VOC_ENOMEM;
     c->capentries = (uint32_t)cap;
   }
-  stem_entry en = {h, (uint32_t)c->pool.len, (uint32_t)len, 0, (uint32_t)rlen};
+  stem_entry en = {wk.a, wk.b, (uint32_t)len, (uint32_t)c->pool.len, 0,
+                   (uint32_t)rlen, rlen == len && memcmp(r, word, len) == 0,
+                   h};
   if (voc_buf_put(&c->pool, word, len) < 0 || voc_buf_putc(&c->pool, 0) < 0)
     return VOC_ENOMEM;
   en.stem = (uint32_t)c->pool.len;
@@ -898,9 +947,11 @@ static int cache_stem(stem_cache *c, const char *word, size_t len,
   uint32_t k = h & (c->nslots - 1);
   while (c->slots[k])
     k = (k + 1) & (c->nslots - 1);
-  c->slots[k] = c->nentries;
-  *out = c->pool.data + en.stem;
-  *outlen = rlen;
+  c->slots[k] = (uint64_t)h << 32 | c->nentries;
+  if (!en.same) {
+    *out = c->pool.data + en.stem;
+    *outlen = rlen;
+  }
   if (entry)
     *entry = c->nentries;
   return 0;
@@ -945,8 +996,6 @@ static int stem_tokens(voc_normalizer *n, const char *lang, voc_error *err) {
       t->word = cid | entry;
     if (s == f)
       continue; /* stem = fold */
-    if (slen == flen && memcmp(s, f, slen) == 0)
-      continue;
     voc_buf *a = &n->arena;
     if (a->len + slen + 2 > a->cap && voc_buf_grow(a, slen + 1) < 0)
       return voc_error_set(err, VOC_ENOMEM, "out of memory");
@@ -1272,7 +1321,12 @@ int voc_normalizer_new(voc_normalizer **out, voc_error *err) {
   }
   for (int c = 0; c < 128; c++) {
     int w = WCL(n->ctab[c]), sc = SCL(n->ctab[c]);
-    n->wrun[c] = w == W_LET || w == W_NUM || w == W_ENL;
+    if (w == W_LET || w == W_NUM || w == W_ENL)
+      n->wrun[c] = (uint8_t)(WR_RUN |
+                             ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'
+                                  ? WR_LETTER
+                                  : 0) |
+                             (c >= '0' && c <= '9' ? WR_DIGIT : 0));
     n->srun[c] = sc != S_ATERM && sc != S_STERM && sc != S_CR && sc != S_LF;
   }
   for (int c = 0; c < CTAB2_N; c++)
