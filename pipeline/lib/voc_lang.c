@@ -5,6 +5,7 @@
  * several languages ("de", "la", "en") count for each of them; the words
  * that only one language has decide. */
 #include "voc_lang.h"
+#include "voc_wordkey.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -79,14 +80,17 @@ static const char *const script_lang[NSCRIPTS] = {"ru", "el", "ar",
 
 #define NSLOTS 2048 /* power of two, well above the number of words */
 
+/* A stop word, its bytes inline as a voc_wordkey (all are at most 16
+ * bytes long), so a look-up compares integers only. */
 typedef struct slot {
-  const char *word; /* into voc_langid.words; NULL when empty */
-  uint32_t len;
+  uint64_t a, b;    /* the word's voc_wordkey */
+  uint32_t len;     /* 0 when empty */
   uint32_t mask;    /* bit i: word is in profiles[i] */
 } slot;
 
+#define MAXWORD 16 /* bytes of the longest stop word a slot can hold */
+
 struct voc_langid {
-  char *words;                  /* copy of all lists, NUL-separated */
   slot table[NSLOTS];           /* open addressing, linear probing */
   unsigned score[NPROFILES];    /* stop-word hits per language */
   unsigned script[NSCRIPTS];    /* words per non-Latin script */
@@ -95,34 +99,42 @@ struct voc_langid {
   size_t maxlen;                /* bytes of the longest stop word */
 };
 
-static uint32_t hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u; /* FNV-1a */
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
+/* The slot of w[0..n) for voc_langid_new: its own, or the empty one where
+ * it goes (key filled in, len still 0). */
+static slot *find(voc_langid *id, const char *w, size_t n) {
+  voc_wordkey k;
+  voc_wordkey_make(&k, w, n);
+  size_t i = k.hash & (NSLOTS - 1);
+  for (;; i = (i + 1) & (NSLOTS - 1)) {
+    slot *sl = &id->table[i];
+    if (!sl->len) { /* not there: the caller may fill it */
+      sl->a = k.a;
+      sl->b = k.b;
+      return sl;
+    }
+    if (sl->len == n && sl->a == k.a && sl->b == k.b)
+      return sl;
+  }
 }
 
-static slot *find(voc_langid *id, const char *w, size_t n) {
-  size_t i = hash(w, n) & (NSLOTS - 1);
-  while (id->table[i].word &&
-         !(id->table[i].len == n && memcmp(id->table[i].word, w, n) == 0))
-    i = (i + 1) & (NSLOTS - 1);
-  return &id->table[i];
+/* The slot of a stop word, or NULL. */
+static const slot *lookup(const voc_langid *id, const char *w, size_t n) {
+  voc_wordkey k;
+  voc_wordkey_make(&k, w, n);
+  for (size_t i = k.hash & (NSLOTS - 1);; i = (i + 1) & (NSLOTS - 1)) {
+    const slot *sl = &id->table[i];
+    if (!sl->len)
+      return NULL;
+    if (sl->len == n && sl->a == k.a && sl->b == k.b)
+      return sl;
+  }
 }
 
 int voc_langid_new(voc_langid **out, voc_error *err) {
   *out = NULL;
   voc_langid *id = calloc(1, sizeof *id);
-  size_t total = 0;
-  for (size_t i = 0; i < NPROFILES; i++)
-    total += strlen(profiles[i].words) + 1;
-  if (id)
-    id->words = malloc(total);
-  if (!id || !id->words) {
-    free(id);
+  if (!id)
     return voc_error_set(err, VOC_ENOMEM, "out of memory");
-  }
-  char *p = id->words;
   for (size_t i = 0; i < NPROFILES; i++) {
     const char *s = profiles[i].words;
     while (*s) {
@@ -131,14 +143,12 @@ int voc_langid_new(voc_langid **out, voc_error *err) {
       size_t n = strcspn(s, " ");
       if (!n)
         break;
-      slot *sl = find(id, s, n);
-      if (!sl->word) {
-        memcpy(p, s, n);
-        p[n] = '\0';
-        sl->word = p;
-        sl->len = (uint32_t)n;
-        p += n + 1;
+      if (n > MAXWORD) {
+        free(id);
+        return voc_error_set(err, VOC_EINTERNAL, "stop word too long");
       }
+      slot *sl = find(id, s, n);
+      sl->len = (uint32_t)n;
       sl->mask |= 1u << i;
       if (n > id->maxlen)
         id->maxlen = n;
@@ -149,12 +159,7 @@ int voc_langid_new(voc_langid **out, voc_error *err) {
   return 0;
 }
 
-void voc_langid_free(voc_langid *id) {
-  if (!id)
-    return;
-  free(id->words);
-  free(id);
-}
+void voc_langid_free(voc_langid *id) { free(id); }
 
 void voc_langid_reset(voc_langid *id) {
   memset(id->score, 0, sizeof id->score);
@@ -209,8 +214,8 @@ void voc_langid_add(voc_langid *id, const char *fold, size_t len) {
   id->latin += (unsigned)latin;
   if (!latin || len > id->maxlen)
     return; /* longer than any stop word */
-  slot *sl = find(id, fold, len);
-  if (!sl->word)
+  const slot *sl = lookup(id, fold, len);
+  if (!sl)
     return;
   size_t i = 0;
   for (uint32_t m = sl->mask; m; m >>= 1, i++) /* stops at the highest bit */
