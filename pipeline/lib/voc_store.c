@@ -556,7 +556,7 @@ static void sum_delta_free(void *p) {
   free(d);
 }
 
-static void quote_cell_free(void *p);
+static void quote_group_free(void *p);
 static int quotes_flush(voc_store *st, voc_error *err);
 static int quotes_rebuild(voc_store *st, voc_error *err);
 
@@ -596,7 +596,7 @@ struct voc_store {
   GHashTable *terms;            /* "cat\x1f" "term\x1f" "rule" -> term_id */
   GHashTable *sums;             /* key -> sum_delta, until the commit */
   bool sums_negative;           /* a delta went below zero: prune rows */
-  GHashTable *qcells;           /* key -> quote_cell, kept between our own
+  GHashTable *qcells;           /* key -> quote_group, kept between our own
                                    transactions (see txn_begin) */
   sqlite3_int64 data_version;   /* PRAGMA data_version at the last begin */
   bool quotes_stale;            /* a quote left a cell: rebuild at run end */
@@ -735,7 +735,7 @@ int voc_store_open(voc_store **out, const char *path, int flags,
   st->sums =
       g_hash_table_new_full(g_str_hash, g_str_equal, NULL, sum_delta_free);
   st->qcells =
-      g_hash_table_new_full(g_str_hash, g_str_equal, NULL, quote_cell_free);
+      g_hash_table_new_full(g_str_hash, g_str_equal, NULL, quote_group_free);
   st->tagids = g_hash_table_new_full(g_str_hash, g_str_equal, free, free);
   voc_jline_init(&st->jl);
   voc_buf_init(&st->recline, 0);
@@ -1258,6 +1258,8 @@ static const char *const doc_dims[NDIMS_DOC] = {
 typedef struct doc_keys {
   const char *grp[NDIMS_DOC]; /* NULL: not in that dimension */
   const char *id, *day;       /* for quote candidates; day may be NULL */
+  struct quote_group *qg[NDIMS_DOC - 1]; /* the document's quote groups,
+                                            looked up on first use */
 } doc_keys;
 
 static int doc_keys_of(voc_store *st, doc_keys *k, const char *persona,
@@ -1276,6 +1278,7 @@ static int doc_keys_of(voc_store *st, doc_keys *k, const char *persona,
   k->grp[5] = "(all)";
   k->grp[6] = lexver;
   k->id = k->day = NULL;
+  memset(k->qg, 0, sizeof k->qg);
   return 0;
 }
 
@@ -1317,20 +1320,36 @@ typedef struct quote_cand {
 /* The best VOC_STORE_QUOTES distinct evidence texts of one summary cell
  * (dim, grp, cat), best first, while a transaction changes them. */
 typedef struct quote_cell {
-  const char *dim;                   /* a constant from doc_dims */
-  const char *grp;                   /* points into key */
   sqlite3_int64 cat;
   int n;                             /* entries in c */
   bool changed;                      /* to be written back */
   quote_cand c[VOC_STORE_QUOTES];
-  char key[];                        /* hash key, then grp */
 } quote_cell;
+
+/* The quote cells of one summary group (dim, grp), by category id: a
+ * document looks its groups up once, not once per category. */
+typedef struct quote_group {
+  const char *dim;                   /* a constant from doc_dims */
+  const char *grp;                   /* points into key */
+  quote_cell **cells;                /* by cat; NULL: not read yet */
+  size_t ncells;                     /* entries in cells */
+  char key[];                        /* hash key, then grp */
+} quote_group;
 
 static void quote_cell_free(void *p) {
   quote_cell *q = p;
   for (int i = 0; q && i < q->n; i++)
     free(q->c[i].id);
   free(q);
+}
+
+static void quote_group_free(void *p) {
+  quote_group *g = p;
+  for (size_t i = 0; g && i < g->ncells; i++)
+    quote_cell_free(g->cells[i]);
+  if (g)
+    free(g->cells);
+  free(g);
 }
 
 /* The reports' order: statements first, evidence of 30 to 240 characters,
@@ -1355,29 +1374,59 @@ static sqlite3_int64 text_hash(const char *s) {
   return (sqlite3_int64)mix64(h.a ^ mix64(h.b));
 }
 
+/* The group (dim, grp) of the quote cells, created empty. */
+static int quote_group_get(voc_store *st, const char *dim, const char *grp,
+                           quote_group **out, voc_error *err) {
+  voc_buf_clear(&st->key);
+  if (!key_str(&st->key, dim) || !key_str(&st->key, grp) || !st->key.data)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  quote_group *g = g_hash_table_lookup(st->qcells, st->key.data);
+  if (!g) {
+    size_t kl = st->key.len + 1, gl = strlen(grp) + 1;
+    if (!(g = calloc(1, sizeof *g + kl + gl)))
+      return voc_error_set(err, VOC_ENOMEM, "out of memory");
+    memcpy(g->key, st->key.data, kl);
+    g->dim = dim;
+    g->grp = memcpy(g->key + kl, grp, gl);
+    g_hash_table_insert(st->qcells, g->key, g);
+  }
+  *out = g;
+  return 0;
+}
+
 /* The cell's candidates, from sum_quotes the first time in a transaction. */
-static int quote_cell_get(voc_store *st, const char *dim, const char *grp,
+static int quote_cell_get(voc_store *st, doc_keys *k, int d,
                           sqlite3_int64 cat, quote_cell **out,
                           voc_error *err) {
-  voc_buf_clear(&st->key);
-  if (!key_str(&st->key, dim) || !key_str(&st->key, grp) ||
-      !key_num(&st->key, cat) || !st->key.data)
-    return voc_error_set(err, VOC_ENOMEM, "out of memory");
-  quote_cell *q = g_hash_table_lookup(st->qcells, st->key.data);
+  int rc;
+  if (!k->qg[d] &&
+      (rc = quote_group_get(st, doc_dims[d], k->grp[d], &k->qg[d], err)) < 0)
+    return rc;
+  quote_group *g = k->qg[d];
+  const char *dim = g->dim, *grp = g->grp;
+  if (cat < 0 || cat > (1 << 24))
+    return voc_error_set(err, VOC_EDB, "category id %lld out of range",
+                         (long long)cat);
+  if ((size_t)cat >= g->ncells) {
+    size_t want = (size_t)cat + 16;
+    quote_cell **p = realloc(g->cells, want * sizeof *p);
+    if (!p)
+      return voc_error_set(err, VOC_ENOMEM, "out of memory");
+    memset(p + g->ncells, 0, (want - g->ncells) * sizeof *p);
+    g->cells = p;
+    g->ncells = want;
+  }
+  quote_cell *q = g->cells[cat];
   if (q) {
     *out = q;
     return 0;
   }
-  size_t kl = st->key.len + 1, gl = strlen(grp) + 1;
-  if (!(q = calloc(1, sizeof *q + kl + gl)))
+  if (!(q = calloc(1, sizeof *q)))
     return voc_error_set(err, VOC_ENOMEM, "out of memory");
-  memcpy(q->key, st->key.data, kl);
-  q->dim = dim;
-  q->grp = memcpy(q->key + kl, grp, gl);
   q->cat = cat;
-  g_hash_table_insert(st->qcells, q->key, q);
+  g->cells[cat] = q;
   sqlite3_stmt *s = NULL;
-  int rc, step;
+  int step;
   if (st->quotes_rebuilding) { /* sum_quotes was emptied */
     *out = q;
     return 0;
@@ -1444,12 +1493,12 @@ static int quote_offer(quote_cell *q, const quote_cand *c, voc_error *err) {
 
 /* Offer one counted category of a document to its cell in every
  * dimension. */
-static int quotes_add(voc_store *st, const doc_keys *k, sqlite3_int64 cat,
+static int quotes_add(voc_store *st, doc_keys *k, sqlite3_int64 cat,
                       const quote_cand *c, voc_error *err) {
   int rc = 0;
   for (int d = 0; d < NDIMS_DOC - 1 && rc >= 0; d++) {
     quote_cell *q = NULL;
-    if ((rc = quote_cell_get(st, doc_dims[d], k->grp[d], cat, &q, err)) >= 0)
+    if ((rc = quote_cell_get(st, k, d, cat, &q, err)) >= 0)
       rc = quote_offer(q, c, err);
   }
   return rc;
@@ -1459,12 +1508,12 @@ static int quotes_add(voc_store *st, const doc_keys *k, sqlite3_int64 cat,
  * replaces it is not known here, so sum_quotes is marked stale and rebuilt
  * at the end of the run (voc_store_run_end); reports meanwhile rank the
  * quotes themselves. */
-static int quotes_remove(voc_store *st, const doc_keys *k, sqlite3_int64 cat,
+static int quotes_remove(voc_store *st, doc_keys *k, sqlite3_int64 cat,
                          sqlite3_int64 doc, voc_error *err) {
   int rc = 0;
   for (int d = 0; d < NDIMS_DOC - 1 && rc >= 0; d++) {
     quote_cell *q = NULL;
-    if ((rc = quote_cell_get(st, doc_dims[d], k->grp[d], cat, &q, err)) < 0)
+    if ((rc = quote_cell_get(st, k, d, cat, &q, err)) < 0)
       break;
     for (int i = 0; i < q->n; i++)
       if (q->c[i].doc == doc) {
@@ -1479,41 +1528,49 @@ static int quotes_remove(voc_store *st, const doc_keys *k, sqlite3_int64 cat,
   return rc;
 }
 
+/* Replace the sum_quotes rows of one changed cell. */
+static int quote_cell_write(voc_store *st, const quote_group *g,
+                            quote_cell *q, voc_error *err) {
+  sqlite3_stmt *s = NULL;
+  int rc;
+  q->changed = false;
+  if ((rc = stmt_get(st, S_QUOTES_DEL, &s, err)) < 0)
+    return rc;
+  bind_text(s, 1, g->dim);
+  bind_text(s, 2, g->grp);
+  sqlite3_bind_int64(s, 3, q->cat);
+  rc = step_done(st, s, err);
+  for (int i = 0; i < q->n && rc >= 0; i++) {
+    const quote_cand *c = &q->c[i];
+    if ((rc = stmt_get(st, S_QUOTES_PUT, &s, err)) < 0)
+      break;
+    bind_text(s, 1, g->dim);
+    bind_text(s, 2, g->grp);
+    sqlite3_bind_int64(s, 3, q->cat);
+    sqlite3_bind_int(s, 4, i);
+    sqlite3_bind_int64(s, 5, c->doc);
+    sqlite3_bind_int(s, 6, c->seq);
+    sqlite3_bind_int(s, 7, c->question);
+    sqlite3_bind_int64(s, 8, c->evlen);
+    bind_text(s, 9, c->day[0] ? c->day : NULL);
+    bind_text(s, 10, c->id);
+    sqlite3_bind_int64(s, 11, c->th);
+    rc = step_done(st, s, err);
+  }
+  return rc;
+}
+
 /* Write the changed cells back (inside the open transaction). */
 static int quotes_flush(voc_store *st, voc_error *err) {
   GHashTableIter it;
   gpointer k, v;
-  sqlite3_stmt *s = NULL;
   int rc = 0;
   g_hash_table_iter_init(&it, st->qcells);
   while (rc >= 0 && g_hash_table_iter_next(&it, &k, &v)) {
-    quote_cell *q = v;
-    if (!q->changed)
-      continue;
-    q->changed = false;
-    if ((rc = stmt_get(st, S_QUOTES_DEL, &s, err)) < 0)
-      break;
-    bind_text(s, 1, q->dim);
-    bind_text(s, 2, q->grp);
-    sqlite3_bind_int64(s, 3, q->cat);
-    rc = step_done(st, s, err);
-    for (int i = 0; i < q->n && rc >= 0; i++) {
-      const quote_cand *c = &q->c[i];
-      if ((rc = stmt_get(st, S_QUOTES_PUT, &s, err)) < 0)
-        break;
-      bind_text(s, 1, q->dim);
-      bind_text(s, 2, q->grp);
-      sqlite3_bind_int64(s, 3, q->cat);
-      sqlite3_bind_int(s, 4, i);
-      sqlite3_bind_int64(s, 5, c->doc);
-      sqlite3_bind_int(s, 6, c->seq);
-      sqlite3_bind_int(s, 7, c->question);
-      sqlite3_bind_int64(s, 8, c->evlen);
-      bind_text(s, 9, c->day[0] ? c->day : NULL);
-      bind_text(s, 10, c->id);
-      sqlite3_bind_int64(s, 11, c->th);
-      rc = step_done(st, s, err);
-    }
+    const quote_group *g = v;
+    for (size_t ci = 0; ci < g->ncells && rc >= 0; ci++)
+      if (g->cells[ci] && g->cells[ci]->changed)
+        rc = quote_cell_write(st, g, g->cells[ci], err);
   }
   if (rc >= 0 && st->quotes_stale)
     rc = exec(st, "INSERT OR REPLACE INTO sum_meta(key, value) "
@@ -1689,7 +1746,7 @@ static int tag_ids(voc_store *st, tag_view *v, sqlite3_int64 *term_id,
 /* Store the n tags in st->views of document doc, its counted categories,
  * their quote candidates and the document's summaries. */
 static int put_tags(voc_store *st, sqlite3_int64 doc, size_t n,
-                    const char *text, size_t tlen, const doc_keys *keys,
+                    const char *text, size_t tlen, doc_keys *keys,
                     voc_error *err) {
   sqlite3_stmt *s = NULL;
   tag_view *views = st->views;
@@ -1768,7 +1825,7 @@ static int put_tags(voc_store *st, sqlite3_int64 doc, size_t n,
 }
 
 /* Take a stored document out of the summaries before it is replaced. */
-static int unsum_doc(voc_store *st, sqlite3_int64 doc, const doc_keys *k,
+static int unsum_doc(voc_store *st, sqlite3_int64 doc, doc_keys *k,
                      voc_error *err) {
   sqlite3_stmt *s = NULL;
   sqlite3_int64 cats[256];
@@ -1826,11 +1883,17 @@ static size_t skip_value(const char *s, size_t i, size_t end) {
   int depth = 0;
   do {
     char c = s[i];
-    if (c == '"') {
-      for (i++; i < end && s[i] != '"'; i++)
-        if (s[i] == '\\')
-          i++;
-      i++;
+    if (c == '"') { /* to the first quote not escaped */
+      const char *open = s + i + 1, *p = open, *e = s + end, *q;
+      for (i = end; (q = memchr(p, '"', (size_t)(e - p))) != NULL; p = q + 1) {
+        size_t bs = 0;
+        while (q - bs > open && q[-1 - (ptrdiff_t)bs] == '\\')
+          bs++;
+        if (bs % 2 == 0) {
+          i = (size_t)(q - s) + 1;
+          break;
+        }
+      }
     } else if (c == '[' || c == '{') {
       depth++;
       i++;
