@@ -218,7 +218,7 @@ static int fold_append(voc_normalizer *n, const char *t, size_t s, size_t e,
 
 /* ---- tokens ------------------------------------------------------------ */
 
-static int push_token(voc_normalizer *n, size_t s, size_t e, int kind,
+static inline int push_token(voc_normalizer *n, size_t s, size_t e, int kind,
                       uint32_t fold, voc_error *err) {
   if (n->ntok == n->captok || n->ntok == n->capflen) {
     if (grow_array((void **)&n->tok, &n->captok, n->ntok + 1,
@@ -394,9 +394,19 @@ static int add_plain(voc_normalizer *n, size_t s, size_t e, unsigned acc,
       (rc = emit_gap(n, g, s, err)) < 0)
     return rc;
   n->last_end = e;
-  uint32_t f;
-  if ((rc = fold_append(n, t, s, e, &f, err)) < 0)
-    return rc;
+  /* the fold is the lower case, written straight into the arena */
+  size_t len = e - s;
+  voc_buf *a = &n->arena;
+  if (a->len + len + 2 > a->cap && voc_buf_grow(a, len + 1) < 0)
+    return voc_error_set(err, VOC_ENOMEM, "out of memory");
+  uint32_t f = (uint32_t)a->len;
+  char *d = a->data + f;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)t[s + i];
+    d[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+  }
+  d[len] = '\0';
+  a->len += len + 1;
   return push_token(n, s, e, kind, f, err);
 }
 
