@@ -833,7 +833,7 @@ passt ~2 nicht
 funktion ~3 fehlt
 fehlt ~3 funktion
 nicht möglich
-geht nicht
+geht "nicht"
 unbrauchbar
 zu langsam
 hängt sich auf
@@ -846,7 +846,6 @@ kein deutsch
 nicht auf deutsch
 unless: nächste schritte
 # --- Verallgemeinerung Runde 2: Pflicht-Funktion fehlt, reicht nicht, geht kaputt, muss behoben sein
-ist pflicht
 reicht ~1 nicht
 nur csv
 nur ~2 export

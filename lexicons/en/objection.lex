@@ -34,6 +34,7 @@ nomatch: It costs more than the old tool and it's worth it.
 nomatch: Happy w/ pricing, moving to paperwork.
 nomatch: Budget is there, the CFO confirmed it.
 nomatch: They budgeted for an implementation partner, which we recommend.
+nomatch: We can't afford to look sloppy in front of the auditors.
 
 # too expensive, said many ways
 too expensive
@@ -84,6 +85,12 @@ cost* ~3 objection
 question* ~3 the cost
 # can't afford / can't justify
 can't afford
+unless: can't afford to ~2 look
+unless: can't afford to ~2 be
+unless: can't afford to ~2 lose
+unless: can't afford to ~2 fall
+unless: can't afford to ~2 miss
+unless: can't afford for
 cannot afford
 couldn't afford
 can't really afford
@@ -847,6 +854,7 @@ match: Legal and the board both need to bless it.
 nomatch: Our CFO signed this morning, we're good to go.
 nomatch: The committee already approved the purchase last week.
 nomatch: I'm the one who decides, and I like it.
+nomatch: Our COO signed off on the purchase this morning.
 
 not the decision maker
 not the final decision maker
@@ -885,12 +893,12 @@ need* ~3 to sign
 has to sign
 have to sign
 must sign
+unless: must sign our
 must sign off
 sign-off from
 signoff from
 signature ~3 pending
 pending ~3 signature
-will not sign
 won't sign anything
 get ~3 buy-in
 buy-in from
@@ -979,7 +987,6 @@ prove ~5 board
 "approves"
 "decides"
 would decide
-will decide
 gets to decide
 cannot sign
 approve on my own
@@ -1412,10 +1419,10 @@ match: We can go ahead once our CEO signs it.
 match: That's more than I can get past our owner.
 match: The IT board reviews every new vendor.
 nomatch: The CFO signed last week.
-cfo ~>2 sign-off
-ceo ~>2 sign-off
-coo ~>2 sign-off
-owner ~>2 sign-off
+cfo ~>2 "sign-off"
+ceo ~>2 "sign-off"
+coo ~>2 "sign-off"
+owner ~>2 "sign-off"
 cfo ~>2 "signs"
 ceo ~>2 "signs"
 coo ~>2 "signs"
@@ -2353,6 +2360,7 @@ match: The incumbent has been invited to bid as well.
 match: Running a bake-off with three tools this month.
 nomatch: We switched away from our old vendor last year and never looked back.
 nomatch: Our competitors across the street are eating our lunch.
+nomatch: We switched off the old dialer in spring and never missed it.
 
 also looking at
 also evaluating
@@ -2429,6 +2437,11 @@ unless: going with you
 unless: went with you
 unless: chose you
 unless: picked you
+unless: picked tidewell
+unless: chose tidewell
+unless: switched off
+unless: beat ~4 bake-off
+unless: "haven't" looked back
 unless: already using it
 unless: already using tidewell
 unless: already using your
@@ -2967,7 +2980,7 @@ already does most
 does most of what
 covers most of
 # --- round 3 probes: it has worked fine for years, it does the job
-worked fine for
+"worked" fine for
 work* fine for ~3 years
 has worked for years
 have worked for years
@@ -4232,6 +4245,7 @@ match: Logs me out every time I switch apps, so annoying.
 match: wish it had an offline mode
 nomatch: No issues at all since we rolled it out.
 nomatch: Nothing wrong with the product, we just don't need it.
+nomatch: Two vendors we used before simply vanished with our data.
 
 missing feature*
 lacks
@@ -4515,6 +4529,9 @@ session ~3 expires
 not saving
 not recording
 "vanished"
+unless: vendor* ~5 vanish*
+unless: startup* ~5 vanish*
+unless: compan* ~5 vanish*
 went missing
 lost ~3 my hours
 wiped
@@ -4975,6 +4992,8 @@ match: Can we do quarterly billing instead of annual prepay?
 match: Their counsel asked for termination for convenience.
 nomatch: Renewal went through as usual, nothing to discuss.
 nomatch: Terms are agreed, just waiting on the PO.
+nomatch: They just signed a two-year deal with another provider.
+match: We're locked in at 80 seats until the term ends.
 
 contract length
 length of the contract
@@ -5031,7 +5050,10 @@ written notice
 exit clause
 exit ~3 clause
 out clause
-lock-in
+"lock-in"
+locked in at ~3 seats
+unless: just signed ~4 with
+unless: just signed ~4 "w/"
 vendor lock-in
 liability
 limitation of liability

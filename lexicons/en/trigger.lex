@@ -15,6 +15,7 @@ match: We missed our commit by 20% last quarter and couldn't explain why.
 match: Constant firefighting every quarter end, it's exhausting.
 match: Before this we spent hours copy-pasting data between tools.
 nomatch: Onboarding was painless and quick.
+nomatch: I'm tired of being the one who still brings a binder to the board.
 
 pain point*
 mess
@@ -95,6 +96,7 @@ second-guess*
 used to call
 sick of
 tired of
+unless: tired of being the ~2 one
 fed up
 retyp*
 re-typ*
@@ -1069,6 +1071,9 @@ match: Our forecast accuracy went from 70% to 95%.
 match: Worth every penny.
 nomatch: Price is the only thing we talked about.
 nomatch: Sending the ROI calculator over on Monday.
+nomatch: Oh sure, one more app that will double our revenue.
+
+unless: oh sure
 
 roi
 return on investment
@@ -1092,6 +1097,8 @@ closed ~3 more
 win more
 won more
 win rate*
+unless: win rate* ~>3 drop*
+unless: win rate* ~>3 fell
 conversion* ~3 up
 increase* ~4 revenue
 increase* ~4 win
@@ -1473,7 +1480,7 @@ nomatch: Half the time the app crashes.
 nomatch: Booked a call for next week.
 booked ~>3 mtgs
 booked ~>3 meetings
-booked ~>3 demos
+"booked" ~>3 demos
 booked ~>3 calls off
 booked ~>5 off the
 got me ~3 extra
@@ -2715,6 +2722,7 @@ will work for us too
 trust portal
 answered every ~3 question*
 answered ~3 questionnaire*
+unless: answers ~4 vague
 cleanest ~3 seen
 auditor* ~4 "signed" off
 auditor* ~4 pleased
@@ -2832,7 +2840,6 @@ passion*
 so happy
 super happy
 really happy
-very happy
 couldn't be happier
 can't wait
 cannot wait

@@ -133,6 +133,7 @@ match: Necesita la aprobación del consejo.
 match: No soy quien decide, lo decide mi jefe.
 match: Lo volvemos a presentar al comité.
 nomatch: El consejo ya lo aprobó.
+nomatch: La junta aprobó el gasto el martes.
 
 aprobación
 aprobar ~3 tiene
@@ -141,6 +142,8 @@ debe aprobar
 firma ~4 director
 comité
 consejo
+unless: "aprobó"
+unless: ya está aprobad*
 junta directiva
 dirección ~4 decid*
 no soy quien decide
@@ -598,6 +601,7 @@ nomatch: Ningún error desde que lo usamos.
 echo de menos
 echamos de menos
 "falta"
+unless: falta firmar
 "faltan"
 le falta
 no tiene

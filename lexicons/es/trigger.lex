@@ -7,12 +7,14 @@ description: Un problema en el proceso actual duele: horas perdidas, trabajo man
 match: Perdemos horas cada semana pasando datos a mano.
 match: Antes el seguimiento era un caos.
 nomatch: La implantación fue indolora.
+nomatch: Las etiquetas salen mal y hay que rehacerlas a mano.
 
 perdemos ~3 horas
 "perdíamos"
 horas perdidas
 pérdida de tiempo
 a mano
+unless: rehac* ~4 a mano
 manual
 caos
 caótico

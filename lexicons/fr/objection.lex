@@ -541,7 +541,6 @@ sécurité ~3 inquiét*
 sécurité ~3 doute*
 inquiète
 inquiètent
-risque
 conformité
 dpia
 bloque le dossier

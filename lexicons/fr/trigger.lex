@@ -303,7 +303,7 @@ match: Enfin tout au même endroit.
 nomatch: Le paramétrage a été compliqué.
 
 simple
-facile
+"facile"
 intuitif
 rapide à mettre en place
 mise en place rapide
@@ -431,12 +431,14 @@ description: Émotions et valeurs : enthousiasme, plaisir, fierté, tranquillit�
 match: L'équipe a été très enthousiaste.
 match: Elle a adoré la démo.
 nomatch: C'est correct, sans plus.
+nomatch: Avec plaisir, à jeudi.
 
 enthousias*
 adoré
 adorent
 ravi
 plaisir
+unless: avec plaisir
 fier
 fière
 fierté
