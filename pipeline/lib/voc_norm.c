@@ -84,6 +84,7 @@ struct voc_normalizer {
   uint8_t ctab2[CTAB2_N];    /* ... of U+2000.. (punctuation to dingbats) */
   uint8_t ctab3[CTAB3_N];    /* ... of U+1F000.. (emoji) */
   uint8_t wrun[256];         /* ASCII letter, digit or ExtendNumLet: WR_* */
+  uint8_t wgap[256];         /* 1: ASCII that starts no word segment */
   uint8_t srun[256];         /* 1: ASCII that cannot end a sentence */
 };
 
@@ -623,6 +624,11 @@ static int fast_words(voc_normalizer *n, size_t rs, size_t re,
   size_t i = rs, cl, ncl, nnl;
   int rc;
   while (i < re) {
+    /* between segments: ASCII that cannot start one (spaces, punctuation) */
+    while (i < re && n->wgap[t[i]])
+      i++;
+    if (i >= re)
+      break;
     int c = WCL(cls_at(n, t, i, re, &cl));
     if (c != W_LET && c != W_NUM && c != W_ENL) {
       if (c == W_ALNUM1 && (rc = add_segment(n, i, i + cl, err)) < 0)
@@ -654,7 +660,8 @@ static int fast_words(voc_normalizer *n, size_t rs, size_t re,
         plain = 0;
         continue;
       }
-      if (i + ncl < re) {
+      if ((nc == W_MIDLET || nc == W_MNLQ || nc == W_MIDNUM) &&
+          i + ncl < re) { /* a word may go on across it */
         int nn = WCL(cls_at(n, t, i + ncl, re, &nnl));
         if (last == W_LET && (nc == W_MIDLET || nc == W_MNLQ) &&
             nn == W_LET) { /* WB6-7 */
@@ -1331,6 +1338,8 @@ int voc_normalizer_new(voc_normalizer **out, voc_error *err) {
   }
   for (int c = 0; c < 128; c++) {
     int w = WCL(n->ctab[c]), sc = SCL(n->ctab[c]);
+    n->wgap[c] = w != W_LET && w != W_NUM && w != W_ENL && w != W_ALNUM1 &&
+                 n->ctab[c] != CLS_NONE;
     if (w == W_LET || w == W_NUM || w == W_ENL)
       n->wrun[c] = (uint8_t)(WR_RUN |
                              ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'
