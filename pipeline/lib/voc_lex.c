@@ -240,7 +240,9 @@ enum {
   P_UNLESS = 3,
   P_NEG = 4,
   P_CONTRAST = 5,
-  P_SIDE = 6 /* a side of a chain */
+  P_SIDE = 6,    /* a side of a chain */
+  P_POSTNEG = 7, /* negation.lex [post-negator] */
+  P_RESTRICT = 8 /* negation.lex [restriction] */
 };
 #define MAX_SIDES 8
 enum { Q_ANY = 0, Q_SKIP = 1, Q_ONLY = 2 };
@@ -282,6 +284,8 @@ typedef struct lang {
   char *code;    /* "en" */
   uint32_t root; /* trie root of this language */
   bool negation; /* has a negation.lex */
+  bool postneg;  /* its negation.lex has [post-negator] entries */
+  bool restrict_; /* ... and [restriction] entries */
 } lang;
 
 typedef struct pattern {
@@ -328,6 +332,9 @@ struct voc_lexset {
   size_t nexamples, excap;
   uint32_t *atoms; /* the terms' atoms (SYM values) */
   size_t natoms, atomcap;
+  const char **afold; /* per atom: the written word when the stemmer
+                         changed it (stem atoms), else NULL; in pool */
+  size_t afoldcap;
   uint32_t *chain; /* per chain term: nside side lengths, nside-1 gaps */
   size_t nchain, chaincap;
   interner strings; /* stems and folded forms */
@@ -376,6 +383,7 @@ struct voc_lexset {
   uint32_t *wild_kid[2];   /* frozen: each child's node */
   size_t nwild[2], wildcap[2];
   size_t maxdepth; /* longest term in words */
+  bool unless_doc; /* some `unless(doc):` exists: matches look it up */
   char version[17];
 };
 
@@ -392,6 +400,7 @@ typedef struct loader {
   size_t fileidx;
   size_t cat;  /* current category, SIZE_MAX before the first header */
   u64map dups; /* hash(cat, atoms) -> term index, per file */
+  int scope; /* VOC_UNLESS_* of the unless: line being read */
 } loader;
 
 static long char_col(const char *line, size_t off) {
@@ -438,10 +447,18 @@ static bool ascii_letters(const char *s, size_t n) {
   return n > 0;
 }
 
-static int push_atom(voc_lexset *ls, uint32_t sym) {
+/* Append an atom; fold: the written (folded) word of a stem atom when the
+ * stemmer changed it, else NULL (kept for check's stem warnings). */
+static int push_atom(voc_lexset *ls, uint32_t sym, const char *fold) {
   int rc = grow(&ls->atoms, &ls->atomcap, ls->natoms + 1, sizeof *ls->atoms);
-  if (rc < 0)
+  if (rc < 0 ||
+      (rc = grow(&ls->afold, &ls->afoldcap, ls->natoms + 1,
+                 sizeof *ls->afold)) < 0)
     return rc;
+  ls->afold[ls->natoms] = NULL;
+  if (fold && !(ls->afold[ls->natoms] =
+                    pool_strndup(&ls->pool, fold, strlen(fold))))
+    return VOC_ENOMEM;
   ls->atoms[ls->natoms++] = sym;
   return 0;
 }
@@ -512,7 +529,7 @@ static int analyse_chunk(loader *ld, const char *lng, const char *s, size_t n,
       return VOC_ENOMEM;
     if ((rc = intern_canon(ls, st, strlen(st), &id)) < 0)
       return rc;
-    return push_atom(ls, SYM(id, K_STEM));
+    return push_atom(ls, SYM(id, K_STEM), strcmp(low, st) ? low : NULL);
   }
   if (how == 's' && n < sizeof low) {
     bool ascii = true;
@@ -524,7 +541,7 @@ static int analyse_chunk(loader *ld, const char *lng, const char *s, size_t n,
         low[i] = (char)tolower((unsigned char)s[i]);
       if ((rc = wild_add(ls, 1, low, n, &id)) < 0)
         return rc;
-      return push_atom(ls, SYM(id, K_SUFFIX));
+      return push_atom(ls, SYM(id, K_SUFFIX), NULL);
     }
   }
   const voc_doc *doc = NULL;
@@ -549,19 +566,32 @@ static int analyse_chunk(loader *ld, const char *lng, const char *s, size_t n,
     if (!countable(t))
       continue;
     const char *st = doc->stems + t->stem, *fo = doc->stems + t->fold;
+    /* an elision at the end of a chunk ("n'", "qu'"): alone, the
+     * apostrophe is not part of the word, but in text ("n'est") the
+     * normalizer keeps it with the word (c' d' j' l' m' n' s' t' qu') */
+    char eli[4];
+    size_t rest = n - t->end, fl = strlen(fo);
+    if (i == last && how != 'p' && how != 's' &&
+        ((fl == 1 && strchr("cdjlmnst", fo[0])) || !strcmp(fo, "qu")) &&
+        ((rest == 1 && s[t->end] == '\'') ||
+         (rest == 3 && !memcmp(s + t->end, "\xE2\x80\x99", 3)))) {
+      memcpy(eli, fo, fl);
+      memcpy(eli + fl, "'", 2);
+      st = fo = eli;
+    }
     if (how == 'w') {
       rc = intern_canon(ls, st, strlen(st), &id);
       if (rc == 0)
-        rc = push_atom(ls, SYM(id, K_STEM));
+        rc = push_atom(ls, SYM(id, K_STEM), strcmp(fo, st) ? fo : NULL);
     } else if ((how == 'p' || how == 's') && i == last) {
       int dir = how == 'p' ? 0 : 1;
       rc = wild_add(ls, dir, fo, strlen(fo), &id);
       if (rc == 0)
-        rc = push_atom(ls, SYM(id, dir == 0 ? K_PREFIX : K_SUFFIX));
+        rc = push_atom(ls, SYM(id, dir == 0 ? K_PREFIX : K_SUFFIX), NULL);
     } else {
       rc = intern_canon(ls, fo, strlen(fo), &id);
       if (rc == 0)
-        rc = push_atom(ls, SYM(id, K_EXACT));
+        rc = push_atom(ls, SYM(id, K_EXACT), NULL);
     }
     if (rc < 0)
       return rc;
@@ -749,6 +779,7 @@ static int new_term(loader *ld, const char *text, size_t tn, long lineno,
   t->questions = -1;
   t->prox = -1;
   t->info.role = role;
+  t->info.scope = role == VOC_TERM_UNLESS ? ld->scope : VOC_UNLESS_SENTENCE;
   t->info.line = lineno;
   t->info.file = ls->files[ld->fileidx].path;
   char rule[600];
@@ -988,9 +1019,12 @@ static int header_line(loader *ld, const char *line, size_t n, long lineno) {
       !(c->info.label = ln ? pool_strndup(&ls->pool, label, ln) : c->info.id))
     return VOC_ENOMEM;
   if (lf->kind == LEX_NEGATION && strcmp(c->info.id, "negator") != 0 &&
-      strcmp(c->info.id, "contrast") != 0)
+      strcmp(c->info.id, "contrast") != 0 &&
+      strcmp(c->info.id, "post-negator") != 0 &&
+      strcmp(c->info.id, "restriction") != 0)
     report(ld, VOC_LEX_WARNING, lineno, 2,
-           "negation.lex knows only [negator] and [contrast]; [%s] is ignored",
+           "negation.lex knows only [negator], [post-negator], [restriction] "
+           "and [contrast]; [%s] is ignored",
            c->info.id);
   ld->cat = ls->ncats++;
   return 0;
@@ -1079,6 +1113,57 @@ static int setting_line(loader *ld, const char *line, size_t n, size_t kn,
   }
 }
 
+/* `unless(doc): phrase` / `unless(next): phrase` / `unless(sentence): ...`:
+ * an unless: with a wider reach. s[0..n) starts with "unless(" at line +
+ * off. */
+static int scoped_unless(loader *ld, const char *line, size_t off, size_t n,
+                         long lineno) {
+  const char *s = line + off;
+  size_t i = 7, a = 7;
+  while (i < n && s[i] != ')' && s[i] != ':' && !isspace((unsigned char)s[i]))
+    i++;
+  if (i >= n || s[i] != ')' || i + 1 >= n || s[i + 1] != ':' ||
+      (i + 2 < n && !isspace((unsigned char)s[i + 2]))) {
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, off + i),
+           "a scoped exclusion reads unless(doc): phrase (or next, sentence)");
+    return 0;
+  }
+  static const char *const scopes[] = {"sentence", "next", "doc"};
+  int scope = -1;
+  for (int k = 0; k < 3; k++)
+    if (strlen(scopes[k]) == i - a && !strncmp(s + a, scopes[k], i - a))
+      scope = k;
+  if (scope < 0) {
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, off + a),
+           "unknown scope \"%.*s\" in unless(...): (known: sentence, next, "
+           "doc)",
+           (int)(i - a), s + a);
+    return 0;
+  }
+  if (ld->cat == SIZE_MAX) {
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, off),
+           "\"unless(%s):\" before the first [category] header",
+           scopes[scope]);
+    return 0;
+  }
+  if (ld->ls->files[ld->fileidx].kind == LEX_NEGATION) {
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, off),
+           "negation.lex has no exclusions");
+    return 0;
+  }
+  size_t vn = n - i - 2;
+  const char *v = trim(s + i + 2, &vn);
+  size_t vo = (size_t)(v - line);
+  if (!vn || !strip_comment(v, vn)) {
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, vo), "empty unless:");
+    return 0;
+  }
+  ld->scope = scope;
+  int rc = term_line(ld, line, vo, vn, lineno, VOC_TERM_UNLESS);
+  ld->scope = VOC_UNLESS_SENTENCE;
+  return rc;
+}
+
 static int parse_line(loader *ld, const char *line, size_t n, long lineno) {
   voc_lexset *ls = ld->ls;
   if (!voc_utf8_valid(line, n)) {
@@ -1095,6 +1180,8 @@ static int parse_line(loader *ld, const char *line, size_t n, long lineno) {
   size_t off = (size_t)(s - line);
   if (s[0] == '[')
     return header_line(ld, s, tn, lineno);
+  if (tn > 7 && !strncmp(s, "unless(", 7))
+    return scoped_unless(ld, line, off, tn, lineno);
   size_t kn = 0;
   while (kn < tn && (islower((unsigned char)s[kn]) || s[kn] == '_'))
     kn++;
@@ -1113,6 +1200,10 @@ static int parse_line(loader *ld, const char *line, size_t n, long lineno) {
       role = VOC_TERM_NEGATOR;
     else if (!strcmp(id, "contrast"))
       role = VOC_TERM_CONTRAST;
+    else if (!strcmp(id, "post-negator"))
+      role = VOC_TERM_POSTNEG;
+    else if (!strcmp(id, "restriction"))
+      role = VOC_TERM_RESTRICT;
     else
       return 0;
   }
@@ -1124,18 +1215,32 @@ static int parse_line(loader *ld, const char *line, size_t n, long lineno) {
  * wildcard that would cover a form is not looked into). */
 static bool atom_covers(uint32_t u, uint32_t t) { return u == t; }
 
-static bool contains_seq(const uint32_t *hay, size_t hn, const uint32_t *nd,
-                         size_t nn) {
+/* Where nd[0..nn) occurs in hay[0..hn), or SIZE_MAX. */
+static size_t find_seq(const uint32_t *hay, size_t hn, const uint32_t *nd,
+                       size_t nn) {
   if (!nn || nn > hn)
-    return false;
+    return SIZE_MAX;
   for (size_t i = 0; i + nn <= hn; i++) {
     size_t k = 0;
     while (k < nn && atom_covers(nd[k], hay[i + k]))
       k++;
     if (k == nn)
-      return true;
+      return i;
   }
-  return false;
+  return SIZE_MAX;
+}
+
+/* The first word of an unless (atoms u) that the stemmer changed and that
+ * the term (atoms t, where u occurs) writes differently: `unless: a
+ * formality` ("formal") in "a formal RFP". Its index, or SIZE_MAX. */
+static size_t stem_collision(const voc_lexset *ls, uint32_t u, uint32_t t,
+                             size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    const char *uf = ls->afold[u + k], *tf = ls->afold[t + k];
+    if (uf && ls->atoms[u + k] % 4u == K_STEM && (!tf || strcmp(uf, tf)))
+      return k;
+  }
+  return SIZE_MAX;
 }
 
 static void find_shadowed(loader *ld, size_t first_term) {
@@ -1150,25 +1255,46 @@ static void find_shadowed(loader *ld, size_t first_term) {
       if (t->info.role != VOC_TERM_TERM || t->cat != ut->cat || t->info.dead)
         continue;
       const uint32_t *a = ls->atoms + t->atoms;
-      bool dead = false;
+      size_t at = SIZE_MAX; /* where the unless occurs in t's atoms */
       if (t->nside) { /* a chain: each side on its own */
-        for (uint32_t k = 0, off = 0; k < t->nside && !dead; k++) {
+        for (uint32_t k = 0, off = 0; k < t->nside && at == SIZE_MAX; k++) {
           uint32_t len = ls->chain[t->chain + k];
-          dead = contains_seq(a + off, len, ls->atoms + ut->atoms, ut->na);
+          at = find_seq(a + off, len, ls->atoms + ut->atoms, ut->na);
+          at = at == SIZE_MAX ? at : at + off;
           off += len;
         }
       } else {
-        dead = contains_seq(a, t->na, ls->atoms + ut->atoms, ut->na) ||
-               contains_seq(a + t->na, t->nb, ls->atoms + ut->atoms, ut->na);
+        at = find_seq(a, t->na, ls->atoms + ut->atoms, ut->na);
+        if (at == SIZE_MAX &&
+            (at = find_seq(a + t->na, t->nb, ls->atoms + ut->atoms, ut->na)) !=
+                SIZE_MAX)
+          at += t->na;
       }
-      if (dead) {
-        t->info.dead = true;
-        ld->file = t->info.file;
-        report(ld, VOC_LEX_WARNING, t->info.line, 1,
-               "dead term \"%s\": it contains \"unless: %s\" (line %ld), so "
-               "it can never count",
-               t->info.text, ut->info.text, ut->info.line);
+      if (at == SIZE_MAX)
+        continue;
+      t->info.dead = true;
+      /* written differently, found through the stemmer: say so on the
+       * unless line, with the exact form that would not cancel the term */
+      size_t k = stem_collision(ls, ut->atoms, t->atoms + (uint32_t)at, ut->na);
+      if (k != SIZE_MAX) {
+        uint32_t sym = ls->atoms[ut->atoms + k];
+        const char *st = ls->strings.arena.data + ls->strings.offs[sym / 4u];
+        const char *tf = ls->afold[t->atoms + at + k];
+        ld->file = ut->info.file;
+        report(ld, VOC_LEX_WARNING, ut->info.line, 1,
+               "\"unless: %s\": \"%s\" is stemmed to \"%s\", so it also "
+               "cancels \"%s\" in the term \"%s\" (line %ld), which can "
+               "never count; to cancel only the written form, put it in "
+               "quotes: \"%s\"",
+               ut->info.text, ls->afold[ut->atoms + k], st, tf ? tf : st,
+               t->info.text, t->info.line, ls->afold[ut->atoms + k]);
+        continue;
       }
+      ld->file = t->info.file;
+      report(ld, VOC_LEX_WARNING, t->info.line, 1,
+             "dead term \"%s\": it contains \"unless: %s\" (line %ld), so "
+             "it can never count",
+             t->info.text, ut->info.text, ut->info.line);
     }
   }
 }
@@ -1565,7 +1691,15 @@ static int compile(voc_lexset *ls) {
                : t->info.role == VOC_TERM_UNLESS   ? P_UNLESS
                : t->info.role == VOC_TERM_NEGATOR  ? P_NEG
                : t->info.role == VOC_TERM_CONTRAST ? P_CONTRAST
+               : t->info.role == VOC_TERM_POSTNEG  ? P_POSTNEG
+               : t->info.role == VOC_TERM_RESTRICT ? P_RESTRICT
                                                    : P_TERM;
+    if (role == P_POSTNEG)
+      ls->langs[ls->files[c->lexfile].lang].postneg = true;
+    else if (role == P_RESTRICT)
+      ls->langs[ls->files[c->lexfile].lang].restrict_ = true;
+    if (t->info.role == VOC_TERM_UNLESS && t->info.scope == VOC_UNLESS_DOC)
+      ls->unless_doc = true;
     int title = ls->files[c->lexfile].kind == LEX_PERSONA;
     if (t->nside) {
       for (uint32_t k = 0, off = 0; k < t->nside; k++) {
@@ -1746,6 +1880,7 @@ void voc_lexset_free(voc_lexset *ls) {
   free(ls->terms);
   free(ls->examples);
   free(ls->atoms);
+  free(ls->afold);
   free(ls->chain);
   intern_free(&ls->strings);
   free(ls->out_head);
@@ -1841,6 +1976,12 @@ bool voc_lexset_has_lexicon(const voc_lexset *ls, const char *code,
 #define MAX_SYMS 64     /* symbols per token (stem, form, wildcards) */
 #define NEG_REACH 3     /* a negator reaches this many words ahead */
 #define WMEMO_MAX ((size_t)1 << 22) /* wdata entries before a flush */
+#define RESTRICT_REACH 8 /* a restriction word this many words after ne */
+/* negend / pneg entries: a hit index, and in the top two bits why that
+ * negator is none (VOC_LEX_UNNEG_*) */
+#define NEG_IDX(x) ((x)&0x3FFFFFFFu)
+#define NEG_WHY(x) ((int)((x) >> 30))
+#define PNEG_OWNED 0xFFFFFFFEu
 
 typedef struct mstate {
   uint32_t node, start;
@@ -1892,8 +2033,14 @@ struct voc_lex_matcher {
   size_t precap;
   struct chainhit *chainh; /* chain side hits, sorted */
   size_t chainhcap;
-  uint32_t *negend; /* per word: a negator hit ending on it, or UINT32_MAX */
+  uint32_t *negend; /* per word: a negator hit ending on it, or UINT32_MAX;
+                       NEG_WHY(x): VOC_LEX_UNNEG_* when it is no negation */
   size_t negcap;
+  uint32_t *pneg; /* per word: a post-negator hit starting on it (as negend;
+                     PNEG_OWNED inside a kept match); languages with them */
+  size_t pnegcap;
+  uint8_t *rmark; /* per word: a [restriction] word starts here */
+  size_t rmarkcap;
   uint32_t *ownend; /* per word with an owned negator: end of its terms */
   size_t ownendcap;
   uint32_t *own_g, *own_c; /* per word: group and candidate that took it */
@@ -1942,6 +2089,8 @@ void voc_lex_matcher_free(voc_lex_matcher *m) {
   free(m->pre);
   free(m->chainh);
   free(m->negend);
+  free(m->pneg);
+  free(m->rmark);
   free(m->ownend);
   free(m->own_g);
   free(m->own_c);
@@ -2501,6 +2650,61 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
   return 0;
 }
 
+/* A negator joined by a hyphen to the word after it is the first part of a
+ * compound ("no-show", "zero-touch", "non-profit"): it negates nothing. */
+static bool in_compound(const voc_lex_input *in, uint32_t last) {
+  if (last + 1 >= in->nwords)
+    return false;
+  const voc_lex_word *a = &in->words[last], *b = &in->words[last + 1];
+  if (a->sentence != b->sentence || b->start <= a->end || b->start > in->len)
+    return false;
+  const char *g = in->text + a->end;
+  size_t n = b->start - a->end;
+  return (n == 1 && g[0] == '-') ||
+         (n == 3 && !memcmp(g, "\xE2\x80\x90", 3)); /* U+2010 hyphen */
+}
+
+/* A negator followed in its clause by a [restriction] word, with no other
+ * negator between them, is a restriction (fr "ne ... que": "only"). */
+static bool restricted(const voc_lex_matcher *m, size_t nw, uint32_t we) {
+  for (uint32_t w = we; w < nw && w < we + RESTRICT_REACH; w++) {
+    if (m->brk[w] || m->cmark[w] || m->nmark[w])
+      return false;
+    if (m->rmark[w])
+      return true;
+  }
+  return false;
+}
+
+/* Record a negator that was not taken as one (for explain), once. */
+static void note_unneg(voc_lex_match *r, const voc_lex_input *in,
+                       const hit *h, int why) {
+  if (r->unneg)
+    return;
+  r->unneg = why;
+  r->unneg_start = in->words[h->ws].start;
+  r->unneg_end = in->words[h->we - 1].end;
+}
+
+/* Enter an unless hit of category cat in sentence sent into the map, for
+ * the sentences its scope reaches (the first unless of each wins). */
+static int put_unless(voc_lex_matcher *m, const voc_lexset *ls, uint32_t t,
+                      uint32_t cat, uint32_t sent) {
+  int scope = ls->terms[t].info.scope, rc;
+  uint64_t key = (uint64_t)cat << 32 |
+                 (scope == VOC_UNLESS_DOC ? UINT32_MAX : sent);
+  uint32_t prev;
+  if (!u64map_get(&m->unless, key, &prev) &&
+      (rc = u64map_put(&m->unless, key, t)) < 0)
+    return rc;
+  key = (uint64_t)cat << 32 | (sent + 1);
+  if (scope == VOC_UNLESS_NEXT && sent + 1 < UINT32_MAX &&
+      !u64map_get(&m->unless, key, &prev) &&
+      (rc = u64map_put(&m->unless, key, t)) < 0)
+    return rc;
+  return 0;
+}
+
 int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
                       int mode, const voc_lex_input *in,
                       const voc_lex_match **out, voc_error *err) {
@@ -2628,28 +2832,45 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
   for (size_t i = 0; i < m->ncands; i++) {
     const cand *c = &m->cands[i];
     if (ls->tunless[c->term]) {
-      uint64_t key = (uint64_t)c->cat << 32 | c->sent;
-      uint32_t prev;
-      if (!u64map_get(&m->unless, key, &prev) &&
-          (rc = u64map_put(&m->unless, key, c->term)) < 0)
+      if ((rc = put_unless(m, ls, c->term, c->cat, c->sent)) < 0)
         goto fail;
       continue;
     }
     m->cands[nkeep++] = *c;
   }
   m->ncands = nkeep;
+  /* post-negators and restriction words: only languages that have them */
+  if (lg->postneg) {
+    if ((rc = grow(&m->pneg, &m->pnegcap, nw + 1, sizeof *m->pneg)) < 0)
+      goto fail;
+    memset(m->pneg, 0xff, (nw + 1) * sizeof *m->pneg);
+  }
+  if (lg->restrict_) {
+    if ((rc = grow(&m->rmark, &m->rmarkcap, nw + 1, 1)) < 0)
+      goto fail;
+    memset(m->rmark, 0, nw + 1);
+    for (size_t i = 0; i < m->nhits; i++)
+      if (m->hits[i].role == P_RESTRICT)
+        m->rmark[m->hits[i].ws] = 1;
+  }
   for (size_t i = 0; i < m->nhits; i++) {
     const hit *p = &m->hits[i];
-    if (p->role == P_NEG) {
-      if (m->negend[m->hits[i].we - 1] == UINT32_MAX)
-        m->negend[m->hits[i].we - 1] = (uint32_t)i;
-    } else if (p->role == P_UNLESS) {
-      uint64_t key = (uint64_t)ls->terms[p->term].cat << 32 |
-                     in->words[m->hits[i].ws].sentence;
-      uint32_t prev;
-      if (!u64map_get(&m->unless, key, &prev) &&
-          (rc = u64map_put(&m->unless, key, p->term)) < 0)
-        goto fail;
+    if (p->role == P_NEG || p->role == P_POSTNEG) {
+      uint32_t why = in_compound(in, p->we - 1) ? VOC_LEX_UNNEG_COMPOUND
+                     : lg->restrict_ && restricted(m, nw, p->we)
+                         ? VOC_LEX_UNNEG_RESTRICT
+                         : VOC_LEX_UNNEG_NONE;
+      uint32_t v = (uint32_t)i | why << 30, *slot;
+      if (i > 0x3FFFFFFFu)
+        continue; /* beyond what an entry holds: not a negator */
+      slot = p->role == P_NEG ? &m->negend[p->we - 1] : &m->pneg[p->ws];
+      /* a real negator wins over one that is none */
+      if (*slot == UINT32_MAX || (NEG_WHY(*slot) && !why))
+        *slot = v;
+    } else if (p->role == P_UNLESS &&
+               (rc = put_unless(m, ls, p->term, ls->terms[p->term].cat,
+                                in->words[p->ws].sentence)) < 0) {
+      goto fail;
     }
   }
 
@@ -2675,6 +2896,15 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
       m->ownend[c->ws] = c->we;
     m->nmark[c->ws] = 2;
   }
+  /* a post-negator inside a kept match belongs to it ("Budget reicht
+   * nicht"): it negates nothing before it */
+  if (lg->postneg)
+    for (size_t i = 0; i < m->ncands; i++) {
+      const cand *c = &m->cands[i];
+      for (uint32_t w = c->ws; !c->dropped && w < c->we; w++)
+        if (m->pneg[w] != UINT32_MAX)
+          m->pneg[w] = PNEG_OWNED;
+    }
   if ((rc = grow(&m->out, &m->outcap, m->ncands + 1, sizeof *m->out)) < 0)
     goto fail;
   for (size_t i = 0; i < m->ncands; i++) {
@@ -2699,11 +2929,21 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
       r->question = sentence_is_question(in, r->sentence);
     }
     uint32_t ut;
-    if (u64map_get(&m->unless, (uint64_t)c->cat << 32 | c->sent, &ut)) {
+    if (u64map_get(&m->unless, (uint64_t)c->cat << 32 | c->sent, &ut) ||
+        (ls->unless_doc &&
+         u64map_get(&m->unless, (uint64_t)c->cat << 32 | UINT32_MAX, &ut))) {
       r->excluded = true;
       r->by = &ls->terms[ut].info;
     }
+    /* a term that starts with a negator ("no budget") or, written as one
+     * phrase or as the first side of a pair, holds one ("vois pas
+     * l'intérêt", whose "ne" goes with its "pas") carries its own negation:
+     * no other negator negates it. (The words between the sides of a pair
+     * are not the term's: a negator there negates it, see below.) */
     r->own_negator = m->nmark[c->ws] != 0;
+    uint32_t hold = t->nside ? c->ws : t->prox >= 0 ? c->gws : c->we;
+    for (uint32_t w = c->ws + 1; w < hold && !r->own_negator; w++)
+      r->own_negator = m->nmark[w] != 0;
     if (negation && !r->own_negator) {
       /* the nearest negator ending 0..NEG_REACH words before the match,
        * with no clause break or contrast word in between */
@@ -2713,6 +2953,10 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
         if (m->brk[we] || (d > 0 && m->cmark[we]))
           break;
         uint32_t h = m->negend[we - 1];
+        if (h != UINT32_MAX && NEG_WHY(h)) {
+          note_unneg(r, in, &m->hits[NEG_IDX(h)], NEG_WHY(h));
+          continue;
+        }
         if (h != UINT32_MAX &&
             (m->nmark[m->hits[h].ws] != 2 || c->ws < m->ownend[m->hits[h].ws]))
           best = &m->hits[h];
@@ -2724,9 +2968,35 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
         if (w < c->gwe && (m->brk[w] || m->cmark[w]))
           break;
         uint32_t h = m->negend[w - 1];
+        if (h != UINT32_MAX && NEG_WHY(h)) {
+          note_unneg(r, in, &m->hits[NEG_IDX(h)], NEG_WHY(h));
+          continue;
+        }
         if (h != UINT32_MAX && m->hits[h].ws >= c->gws &&
             m->nmark[m->hits[h].ws] != 2)
           best = &m->hits[h];
+      }
+      /* a post-negator after the match, in its clause, within reach
+       * ("sehe den Mehrwert nicht", "la seguridad no nos preocupa") */
+      const hit *post = NULL;
+      for (uint32_t w = c->we; lg->postneg && !best && !post &&
+                               w <= c->we + NEG_REACH && w < nw;
+           w++) {
+        if (m->brk[w] || m->cmark[w])
+          break;
+        uint32_t h = m->pneg[w];
+        if (h == UINT32_MAX || h == PNEG_OWNED)
+          continue;
+        if (NEG_WHY(h))
+          note_unneg(r, in, &m->hits[NEG_IDX(h)], NEG_WHY(h));
+        else
+          post = &m->hits[h];
+      }
+      if (post) {
+        r->negated = true;
+        r->negator = &ls->terms[post->term].info;
+        r->neg_start = in->words[post->ws].start;
+        r->neg_end = in->words[post->we - 1].end;
       }
       if (best) {
         m->cands[i].negwe = best->we;

@@ -76,7 +76,18 @@ enum {
   VOC_TERM_TERM = 0,    /* a term of a category */
   VOC_TERM_UNLESS = 1,  /* an `unless:` phrase */
   VOC_TERM_NEGATOR = 2, /* negation.lex [negator] */
-  VOC_TERM_CONTRAST = 3 /* negation.lex [contrast] */
+  VOC_TERM_CONTRAST = 3, /* negation.lex [contrast] */
+  VOC_TERM_POSTNEG = 4,  /* negation.lex [post-negator]: reaches backwards */
+  VOC_TERM_RESTRICT = 5  /* negation.lex [restriction]: after a negator in
+                            its clause, makes it a restriction (fr "ne ...
+                            que"), which negates nothing */
+};
+
+/* How far an `unless:` phrase reaches (voc_term_info.scope). */
+enum {
+  VOC_UNLESS_SENTENCE = 0, /* `unless:` its own sentence */
+  VOC_UNLESS_NEXT = 1,     /* `unless(next):` its sentence and the next */
+  VOC_UNLESS_DOC = 2       /* `unless(doc):` the whole document */
 };
 
 typedef struct voc_term_info {
@@ -87,6 +98,7 @@ typedef struct voc_term_info {
   const voc_category_info *cat; /* its category (negation lists too) */
   int role;                     /* VOC_TERM_* */
   bool dead;                    /* can never match (check said why) */
+  int scope;                    /* VOC_UNLESS_*: an unless phrase's reach */
 } voc_term_info;
 
 size_t voc_lexset_nterms(const voc_lexset *ls);
@@ -141,7 +153,8 @@ typedef struct voc_lex_input {
 enum {
   VOC_LEX_COUNTS = 0,   /* counts for its category */
   VOC_LEX_NEGATED = 1,  /* a negator stands before it in its clause, or
-                           between the two sides of a proximity pair */
+                           between the two sides of a proximity pair, or
+                           a post-negator after it in its clause */
   VOC_LEX_EXCLUDED = 2, /* an `unless:` phrase of its category fired */
   VOC_LEX_QSKIP = 3,    /* questions: skip, and it is in a question */
   VOC_LEX_QONLY = 4,    /* questions: only, and it is not in a question */
@@ -170,7 +183,19 @@ typedef struct voc_lex_match {
                                    overlapping match that counts (by) took
                                    its place. For NEGATED, negator, neg_start
                                    and neg_end are set. */
+  int unneg;                  /* VOC_LEX_UNNEG_*: a negator within reach
+                                 that was not taken as one (and why) */
+  uint32_t unneg_start, unneg_end; /* its byte span (unneg != 0) */
 } voc_lex_match;
+
+/* Why a negator within reach of a match did not negate it. */
+enum {
+  VOC_LEX_UNNEG_NONE = 0,
+  VOC_LEX_UNNEG_COMPOUND = 1, /* it starts a hyphenated word ("no-show",
+                                 "zero-touch"): part of a compound */
+  VOC_LEX_UNNEG_RESTRICT = 2  /* a [restriction] word follows it in its
+                                 clause (fr "ne ... que": "only") */
+};
 
 /* Scratch space for matching, reused for every text (one per thread). */
 typedef struct voc_lex_matcher voc_lex_matcher;

@@ -788,14 +788,24 @@ static int explain_match(voc_buf *o, const voc_lex_input *in,
                         "clause, so it does not count.\n",
                         f, (int)(m->neg_end - m->neg_start),
                         in->text + m->neg_start, m->negator->rule,
-                        m->neg_start > m->start ? "between its two parts"
-                                                : "before it");
+                        m->neg_start >= m->end  ? "after it"
+                        : m->neg_start > m->start ? "between its two parts"
+                                                  : "before it");
     break;
   case VOC_LEX_EXCLUDED:
     rc = voc_buf_printf(o,
-                        "      %s: \"unless: %s\" (%s) is in the same "
-                        "sentence, so %s does not count here.\n",
-                        f, m->by->text, m->by->rule, m->cat->id);
+                        "      %s: \"unless%s: %s\" (%s) is %s, so %s does "
+                        "not count here.\n",
+                        f,
+                        m->by->scope == VOC_UNLESS_DOC    ? "(doc)"
+                        : m->by->scope == VOC_UNLESS_NEXT ? "(next)"
+                                                          : "",
+                        m->by->text, m->by->rule,
+                        m->by->scope == VOC_UNLESS_DOC ? "in the same document"
+                        : m->by->scope == VOC_UNLESS_NEXT
+                            ? "in this sentence or the one before"
+                            : "in the same sentence",
+                        m->cat->id);
     break;
   case VOC_LEX_QSKIP:
     rc = voc_buf_printf(o,
@@ -834,6 +844,14 @@ static int explain_match(voc_buf *o, const voc_lex_input *in,
     rc = voc_buf_printf(o, "      (also negated by \"%.*s\")\n",
                         (int)(m->neg_end - m->neg_start),
                         in->text + m->neg_start);
+  if (rc >= 0 && m->unneg && !m->negated && m->fate != VOC_LEX_DROPPED)
+    rc = voc_buf_printf(
+        o, "      (\"%.*s\" is not a negation here: %s)\n",
+        (int)(m->unneg_end - m->unneg_start), in->text + m->unneg_start,
+        m->unneg == VOC_LEX_UNNEG_COMPOUND
+            ? "it is the first part of a hyphenated word"
+            : "a restriction word later in its clause (fr \"ne ... que\") "
+              "makes it mean \"only\"");
   if (rc >= 0 && m->question && m->fate != VOC_LEX_QSKIP)
     rc = voc_buf_puts(o, "      (in a question)\n");
   return rc;

@@ -487,10 +487,10 @@ static void test_longest_that_counts(void **state) {
                       "budget:counts:no budget");
   assert_string_equal(run(&f, "Not a budget cut.", "en"),
                       "budget:negated:budget cut");
-  /* French: "ne vois pas" counts; the longer "vois pas ~3 intérêt" is under
-   * the "ne" that starts it */
+  /* French: the longer "vois pas ~3 intérêt" holds its own negator "pas",
+   * which the "ne" before it goes with: it is not negated, and wins */
   assert_string_equal(run(&f, "Je ne vois pas l'intérêt.", "fr"),
-                      "need:counts:ne vois pas");
+                      "need:counts:vois pas l'intérêt");
   voc_tagger_free(tg);
   voc_lexset_free(ls);
   remove_dir(dir);
@@ -681,6 +681,195 @@ static void test_title_mode(void **state) {
   assert_string_equal(run(f, "Our CEO is an analyst.", "en"), "");
 }
 
+/* Opens dir as a lexset and a tagger over it, into *f. */
+static void open_fixture(fixture *f, const char *dir) {
+  voc_error err;
+  assert_int_equal(voc_lexset_load(&f->ls, dir, &err), 0);
+  assert_int_equal(voc_tagger_new(&f->tg, f->ls, NULL, &err), 0);
+}
+
+static void close_fixture(fixture *f) {
+  voc_tagger_free(f->tg);
+  voc_lexset_free(f->ls);
+}
+
+/* A negator that starts a hyphenated word ("no-show", "zero-touch") is part
+ * of a compound and negates nothing; spaced, it still negates. */
+static void test_compound_negator(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "negation", "[negator] N\nno\nzero\n[contrast] C\nbut\n");
+  add_file(dir, "en", "objection",
+           "[risk] Risk\nshow rate\ntouch setup\nfee\n");
+  fixture f;
+  open_fixture(&f, dir);
+  assert_string_equal(run(&f, "The no-show rate fell to 6%.", "en"),
+                      "risk:counts:show rate");
+  assert_string_equal(run(&f, "The no show rate fell.", "en"),
+                      "risk:negated:show rate");
+  assert_string_equal(run(&f, "A zero-touch setup.", "en"),
+                      "risk:counts:touch setup");
+  assert_string_equal(run(&f, "A zero - touch setup.", "en"),
+                      "risk:counts:touch setup");
+  assert_string_equal(run(&f, "Zero touch setup fee.", "en"),
+                      "risk:negated:touch setup risk:negated:fee");
+  /* the reason is kept for explain */
+  const voc_lex_input *in;
+  const voc_lex_match *m;
+  const char *ll, *t = "No-shows: show rate up";
+  voc_error err;
+  int n = voc_tagger_match(f.tg, "a no-show rate", 14, "en", VOC_LEX_TEXT,
+                           &in, &m, &ll, &err);
+  assert_int_equal(n, 1);
+  assert_int_equal(m[0].unneg, VOC_LEX_UNNEG_COMPOUND);
+  assert_int_equal(m[0].unneg_start, 2);
+  assert_int_equal(m[0].unneg_end, 4);
+  n = voc_tagger_match(f.tg, t, strlen(t), "en", VOC_LEX_TEXT, &in, &m, &ll,
+                       &err);
+  assert_int_equal(n, 1);
+  assert_int_equal(m[0].unneg, VOC_LEX_UNNEG_NONE);
+  close_fixture(&f);
+  remove_dir(dir);
+}
+
+/* [post-negator]: negates a match before it in its clause, within three
+ * words; not across a clause break or contrast word; one inside a kept
+ * match belongs to it. [restriction]: fr "ne ... que" negates nothing. */
+static void test_post_negator_and_restriction(void **state) {
+  (void)state;
+  char *dir = make_dir("de", "negation",
+                       "[negator] N\nnicht\nkein\n[post-negator] P\nnicht\n"
+                       "[contrast] C\naber\n");
+  add_file(dir, "de", "objection",
+           "[need] Bedarf\nMehrwert\nBudget reicht nicht\n"
+           "[budget] Budget\nBudget\n");
+  add_file(dir, "fr", "negation",
+           "[negator] N\nne\nn'\npas\n[post-negator] P\nne\nn'\n"
+           "[restriction] R\nque\nqu'\n[contrast] C\nmais\n");
+  add_file(dir, "fr", "objection", "[budget] Budget\nbudget\nprix\nvoté\n");
+  fixture f;
+  open_fixture(&f, dir);
+  assert_string_equal(run(&f, "Wir sehen den Mehrwert nicht.", "de"),
+                      "need:negated:Mehrwert");
+  assert_string_equal(run(&f, "Das Budget ist nicht das Problem.", "de"),
+                      "budget:negated:Budget");
+  /* beyond three words, across a comma or a contrast word: not negated */
+  assert_string_equal(
+      run(&f, "Das Budget ist in diesem Jahr leider nicht da.", "de"),
+      "budget:counts:Budget");
+  assert_string_equal(run(&f, "Das Budget, nicht schlimm.", "de"),
+                      "budget:counts:Budget");
+  assert_string_equal(run(&f, "Mehrwert aber nicht.", "de"),
+                      "need:counts:Mehrwert");
+  /* owned by the longer term: negates nothing before it */
+  assert_string_equal(run(&f, "Das Budget reicht nicht.", "de"),
+                      "need:counts:Budget reicht nicht budget:counts:Budget");
+  /* the elided n' as written in negation.lex, both apostrophes */
+  assert_string_equal(run(&f, "Le prix n'est pas un problème.", "fr"),
+                      "budget:negated:prix");
+  assert_string_equal(run(&f, "Le prix n\xE2\x80\x99" "est pas un souci.", "fr"),
+                      "budget:negated:prix");
+  /* ne ... que: a restriction, forwards and backwards */
+  assert_string_equal(
+      run(&f, "Le budget ne sera voté qu'en décembre.", "fr"),
+      "budget:counts:budget budget:counts:voté");
+  assert_string_equal(run(&f, "Le budget ne sera pas voté.", "fr"),
+                      "budget:negated:budget budget:negated:voté");
+  /* a contrast word ends the restriction's reach */
+  assert_string_equal(run(&f, "Le budget ne passe, mais que faire.", "fr"),
+                      "budget:negated:budget");
+  close_fixture(&f);
+  remove_dir(dir);
+}
+
+/* unless(next): and unless(doc): reach the next sentence / the document;
+ * a bad scope is an error with its column. */
+static void test_unless_scope(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "objection",
+                       "[authority] Authority\nsign off\n"
+                       "unless(week): board approved\n"
+                       "unless(doc) board approved\n"
+                       "unless(next):\n");
+  voc_lexset *ls = NULL;
+  voc_error err;
+  diags g = {{0}, 0, 0};
+  assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), VOC_EPARSE);
+  assert_non_null(strstr(g.text, "E objection.lex:3:8 unknown scope \"week\""));
+  assert_non_null(strstr(g.text, "E objection.lex:4:11 a scoped exclusion"));
+  assert_non_null(strstr(g.text, "E objection.lex:5:14 empty unless:"));
+  assert_int_equal(g.errors, 3);
+  add_file(dir, "en", "objection",
+           "[authority] Authority\nsign off\n"
+           "unless(doc): board approved\n"
+           "unless(next): already signed\n"
+           "[budget] Budget\ntoo expensive\nunless(sentence): worth it\n");
+  fixture f;
+  open_fixture(&f, dir);
+  assert_string_equal(
+      run(&f, "We need a sign off. Later the board approved it.", "en"),
+      "authority:excluded:sign off");
+  assert_string_equal(run(&f, "We need a sign off. Then a sign off.", "en"),
+                      "authority:counts:sign off authority:counts:sign off");
+  assert_string_equal(
+      run(&f, "They already signed. A sign off. Another sign off.", "en"),
+      "authority:excluded:sign off authority:counts:sign off");
+  assert_string_equal(
+      run(&f, "A sign off. They already signed.", "en"),
+      "authority:counts:sign off");
+  /* only its own category */
+  assert_string_equal(
+      run(&f, "The board approved. Too expensive. Worth it.", "en"),
+      "budget:counts:Too expensive");
+  const voc_lex_input *in;
+  const voc_lex_match *m;
+  const char *ll, *t = "Sign off. Board approved.";
+  int n = voc_tagger_match(f.tg, t, strlen(t), "en", VOC_LEX_TEXT, &in, &m,
+                           &ll, &err);
+  assert_int_equal(n, 1);
+  assert_int_equal(m[0].by->scope, VOC_UNLESS_DOC);
+  close_fixture(&f);
+  remove_dir(dir);
+}
+
+/* check warns when an unless: word is stemmed to a stem that a term of its
+ * category writes as another word (so it cancels that term too), and keeps
+ * quiet for words the stemmer leaves alone, exact forms, other categories. */
+static void test_unless_stem_warning(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "objection",
+                       "[authority] Authority\n"
+                       "a formal RFP\n"
+                       "approve the budget\n"
+                       "price is fine\n"
+                       "unless: a formality\n"
+                       "unless: price is fine today\n"
+                       "unless: \"approved\" the\n"
+                       "unless(doc): approved the\n"
+                       "unless: formal approval\n"
+                       "[budget] Budget\n"
+                       "too expensive\n"
+                       "unless: formality\n");
+  add_file(dir, "en", "negation", "[negator] N\nnot\n");
+  voc_lexset *ls = NULL;
+  voc_error err;
+  diags g = {{0}, 0, 0};
+  assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), 0);
+  assert_non_null(strstr(
+      g.text, "W objection.lex:5:1 \"unless: a formality\": \"formality\" is "
+              "stemmed to \"formal\", so it also cancels \"formal\" in the "
+              "term \"a formal RFP\" (line 2), which can never count; to "
+              "cancel only the written form, put it in quotes: "
+              "\"formality\"\n"));
+  assert_non_null(strstr(g.text, "W objection.lex:8:1 \"unless: approved the\": "
+                                 "\"approved\" is stemmed to \"approv\", so it "
+                                 "also cancels \"approve\" in the term"));
+  /* a dead term the unless covers word for word keeps the old warning */
+  assert_null(strstr(g.text, "dead term"));
+  assert_int_equal(g.warnings, 2);
+  voc_lexset_free(ls);
+  remove_dir(dir);
+}
+
 static void test_examples_pass(void **state) {
   fixture *f = *state;
   long nfail = -1, ntotal = -1;
@@ -707,6 +896,10 @@ int main(void) {
       cmocka_unit_test(test_negator_inside_proximity),
       cmocka_unit_test(test_longest_that_counts),
       cmocka_unit_test(test_ordered_proximity),
+      cmocka_unit_test(test_compound_negator),
+      cmocka_unit_test(test_post_negator_and_restriction),
+      cmocka_unit_test(test_unless_scope),
+      cmocka_unit_test(test_unless_stem_warning),
       cmocka_unit_test_setup_teardown(test_unless_and_questions, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_longest_match_and_proximity, setup,

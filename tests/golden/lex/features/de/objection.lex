@@ -1,0 +1,6 @@
+[need] Bedarf
+Mehrwert
+Budget reicht nicht
+
+[budget] Budget
+Budget

@@ -1,0 +1,8 @@
+# Negators for tests/golden/lex/explain-features.sh.
+[negator] Negators
+not
+no
+zero
+
+[contrast] Clause-ending words
+but

@@ -1,0 +1,4 @@
+[budget] Budget
+budget
+prix
+voté
