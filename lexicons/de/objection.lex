@@ -709,6 +709,8 @@ match: Unsere IT ist bis Jahresende komplett ausgelastet.
 match: Die Anbindung an SAP wäre viel zu viel Aufwand.
 match: Für die Migration fehlen uns die Leute.
 nomatch: Die Einrichtung ging ohne Aufwand.
+match: Meine Leute haben null Kapazität für ein weiteres Projekt.
+nomatch: Die Kapazität des Servers reicht.
 
 aufwand
 zu viel aufwand
@@ -799,6 +801,8 @@ bindet ~4 it-team
 # --- round 5 (lexgen): nobody to do it
 match: Wir haben keine Leute für die Einführung.
 niemand ~4 kümmern
+# --- Runde 8 (lexgen4): null Kapazität
+null kapazität
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.

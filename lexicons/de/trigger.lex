@@ -506,6 +506,9 @@ description: Gefühle und Werte: Begeisterung, Freude, Stolz, ein gutes Gefühl,
 match: Das Team ist total begeistert.
 match: Es macht richtig Spaß, damit zu arbeiten.
 nomatch: Ganz okay, nichts Besonderes.
+match: Endlich ein Tool, das versteht, wie ein kleiner Betrieb verkauft.
+match: Man merkt, dass sie verstehen, wie wir arbeiten.
+nomatch: Ich verstehe die Preisliste nicht.
 
 begeistert
 begeisterung
@@ -540,3 +543,7 @@ unternehmenskultur
 am herzen
 gut aufgehoben
 fühlen uns ~4 wohl
+# --- Runde 8 (lexgen4): versteht, wie wir arbeiten
+versteht ~2 wie ~3 verkauft
+versteht ~2 wie wir
+verstehen ~2 wie wir

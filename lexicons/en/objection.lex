@@ -35,6 +35,10 @@ nomatch: Happy w/ pricing, moving to paperwork.
 nomatch: Budget is there, the CFO confirmed it.
 nomatch: They budgeted for an implementation partner, which we recommend.
 nomatch: We can't afford to look sloppy in front of the auditors.
+match: Their other vendor quoted about 15% under you and she's going to use it.
+match: A rival offered the same bundle for 30% less.
+match: Your list price is way over what we can spend.
+nomatch: We quoted them a three-month rollout.
 
 # too expensive, said many ways
 too expensive
@@ -841,6 +845,17 @@ renewal ~3 came in ~3 higher
 quote came in ~3 higher
 price came in ~3 higher
 hard to justify
+# --- round 8 (lexgen4): a rival's lower quote used as leverage ("quoted us 20% under you", "the same package for 30% less"), over what they can spend
+quoted ~4 under
+quoted ~>2 below
+same package ~4 less
+same bundle ~4 less
+offered us ~6 % less
+"less" ~>2 and threw in
+over what ~3 can spend
+more than ~3 can spend
+unless: we quoted
+unless: "i" quoted
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1467,6 +1482,9 @@ match: Can't see what problem this would solve for us.
 match: I don't really see the value over what we get today.
 nomatch: We need this yesterday!
 nomatch: The need is obvious, the board is asking for it.
+match: I don't see why I'd need a forecasting tool with six reps.
+match: I don't really see what it adds for a team our size.
+nomatch: I see why you'd need it for bigger teams.
 
 no real need
 not a need
@@ -1844,6 +1862,10 @@ match: It's just not my problem to solve.
 match: I don't see what it would tell me that I don't know.
 not my problem
 "don't" see what ~4 tell
+# --- round 8 (lexgen4): doesn't see why they'd need it, what it adds for a team their size
+"don't" see why ~2 need
+"don't" ~2 see what it adds
+"doesn't" think we need
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -1858,6 +1880,10 @@ nomatch: Can we move our call to Thursday?
 nomatch: Happy to revisit if we grow.
 nomatch: Ping me when that feature ships.
 negation: off
+match: Nothing can happen before the council votes in May.
+match: If it's not turnkey it's a no for now.
+match: Our budget for next year gets set in October, I'll push for it then.
+nomatch: Nothing can happen without a signed order.
 
 not now
 not right now
@@ -2350,6 +2376,10 @@ booked through
 
 nomatch: The split deals were double-counted again in this morning's report.
 unless: again in this
+# --- round 8 (lexgen4): nothing before a board vote, "a no for now", pushed to the next budget cycle
+nothing can happen before
+a no for now
+push for ~2 then
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -2746,6 +2776,9 @@ match: The reps will never adopt another tool, change is hard here.
 match: Honestly we're happy with our current setup.
 match: We've always done it this way and it works.
 nomatch: We finally replaced the spreadsheet and never looked back.
+match: We're four people, a shared sheet is plenty.
+match: Our CRM dashboards were doing the job.
+nomatch: There's plenty of room on the board.
 
 spreadsheet* ~4 fine
 spreadsheet* ~4 work*
@@ -3184,6 +3217,13 @@ does ~2 of what we need
 # --- round 7, after holdout-m: teams that refuse to give up their spreadsheets
 match: Two regions refuse to give up their spreadsheets.
 refuse* to give up
+# --- round 8 (lexgen4): a small team for whom a sheet or a whiteboard is plenty, reports that were doing the job
+sheet is plenty
+spreadsheet is plenty
+whiteboard is plenty
+is plenty for us
+were doing the job
+was doing the job
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -3689,6 +3729,10 @@ match: Retraining 200 reps is a huge lift for us.
 match: Onboarding never happened, we were left to set it up ourselves.
 nomatch: Zero issues with onboarding, it was live in a day.
 nomatch: The integration is fine, no concerns there.
+match: Half my reps hate new tools and the last rollout was a disaster.
+match: She hates anything that needs training.
+match: The CRM migration eats all of my team until the fall.
+nomatch: I hate the current reporting.
 
 no bandwidth
 zero bandwidth
@@ -4233,6 +4277,14 @@ nomatch: The firewall was never an issue.
 open the firewall
 network engineer
 nobody ~8 time to set
+# --- round 8 (lexgen4): people who hate new tools or training, a team eaten by another migration
+hate* new tools
+hate* new tech
+hate* new software
+hate* ~3 need* training
+rollout was a disaster
+eats all ~3 team
+eats up ~3 team
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -4994,6 +5046,8 @@ nomatch: Renewal went through as usual, nothing to discuss.
 nomatch: Terms are agreed, just waiting on the PO.
 nomatch: They just signed a two-year deal with another provider.
 match: We're locked in at 80 seats until the term ends.
+match: He also wants net-60 payment terms.
+nomatch: Payment went through this morning.
 
 contract length
 length of the contract
@@ -5409,3 +5463,4 @@ unless: cancel* trial
 
 nomatch: Quarterly billing was all I needed, thanks for sorting it.
 unless: thanks for sorting
+# --- round 8 (lexgen4): payment terms asked for (net 60)

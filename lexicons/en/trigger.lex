@@ -1072,6 +1072,10 @@ match: Worth every penny.
 nomatch: Price is the only thing we talked about.
 nomatch: Sending the ROI calculator over on Monday.
 nomatch: Oh sure, one more app that will double our revenue.
+match: It saves each of my team leads about two hours a week.
+match: Saves me like 20 minutes a day.
+match: We closed three deals in the trial that we would have missed otherwise.
+nomatch: The weekly report is due every Friday.
 
 unless: oh sure
 
@@ -1539,6 +1543,16 @@ match: I want the weekly review to be 30 min, not 2 hours.
 no-brainer
 min ~1 not ~2 hours
 minutes ~1 not ~2 hours
+# --- round 8 (lexgen4): time given back per person and period ("saves each manager about three hours a week")
+saves ~>8 hours a week
+saves ~>8 hours a day
+saves ~>6 a day a week
+saves ~>4 a week
+saves ~>4 a day
+save* ~>6 per week
+saves me like
+deals ~6 we'd have missed
+deals ~6 would have missed
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1548,6 +1562,10 @@ match: I want us to be seen as the most modern sales org in the region.
 match: Our investors were impressed by the new pipeline report.
 match: My boss wants to showcase it at the kickoff.
 nomatch: My team was impressed that setup took an hour.
+match: Two of the founders in my peer group already asked me what we run for forecasting.
+match: Four firms in our trade association signed up after hearing about it.
+match: Since we switched, the board finally trusts our number.
+nomatch: My network is mostly in logistics.
 
 make* ~3 look good
 look good to
@@ -1927,6 +1945,25 @@ match: The board complimented the sales team.
 look* ~2 bad in front
 complimented ~>4 team
 bring ~3 to my ceo
+# --- round 8 (lexgen4): peers in the writer's circle already on it or asking about it, the board trusting the number
+in my network ~6 asked
+in my network ~4 "on"
+in my peer group
+asked me ~3 what we use
+asked me ~3 what we run
+asked ~3 where we got
+board members ~4 asked me
+board chair ~3 asked
+companies in our ~3 association
+firms in our ~3 association
+companies in our ~3 portfolio
+in our portfolio group
+board ~3 trusts our number*
+board ~3 trusts the number*
+goes a long way with ~2 board
+rather not be the last
+look* a lot less foolish
+look* like grown-ups
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -2424,6 +2461,11 @@ match: Zero sync errors since we switched.
 match: Your 99.9% uptime SLA with service credits sealed it.
 match: Felt like the safe choice for a regulated business.
 nomatch: Nobody trusts the spreadsheet numbers.
+match: Our forecast was within 2% of actuals all year.
+match: The sync has been flawless since March.
+match: Not a single dropped record in a year.
+match: Your SSO setup and audit trail are solid, no concerns from me.
+nomatch: We need it live within 2 weeks.
 
 "references"
 "reference" call*
@@ -2790,6 +2832,13 @@ every single ~3 synced
 match: My friend at the other clinic sold me on it.
 sold me on it
 "she" sold me
+# --- round 8 (lexgen4): accuracy and reliability praise (a forecast within a few percent all year, not a single record lost)
+forecast ~3 within ~4 all year
+been flawless
+flawless for
+not a single dropped
+"solid" ~3 no concerns
+docs are solid
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -2802,6 +2851,11 @@ match: Their values match ours, that matters to us.
 nomatch: I'd love for us to be the first in the region.
 nomatch: My VP loved the business case.
 nomatch: Oh great, logged out again. Love typing my password every hour.
+match: It felt like you'd been sitting in on our weekly pipeline review.
+match: Finally a team that understands how we actually work.
+match: They treated us like partners, not a line item.
+match: I used it at my old company and I miss it every day.
+nomatch: We work with partners in three countries.
 
 love it
 love this
@@ -3143,3 +3197,11 @@ who gets how
 
 nomatch: Love how it forgets my password every single day.
 unless: love how ~3 forget*
+# --- round 8 (lexgen4): "you get us": a vendor that understands how we work, treats us like partners, shares our values
+felt like you'd been
+understands how we ~2 work
+get* how we ~2 work
+treated us like partners
+like partners, not
+shares our values
+miss it every day

@@ -10,6 +10,9 @@ match: No hay presupuesto hasta el año que viene.
 match: Si podéis llegar a un 25 % de descuento, lo presentamos de nuevo.
 match: El comité de compras la considera cara.
 nomatch: El precio no es problema.
+match: La competencia nos ofrece lo mismo un 20% más barato.
+match: Pide descuento para igualar la otra oferta.
+nomatch: El informe es más claro que antes.
 
 demasiado caro
 caro
@@ -126,6 +129,10 @@ ofrece ~4 menos
 # --- ronda 7: el presupuesto de este año ya está cerrado
 match: El presupuesto de este año ya está cerrado.
 presupuesto ~5 cerrado
+# --- ronda 8 (lexgen4): otra oferta más barata como palanca
+nos ofrece ~5 más barato
+lo mismo ~4 más barato
+descuento para igualar
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
@@ -688,6 +695,9 @@ description: Las condiciones son el tema: duración, renovación automática, ca
 match: Queremos un contrato de 12 meses sin renovación automática.
 match: Nuestro departamento legal tiene que revisar las cláusulas.
 nomatch: Las condiciones ya están acordadas.
+match: Pide pago a 60 días.
+match: ¿Podrían mantenernos este precio hasta abril?
+nomatch: El pago de la nómina se hace cada mes.
 
 contrato de ~3 meses
 contrato ~3 meses
@@ -745,4 +755,8 @@ match: No puedo firmar un contrato anual todavía.
 match: Pide contrato mensual, nada anual por ahora.
 nada anual
 no puedo firmar ~3 anual
+# --- ronda 8 (lexgen4): condiciones de pago (a 90 días, trimestral), mantener el precio
+pago a ~2 días
+pago trimestral
+mantener* ~3 precio ~3 hasta
 

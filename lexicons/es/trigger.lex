@@ -145,6 +145,8 @@ description: Querer más: ingresos, más ventas, crecimiento, ROI, ahorro, tiemp
 match: Hemos recuperado tres oportunidades en dos semanas.
 match: Ahorramos cuatro horas por semana.
 nomatch: Hablamos del precio.
+match: Antes tardábamos tres días en el informe, ahora lo tenemos en una hora.
+nomatch: Antes de la reunión, mándame el informe.
 
 roi
 retorno
@@ -225,6 +227,9 @@ hemos ganado ~3 margen
 # --- ronda 7: cerramos un 20 % más
 match: Este año cerramos un 15 % más que el anterior.
 cerramos ~3 más
+# --- round 8 (lexgen4): antes tardábamos ... ahora ..., horas ganadas
+antes tardábamos
+ahora lo tenemos en
 
 [social_status] Imagen y estatus
 description: Cómo les hace quedar: impresionar al jefe o al consejo, parecer modernos o pioneros, ejemplo de innovación, los pares lo adoptan.
@@ -405,6 +410,8 @@ description: Emociones y valores: entusiasmo, alegría, orgullo, tranquilidad, v
 match: El equipo está encantado.
 match: Nos encanta trabajar con vosotros.
 nomatch: Está bien, sin más.
+match: Sentí que entienden cómo trabajamos de verdad.
+nomatch: Entiendo cómo funciona el informe.
 
 encantad*
 encanta
@@ -439,3 +446,5 @@ se preocupan por
 sentir importantes
 nos hicisteis sentir
 nos hacen sentir
+# --- round 8 (lexgen4): entienden cómo trabajamos
+entienden ~2 cómo trabajamos

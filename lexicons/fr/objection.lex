@@ -597,6 +597,9 @@ description: L'effort de déploiement est l'obstacle : intégration, migration, 
 match: Notre DSI n'a aucune disponibilité pour une intégration.
 match: La migration des données nous fait peur.
 nomatch: La mise en place a été rapide.
+match: La migration occupe toute l'équipe IT jusqu'en mars.
+match: On refond tout notre ERP cette année.
+nomatch: L'équipe commerciale est ravie.
 
 migration
 intégration ~4 charge
@@ -665,6 +668,9 @@ aucune bande passante
 # --- passe Z : un prestataire pour le connecter
 faudrait un prestataire
 prestataire ~4 connecter
+# --- round 8 (lexgen4) : une migration qui occupe toute l'équipe, refonte de l'ERP
+occupe toute l'équipe
+refond* ~3 erp
 
 [product_fit] Adéquation produit
 description: Le produit ne convient pas : fonction ou intégration manquante, ne correspond pas au cas d'usage, limites, bugs, plantages.

@@ -178,6 +178,9 @@ description: Vouloir plus : chiffre d'affaires, plus d'affaires signées, croiss
 match: Si on gagne deux heures par semaine, c'est rentabilisé.
 match: Le ROI est évident.
 nomatch: Nous avons parlé du prix.
+match: Mes commerciaux gagnent une demi-journée par semaine.
+match: On a signé 15 % de contrats en plus.
+nomatch: La réunion a lieu chaque semaine.
 
 roi
 retour sur investissement
@@ -242,6 +245,10 @@ au lieu de ~3 jours
 au lieu de ~3 semaine*
 temps gagné
 gagné ~3 heures
+# --- round 8 (lexgen4): temps gagné par semaine, plus de contrats
+gagn* ~4 par semaine
+de contrats en plus
+d'affaires en plus
 
 [social_status] Image et statut
 description: L'image que cela donne : impressionner la direction ou le conseil, paraître moderne ou pionnier, des pairs qui l'adoptent.
@@ -432,6 +439,8 @@ match: L'équipe a été très enthousiaste.
 match: Elle a adoré la démo.
 nomatch: C'est correct, sans plus.
 nomatch: Avec plaisir, à jeudi.
+match: On sent qu'ils comprennent comment on travaille.
+nomatch: Je comprends le tarif.
 
 enthousias*
 adoré
@@ -478,3 +487,6 @@ match: L'équipe comprend vraiment notre métier.
 séduit*
 plaît énormément
 comprend ~2 notre métier
+# --- round 8 (lexgen4) : comprend comment on travaille
+comprennent comment on travaille
+comprend comment on travaille
