@@ -37,7 +37,6 @@ nomatch: They budgeted for an implementation partner, which we recommend.
 nomatch: We can't afford to look sloppy in front of the auditors.
 match: Their other vendor quoted about 15% under you and she's going to use it.
 match: A rival offered the same bundle for 30% less.
-match: Your list price is way over what we can spend.
 nomatch: We quoted them a three-month rollout.
 
 # too expensive, said many ways
@@ -845,15 +844,13 @@ renewal ~3 came in ~3 higher
 quote came in ~3 higher
 price came in ~3 higher
 hard to justify
-# --- round 8 (lexgen4): a rival's lower quote used as leverage ("quoted us 20% under you", "the same package for 30% less"), over what they can spend
+# --- round 8 (lexgen4): a rival's lower quote used as leverage ("quoted us 20% under you", "the same package for 30% less")
 quoted ~4 under
 quoted ~>2 below
 same package ~4 less
 same bundle ~4 less
 offered us ~6 % less
 "less" ~>2 and threw in
-over what ~3 can spend
-more than ~3 can spend
 unless: we quoted
 unless: "i" quoted
 
@@ -1881,8 +1878,6 @@ nomatch: Happy to revisit if we grow.
 nomatch: Ping me when that feature ships.
 negation: off
 match: Nothing can happen before the council votes in May.
-match: If it's not turnkey it's a no for now.
-match: Our budget for next year gets set in October, I'll push for it then.
 nomatch: Nothing can happen without a signed order.
 
 not now
@@ -2376,10 +2371,8 @@ booked through
 
 nomatch: The split deals were double-counted again in this morning's report.
 unless: again in this
-# --- round 8 (lexgen4): nothing before a board vote, "a no for now", pushed to the next budget cycle
+# --- round 8 (lexgen4): nothing can happen before a board vote
 nothing can happen before
-a no for now
-push for ~2 then
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).

@@ -1074,7 +1074,6 @@ nomatch: Sending the ROI calculator over on Monday.
 nomatch: Oh sure, one more app that will double our revenue.
 match: It saves each of my team leads about two hours a week.
 match: Saves me like 20 minutes a day.
-match: We closed three deals in the trial that we would have missed otherwise.
 nomatch: The weekly report is due every Friday.
 
 unless: oh sure
@@ -1551,8 +1550,6 @@ saves ~>4 a week
 saves ~>4 a day
 save* ~>6 per week
 saves me like
-deals ~6 we'd have missed
-deals ~6 would have missed
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -2461,7 +2458,6 @@ match: Zero sync errors since we switched.
 match: Your 99.9% uptime SLA with service credits sealed it.
 match: Felt like the safe choice for a regulated business.
 nomatch: Nobody trusts the spreadsheet numbers.
-match: Our forecast was within 2% of actuals all year.
 match: The sync has been flawless since March.
 match: Not a single dropped record in a year.
 match: Your SSO setup and audit trail are solid, no concerns from me.
@@ -2832,8 +2828,7 @@ every single ~3 synced
 match: My friend at the other clinic sold me on it.
 sold me on it
 "she" sold me
-# --- round 8 (lexgen4): accuracy and reliability praise (a forecast within a few percent all year, not a single record lost)
-forecast ~3 within ~4 all year
+# --- round 8 (lexgen4): reliability praise (flawless, not a single record lost, solid with no concerns)
 been flawless
 flawless for
 not a single dropped
@@ -2854,7 +2849,6 @@ nomatch: Oh great, logged out again. Love typing my password every hour.
 match: It felt like you'd been sitting in on our weekly pipeline review.
 match: Finally a team that understands how we actually work.
 match: They treated us like partners, not a line item.
-match: I used it at my old company and I miss it every day.
 nomatch: We work with partners in three countries.
 
 love it
@@ -3204,4 +3198,3 @@ get* how we ~2 work
 treated us like partners
 like partners, not
 shares our values
-miss it every day

@@ -696,7 +696,6 @@ match: Queremos un contrato de 12 meses sin renovación automática.
 match: Nuestro departamento legal tiene que revisar las cláusulas.
 nomatch: Las condiciones ya están acordadas.
 match: Pide pago a 60 días.
-match: ¿Podrían mantenernos este precio hasta abril?
 nomatch: El pago de la nómina se hace cada mes.
 
 contrato de ~3 meses
@@ -755,8 +754,7 @@ match: No puedo firmar un contrato anual todavía.
 match: Pide contrato mensual, nada anual por ahora.
 nada anual
 no puedo firmar ~3 anual
-# --- ronda 8 (lexgen4): condiciones de pago (a 90 días, trimestral), mantener el precio
+# --- ronda 8 (lexgen4): condiciones de pago (a 90 días, trimestral)
 pago a ~2 días
 pago trimestral
-mantener* ~3 precio ~3 hasta
 
