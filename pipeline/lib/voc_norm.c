@@ -896,41 +896,10 @@ static int cache_rehash(stem_cache *c, uint32_t nslots) {
   return 0;
 }
 
-/* The stem of word[0..len) through the cache: *out points into the pool, or
- * is word itself when the stem is the word; valid until the next call.
- * *entry (may be NULL) receives the cache entry's index + 1, or 0 when the
- * word is not cached. */
-static int cache_stem(stem_cache *c, const char *word, size_t len,
-                      const char **out, size_t *outlen, uint32_t *entry) {
-  *out = word;
-  *outlen = len;
-  if (entry)
-    *entry = 0;
-  if (!c || !c->sb || len > VOC_NORM_MAX_STEM || len == 0)
-    return 0;
-  voc_wordkey wk;
-  voc_wordkey_make(&wk, word, len);
-  uint32_t h = wk.hash;
-  if (c->nslots) {
-    uint32_t k = h & (c->nslots - 1);
-    for (uint64_t sl; (sl = c->slots[k]) != 0; k = (k + 1) & (c->nslots - 1)) {
-      if ((uint32_t)(sl >> 32) != h)
-        continue;
-      uint32_t e = (uint32_t)sl;
-      const stem_entry *en = &c->entries[e - 1];
-      if (en->klen == len && en->a == wk.a && en->b == wk.b &&
-          (len <= 16 ||
-           memcmp(c->pool.data + en->key + 16, word + 16, len - 16) == 0)) {
-        if (!en->same) {
-          *out = c->pool.data + en->stem;
-          *outlen = en->slen;
-        }
-        if (entry)
-          *entry = e;
-        return 0;
-      }
-    }
-  }
+/* Stem word[0..len) (key wk), which the cache does not hold, and add it;
+ * *entry receives its index + 1. */
+static int cache_add(stem_cache *c, const voc_wordkey *wk, const char *word,
+                     size_t len, uint32_t *entry) {
   const sb_symbol *r = sb_stemmer_stem(c->sb, (const sb_symbol *)word, (int)len);
   if (!r)
     return VOC_ENOMEM;
@@ -952,7 +921,8 @@ static int cache_stem(stem_cache *c, const char *word, size_t len,
       return VOC_ENOMEM;
     c->capentries = (uint32_t)cap;
   }
-  stem_entry en = {wk.a, wk.b, (uint32_t)len, (uint32_t)c->pool.len, 0,
+  uint32_t h = wk->hash;
+  stem_entry en = {wk->a, wk->b, (uint32_t)len, (uint32_t)c->pool.len, 0,
                    (uint32_t)rlen, rlen == len && memcmp(r, word, len) == 0,
                    h};
   if (voc_buf_put(&c->pool, word, len) < 0 || voc_buf_putc(&c->pool, 0) < 0)
@@ -965,12 +935,47 @@ static int cache_stem(stem_cache *c, const char *word, size_t len,
   while (c->slots[k])
     k = (k + 1) & (c->nslots - 1);
   c->slots[k] = (uint64_t)h << 32 | c->nentries;
-  if (!en.same) {
-    *out = c->pool.data + en.stem;
-    *outlen = rlen;
+  *entry = c->nentries;
+  return 0;
+}
+
+/* The stem of word[0..len) through the cache: *out points into the pool, or
+ * is word itself when the stem is the word; valid until the next call.
+ * *entry receives the cache entry's index + 1, or 0 when the word is not
+ * cached. A hit is one probe sequence over the slots (hash inline) and one
+ * entry (key inline). */
+static inline int cache_stem(stem_cache *c, const char *word, size_t len,
+                             const char **out, size_t *outlen,
+                             uint32_t *entry) {
+  *out = word;
+  *outlen = len;
+  *entry = 0;
+  if (!c || !c->sb || len > VOC_NORM_MAX_STEM || len == 0)
+    return 0;
+  voc_wordkey wk;
+  voc_wordkey_make(&wk, word, len);
+  uint32_t h = wk.hash, e = 0;
+  for (uint32_t k = h & (c->nslots - 1); c->nslots && c->slots[k];
+       k = (k + 1) & (c->nslots - 1)) {
+    uint64_t sl = c->slots[k];
+    if ((uint32_t)(sl >> 32) != h)
+      continue;
+    const stem_entry *en = &c->entries[(uint32_t)sl - 1];
+    if (en->klen == len && en->a == wk.a && en->b == wk.b &&
+        (len <= 16 ||
+         memcmp(c->pool.data + en->key + 16, word + 16, len - 16) == 0)) {
+      e = (uint32_t)sl;
+      break;
+    }
   }
-  if (entry)
-    *entry = c->nentries;
+  if (!e && cache_add(c, &wk, word, len, &e) < 0)
+    return VOC_ENOMEM;
+  const stem_entry *en = &c->entries[e - 1];
+  if (!en->same) {
+    *out = c->pool.data + en->stem;
+    *outlen = en->slen;
+  }
+  *entry = e;
   return 0;
 }
 
@@ -978,8 +983,9 @@ const char *voc_normalizer_stem(voc_normalizer *n, const char *lang,
                                 const char *word, size_t len) {
   const char *out;
   size_t olen;
+  uint32_t entry;
   stem_cache *c = get_cache(n, lang);
-  if (cache_stem(c, word, len, &out, &olen, NULL) < 0 || out == word) {
+  if (cache_stem(c, word, len, &out, &olen, &entry) < 0 || out == word) {
     /* a NUL-terminated copy of the word itself */
     voc_buf_clear(&n->scratch);
     if (voc_buf_put(&n->scratch, word, len) < 0)
