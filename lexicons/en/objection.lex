@@ -952,7 +952,6 @@ check with the boss
 check with our cfo
 check with our ceo
 loop in ~3 boss
-loop in ~3 cfo
 loop in ~3 ceo
 loop in ~3 vp
 loop in ~3 manager
@@ -2004,7 +2003,7 @@ maybe next
 "2026"
 "2027"
 start after
-"start in"
+"start in" {questions: skip}
 after our ~3 move
 call back in
 call me in
@@ -2983,7 +2982,6 @@ more disruption than
 switching ~4 disruption
 process that works
 know* it inside out
-does ~3 herself
 says it's fine
 current setup covers
 covers what we need
@@ -3285,7 +3283,6 @@ pii
 ccpa
 fedramp
 compliance ~3 concern*
-compliance ~3 risk*
 compliance ~3 issue*
 compliance ~3 requirement*
 compliance ~3 gap*
@@ -3359,7 +3356,6 @@ retention policy
 retention ~4 recording*
 retention ~4 years
 retention ~4 days
-security incident
 incident report
 data incident
 expos* ~4 data
@@ -4485,7 +4481,6 @@ no ~1 integration
 no ~1 connector
 doesn't account for
 doesn't handle
-doesn't cover
 doesn't include
 not included
 unless: process is broken

@@ -1344,7 +1344,6 @@ open rate* ~>3 up
 connect rate* ~>3 up
 meetings are up by
 meetings went up
-closed ~3 new
 sav* ~>4 hrs
 sav* ~>4 hours
 hrs ~2 back
@@ -2209,7 +2208,6 @@ unless: easy out
 without me lifting a finger
 without lifting a finger
 syncs straight
-straight into
 no exports
 no more exports
 update their own

@@ -186,7 +186,6 @@ roi
 retour sur investissement
 rentab*
 gagner ~3 temps
-gain de temps
 gagne* ~3 heures
 économi*
 plus de ventes
