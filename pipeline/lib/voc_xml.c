@@ -40,6 +40,18 @@ typedef struct xml_src {
   long hold_line; /* line number of hold.data[0] */
   size_t keep;    /* hold bytes from here on must stay (the current item) */
   size_t served;  /* bytes of hold handed to the reader */
+  size_t base;    /* input offset of hold.data[0] (bytes dropped before) */
+  size_t line_at; /* hold offset whose line is line_no (src_line's cursor) */
+  long line_no;
+  size_t no_gt;   /* at the end of f: no '>' from this input offset on */
+  /* What the last failed src_find_end learnt, so that the items after it
+   * are not searched to the end again (that was quadratic): the input
+   * offsets, ascending, of the start tags <miss_name> from miss_from on
+   * that have no matching end tag before the end of the input. */
+  size_t *miss, nmiss, miss_cap;
+  size_t *stk, nstk, stk_cap; /* open start tags while searching */
+  size_t miss_from;           /* SIZE_MAX: nothing learnt */
+  char miss_name[128];
   bool eof;       /* f is at its end */
   bool ioerr;     /* reading f failed */
 } xml_src;
@@ -60,6 +72,9 @@ static size_t src_drop(xml_src *s, size_t upto) {
   s->hold_line += lines_in(s->hold.data, upto);
   memmove(s->hold.data, s->hold.data + upto, s->hold.len - upto + 1);
   s->hold.len -= upto;
+  s->base += upto;
+  s->line_at = 0;
+  s->line_no = s->hold_line;
   s->served -= upto < s->served ? upto : s->served;
   s->keep -= upto < s->keep ? upto : s->keep;
   return upto;
@@ -102,10 +117,71 @@ static int read_cb(void *ctx, char *buf, int len) {
   return (int)n;
 }
 
-/* Line number of hold offset off. */
-static long src_line(const xml_src *s, size_t off) {
-  return s->hold_line +
-         lines_in(s->hold.data, off < s->hold.len ? off : s->hold.len);
+/* Line number of hold offset off. Counts on from the last offset asked
+ * about when off is past it, so asking in input order is linear. */
+static long src_line(xml_src *s, size_t off) {
+  if (off > s->hold.len)
+    off = s->hold.len;
+  if (s->line_no == 0 || off < s->line_at) {
+    s->line_at = 0;
+    s->line_no = s->hold_line;
+  }
+  s->line_no += lines_in(s->hold.data + s->line_at, off - s->line_at);
+  s->line_at = off;
+  return s->line_no;
+}
+
+/* Drop held bytes before offset upto when that is worth a move: at least
+ * half of what is held (so a long run of small items after an item whose
+ * end was searched to the end of the input does not move the rest of the
+ * input once per item). Returns how many went. */
+static size_t src_release(xml_src *s, size_t upto) {
+  if (upto < XML_CHUNK && upto * 2 < s->hold.len)
+    return 0;
+  return src_drop(s, upto);
+}
+
+/* The first '>' in hold from offset off, NULL if none is held yet. At the
+ * end of the input a miss is remembered, so a run of start tags without
+ * any '>' after them is not searched to the end once per tag. */
+static const char *src_gt(xml_src *s, size_t off) {
+  if (s->eof && s->base + off >= s->no_gt)
+    return NULL;
+  const char *gt = memchr(s->hold.data + off, '>', s->hold.len - off);
+  if (!gt && s->eof && s->base + off < s->no_gt)
+    s->no_gt = s->base + off;
+  return gt;
+}
+
+/* Push input offset v on a growable array (reused; grows by doubling). */
+static int offs_push(size_t **a, size_t *n, size_t *cap, size_t v) {
+  if (*n == *cap) {
+    size_t c = *cap ? *cap * 2 : 64;
+    size_t *p = realloc(*a, c * sizeof *p);
+    if (!p)
+      return VOC_ENOMEM;
+    *a = p;
+    *cap = c;
+  }
+  (*a)[(*n)++] = v;
+  return 0;
+}
+
+/* Whether the last failed search already showed that the start tag
+ * <name> at input offset off has no end tag. */
+static bool src_known_miss(const xml_src *s, size_t off, const char *name) {
+  if (s->miss_from == SIZE_MAX || off < s->miss_from ||
+      strcmp(s->miss_name, name) != 0)
+    return false;
+  size_t lo = 0, hi = s->nmiss;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (s->miss[mid] < off)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < s->nmiss && s->miss[lo] == off;
 }
 
 static bool name_end(char c) {
@@ -136,32 +212,40 @@ static size_t src_find_tag(xml_src *s, size_t from, const char *name) {
 
 /* The end of the element whose start tag <name ...> is at hold offset at:
  * just after its matching </name> (same-name elements inside counted),
- * reading more input as needed; SIZE_MAX if the input ends first. */
+ * reading more input as needed; SIZE_MAX if the input ends first. An end
+ * tag counts once its '>' is in the input. A search that reaches the end
+ * leaves which start tags it saw unmatched, so later searches from those
+ * fail at once: each byte is searched through a bounded number of times
+ * (the cost is linear in the input; see docs/ingest.md). */
 static size_t src_find_end(xml_src *s, size_t at, const char *name) {
   size_t k = strlen(name), i = at + 1;
-  int open = 1;
-  const char *gt = memchr(s->hold.data + at, '>', s->hold.len - at);
+  const char *gt = src_gt(s, at);
   if (gt && gt[-1] == '/')
     return (size_t)(gt - s->hold.data) + 1; /* <name .../> */
+  if (src_known_miss(s, s->base + at, name))
+    return SIZE_MAX;
+  s->nstk = 0;
+  if (offs_push(&s->stk, &s->nstk, &s->stk_cap, s->base + at) < 0)
+    return SIZE_MAX;
   for (;;) {
     for (; i + k + 3 <= s->hold.len; i++) {
       const char *p = s->hold.data + i;
       if (p[0] != '<')
         continue;
       if (p[1] == '/' && memcmp(p + 2, name, k) == 0 && name_end(p[2 + k])) {
-        if (open == 1) {
-          gt = memchr(p, '>', s->hold.len - i);
-          if (gt)
-            return (size_t)(gt - s->hold.data) + 1;
+        gt = src_gt(s, i);
+        if (!gt)
           break; /* the '>' is in the next chunk */
-        }
-        open--;
+        if (s->nstk == 1)
+          return (size_t)(gt - s->hold.data) + 1;
+        s->nstk--;
       } else if (memcmp(p + 1, name, k) == 0 && name_end(p[1 + k])) {
-        gt = memchr(p, '>', s->hold.len - i);
+        gt = src_gt(s, i);
         if (!gt)
           break;
-        if (gt[-1] != '/')
-          open++;
+        if (gt[-1] != '/' &&
+            offs_push(&s->stk, &s->nstk, &s->stk_cap, s->base + i) < 0)
+          return SIZE_MAX;
       }
     }
     size_t keep = s->keep;
@@ -169,8 +253,20 @@ static size_t src_find_end(xml_src *s, size_t at, const char *name) {
     int rc = src_fill(s);
     s->keep = keep;
     if (rc <= 0)
-      return SIZE_MAX;
+      break;
   }
+  if (s->eof && !s->ioerr) { /* what is still open has no end tag */
+    size_t *t = s->miss, c = s->miss_cap;
+    s->miss = s->stk;
+    s->miss_cap = s->stk_cap;
+    s->nmiss = s->nstk;
+    s->stk = t;
+    s->stk_cap = c;
+    s->nstk = 0;
+    s->miss_from = s->miss[0];
+    snprintf(s->miss_name, sizeof s->miss_name, "%s", name);
+  }
+  return SIZE_MAX;
 }
 
 static xmlParserInputPtr no_loader(const char *url, const char *id,
@@ -564,11 +660,11 @@ static int read_items(xml_state *st, xml_src *src, const item_mode *im,
   const int opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                    XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
   while (at != SIZE_MAX && rc == 0) {
-    at -= src_drop(src, at);
+    at -= src_release(src, at);
     src->keep = 0;
-    long line = src_line(src, 0);
-    size_t end = src_find_end(src, 0, im->name);
-    size_t next = src_find_tag(src, end != SIZE_MAX ? end : 1, im->name);
+    long line = src_line(src, at);
+    size_t end = src_find_end(src, at, im->name);
+    size_t next = src_find_tag(src, end != SIZE_MAX ? end : at + 1, im->name);
     size_t stop = end != SIZE_MAX ? end : next != SIZE_MAX ? next : src->hold.len;
     xmlDocPtr d = NULL;
     st->err_msg[0] = '\0';
@@ -579,7 +675,7 @@ static int read_items(xml_state *st, xml_src *src, const item_mode *im,
         rc = voc_buf_put(&doc, im->open[i].data ? im->open[i].data : "",
                          im->open[i].len);
       if (rc == 0)
-        rc = voc_buf_put(&doc, src->hold.data, end);
+        rc = voc_buf_put(&doc, src->hold.data + at, end - at);
       for (int i = im->depth; i-- > 0 && rc == 0;)
         rc = voc_buf_put(&doc, im->close[i].data ? im->close[i].data : "",
                          im->close[i].len);
@@ -612,7 +708,7 @@ static int read_items(xml_state *st, xml_src *src, const item_mode *im,
     } else {
       char why[400];
       size_t n = stop;
-      while (n > 0 && (src->hold.data[n - 1] == ' ' ||
+      while (n > at && (src->hold.data[n - 1] == ' ' ||
                        src->hold.data[n - 1] == '\n' ||
                        src->hold.data[n - 1] == '\r' ||
                        src->hold.data[n - 1] == '\t'))
@@ -627,7 +723,8 @@ static int read_items(xml_state *st, xml_src *src, const item_mode *im,
         snprintf(why, sizeof why, "XML error in this item (line %ld): %s",
                  line + (st->err_line > 0 ? st->err_line - 1 : 0),
                  st->err_msg[0] ? st->err_msg : "malformed");
-      rc = voc_ingest_reject(st->ing, st->name, line, src->hold.data, n, why);
+      rc = voc_ingest_reject(st->ing, st->name, line, src->hold.data + at,
+                             n - at, why);
     }
     if (d)
       xmlFreeDoc(d);
@@ -661,6 +758,8 @@ int voc_xml_read(voc_ingest *ing, FILE *f, const char *name, voc_error *err) {
   voc_buf_init(&st.text, VOC_INGEST_ITEM_MAX);
   src.f = f;
   src.hold_line = 1;
+  src.no_gt = SIZE_MAX;
+  src.miss_from = SIZE_MAX;
   voc_buf_init(&src.hold, VOC_INGEST_ITEM_MAX * 4);
   voc_buf open[XML_OPEN_MAX], close[XML_OPEN_MAX]; /* items' ancestors */
   for (int i = 0; i < XML_OPEN_MAX; i++) {
@@ -708,9 +807,9 @@ int voc_xml_read(voc_ingest *ing, FILE *f, const char *name, voc_error *err) {
         /* the item's bytes start at its start tag; older ones can go */
         size_t at = src_find_tag(&src, scan, item_name);
         if (at != SIZE_MAX) {
-          scan = at - src_drop(&src, at);
+          scan = at - src_release(&src, at);
           src.keep = 0;
-          line = src_line(&src, 0);
+          line = src_line(&src, scan);
         }
         xmlNode *node = xmlTextReaderExpand(r);
         if (!node) {
@@ -797,6 +896,8 @@ done:
   xmlSetExternalEntityLoader(old);
   voc_buf_dispose(&st.text);
   voc_buf_dispose(&src.hold);
+  free(src.miss);
+  free(src.stk);
   for (int i = 0; i < XML_OPEN_MAX; i++) {
     voc_buf_dispose(&open[i]);
     voc_buf_dispose(&close[i]);
