@@ -778,7 +778,12 @@ int voc_store_open(voc_store **out, const char *path, int flags,
       goto done;
     }
   } else {
-    if ((rc = exec(st, "PRAGMA journal_mode = WAL", err)) < 0 ||
+    /* 16 KiB pages for a new file (an existing one keeps its size): a
+     * document row with its text fits in one page, and a load splits and
+     * writes fewer pages (issue 6: 464,081 documents, about 14.4 -> 12.5
+     * CPU-s, a 6% smaller file). */
+    if ((rc = exec(st, "PRAGMA page_size = 16384", err)) < 0 ||
+        (rc = exec(st, "PRAGMA journal_mode = WAL", err)) < 0 ||
         (rc = exec(st, "PRAGMA synchronous = NORMAL", err)) < 0 ||
         /* 16 MiB of page cache: the hot index pages of a batch stay in
          * memory, and voc-load stays well under 64 MB (issue 6). */
