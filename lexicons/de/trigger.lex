@@ -358,6 +358,9 @@ description: Einfach und schnell: einfache Bedienung, schnelle Einrichtung, alle
 match: Die Einrichtung ging schnell und ohne IT.
 match: Super einfach zu bedienen, keine Schulung nötig.
 nomatch: Die Einrichtung war kompliziert.
+match: Die Einführung war in drei Tagen erledigt.
+match: In einem Tag eingerichtet, ohne Hilfe.
+nomatch: Die Rechnung war nach zwei Tagen da.
 
 einfach zu bedienen
 einfach zu nutzen
@@ -446,6 +449,12 @@ match: Wir sehen die ganze Pipeline auf einen Blick.
 match: Einfach installiert und sofort startklar.
 auf einen blick
 startklar
+# --- Runde 8 (lexgen4): die Einführung war in zwei Tagen erledigt (en "live in a week", "rollout took two days")
+in ~2 tagen erledigt
+in ~2 tagen eingerichtet
+in einem tag erledigt
+in einem tag eingerichtet
+einführung ~4 tagen erledigt
 
 [trust_risk] Vertrauen und Sicherheit
 description: Beweise und Sicherheit suchen oder schätzen: Referenzen, Fallstudien, Zertifizierungen (ISO 27001, SOC 2), Prüfberichte, SLA, Garantien, Zuverlässigkeit.
@@ -453,6 +462,9 @@ match: Können Sie uns zwei Referenzkunden nennen?
 match: Die ISO-Zertifizierung hat uns überzeugt.
 match: Seit Monaten kein einziger Ausfall.
 nomatch: Wir haben Bedenken beim Datenschutz.
+match: Das Hosting in Frankfurt war für uns ein wichtiges Sicherheitsargument.
+match: Die Zertifizierung war für unseren Datenschutz entscheidend.
+nomatch: Bedingung: Hosting in Deutschland.
 
 referenz*
 fallstudie*
@@ -500,6 +512,9 @@ unless: bleiben ~3 bei unserer
 match: Ein Kollege hat uns Ihr Tool sehr empfohlen.
 empfohlen
 empfehlung
+# --- Runde 8 (lexgen4): Hosting oder Zertifikat als Sicherheitsargument (nicht die Bedingung "Hosting in Deutschland", das ist risk)
+sicherheitsargument
+für unseren datenschutz ~2 entscheidend
 
 [emotional_resonance] Emotionale Resonanz
 description: Gefühle und Werte: Begeisterung, Freude, Stolz, ein gutes Gefühl, gemeinsame Werte ("die verstehen uns").

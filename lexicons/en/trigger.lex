@@ -16,6 +16,9 @@ match: Constant firefighting every quarter end, it's exhausting.
 match: Before this we spent hours copy-pasting data between tools.
 nomatch: Onboarding was painless and quick.
 nomatch: I'm tired of being the one who still brings a binder to the board.
+match: We keep seeing deals slip until it's too late to save them.
+match: Nobody saw the big renewal slipping until it was too late.
+nomatch: Don't wait until it's too late to register.
 
 pain point*
 mess
@@ -635,6 +638,11 @@ unless: will kill me
 # --- round 7, after holdout-m: no answer for the board
 match: The board asks me why and I have no answer.
 have no answer
+# --- round 8 (lexgen4): deals slipping unseen until it is too late
+slipping ~4 too late
+slip ~4 too late
+saw them slipping
+which deals are slipping
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.

@@ -292,6 +292,10 @@ match: Pas cette année, rappelez-moi en janvier.
 match: Pas de décision avant le 12 juin.
 match: On verra l'année prochaine.
 nomatch: Pouvons-nous décaler la réunion à jeudi ?
+match: L'équipe IT est prise jusqu'à la rentrée.
+match: Tout est gelé jusqu'en octobre.
+match: Pas de budget avant janvier.
+nomatch: Nous voulons démarrer avant l'été.
 
 negation: off
 pas cette année
@@ -374,6 +378,20 @@ nomatch: Nous voulons démarrer avant l'été.
 aucun ~6 avant
 pas de nouvel ~4 avant
 intéressé pour
+# --- round 8 (lexgen4) : jusqu'à la rentrée, jusqu'en septembre, pas de budget avant janvier
+jusqu'à la rentrée
+jusqu'en janvier
+jusqu'en février
+jusqu'en mars
+jusqu'en avril
+jusqu'en mai
+jusqu'en juin
+jusqu'en juillet
+jusqu'en septembre
+jusqu'en octobre
+jusqu'en novembre
+jusqu'en décembre
+pas de budget avant
 
 [competitor] Concurrent (éditeur)
 description: Un autre éditeur précis est en jeu : déjà utilisé, en évaluation, en comparaison ou utilisé comme levier de prix. Pas un outil abandonné, ni les concurrents commerciaux du client (fear_of_loss).
