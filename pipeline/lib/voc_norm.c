@@ -374,6 +374,27 @@ static int add_segment(voc_normalizer *n, size_t s, size_t e, voc_error *err) {
   return 0;
 }
 
+/* d[0..8) = s[0..8) in lower case; ASCII only. A byte gets 0x20 when it is
+ * >= 'A' (adding 0x80 - 'A' sets its high bit) and not > 'Z'. */
+static inline void lower8(char *d, const char *s) {
+  const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+  uint64_t w;
+  memcpy(&w, s, 8);
+  uint64_t ge_a = w + ones * (0x80 - 'A'), gt_z = w + ones * (0x80 - 'Z' - 1);
+  w |= (ge_a & ~gt_z & high) >> 2;
+  memcpy(d, &w, 8);
+}
+
+/* The same for d[0..4). */
+static inline void lower4(char *d, const char *s) {
+  const uint32_t ones = 0x01010101u, high = 0x80808080u;
+  uint32_t w;
+  memcpy(&w, s, 4);
+  uint32_t ge_a = w + ones * (0x80 - 'A'), gt_z = w + ones * (0x80 - 'Z' - 1);
+  w |= (ge_a & ~gt_z & high) >> 2;
+  memcpy(d, &w, 4);
+}
+
 /* add_segment for a segment of ASCII letters, digits, "_" and "@" only (acc:
  * the WR_ bits of its bytes), the common case of the fast path: it has no
  * apostrophe, so no elision or n't, and its kind is known from acc. */
@@ -402,9 +423,19 @@ static int add_plain(voc_normalizer *n, size_t s, size_t e, unsigned acc,
     return voc_error_set(err, VOC_ENOMEM, "out of memory");
   uint32_t f = (uint32_t)a->len;
   char *d = a->data + f;
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)t[s + i];
-    d[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+  const char *src = t + s;
+  if (len >= 8) { /* eight bytes at a time, the last eight overlapping */
+    for (size_t i = 0; i + 8 < len; i += 8)
+      lower8(d + i, src + i);
+    lower8(d + len - 8, src + len - 8);
+  } else if (len >= 4) { /* the first and last four */
+    lower4(d, src);
+    lower4(d + len - 4, src + len - 4);
+  } else {
+    for (size_t i = 0; i < len; i++) {
+      unsigned char c = (unsigned char)src[i];
+      d[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+    }
   }
   d[len] = '\0';
   a->len += len + 1;

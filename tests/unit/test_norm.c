@@ -10,6 +10,7 @@
 
 #include <cmocka.h>
 #include <dirent.h>
+#include <libstemmer.h>
 
 #include "voc_norm.h"
 
@@ -381,6 +382,58 @@ static void test_stem_api(void **state) {
   assert_string_equal(voc_normalizer_stem(norm, "en", "running", 7), "run");
 }
 
+/* The stem cache keeps short keys inline (voc_wordkey.h): words of every
+ * length from 1 to 40 bytes that differ in one byte only get their own
+ * stem from the cache, first as misses, then as hits among all their
+ * neighbours: libstemmer's own answer. */
+static void test_stem_cache_keys(void **state) {
+  (void)state;
+  struct sb_stemmer *sb = sb_stemmer_new("en", "UTF_8");
+  assert_non_null(sb);
+  char w[48];
+  for (int round = 0; round < 2; round++) /* misses, then hits */
+    for (size_t len = 1; len <= 40; len++)
+      for (size_t pos = 0; pos < len; pos++)
+        for (const char *c = "sdeingly"; *c; c++) {
+          for (size_t i = 0; i < len; i++)
+            w[i] = "bankruptcies"[i % 12];
+          w[pos] = *c;
+          w[len] = '\0';
+          const sb_symbol *r =
+              sb_stemmer_stem(sb, (const sb_symbol *)w, (int)len);
+          assert_non_null(r);
+          assert_string_equal(voc_normalizer_stem(norm, "en", w, len),
+                              (const char *)r);
+        }
+  sb_stemmer_delete(sb);
+}
+
+/* Plain ASCII words (folded 4 and 8 bytes at a time) of every length, with
+ * the bytes around A-Z and a-z, fold as ICU folds them. */
+static void test_plain_fold(void **state) {
+  (void)state;
+  static const char alpha[] = "@AZ[`az{_09MmQq";
+  char buf[512];
+  doc_copy fast;
+  for (size_t len = 1; len <= 30; len++)
+    for (size_t shift = 0; shift < sizeof alpha - 1; shift++) {
+      size_t o = 0;
+      for (size_t i = 0; i < len; i++)
+        buf[o++] = alpha[(i + shift) % (sizeof alpha - 1)];
+      buf[o++] = ' ';
+      for (size_t i = 0; i < len; i++) /* letters only, mixed case */
+        buf[o++] = (char)((i + shift) % 3 ? 'A' + (i * 7 + shift) % 26
+                                          : 'a' + (i * 5 + shift) % 26);
+      buf[o] = '\0';
+      voc_normalizer_set_fastpath(norm, 1);
+      copy_doc(&fast, analyse(buf, "en"));
+      voc_normalizer_set_fastpath(norm, 0);
+      assert_same(&fast, analyse(buf, "en"), buf, "plain fold vs ICU");
+      voc_normalizer_set_fastpath(norm, 1);
+      free_copy(&fast);
+    }
+}
+
 /* Stemming each Snowball reference vocabulary gives its output.txt. */
 static void test_snowball_vocabularies(void **state) {
   (void)state;
@@ -539,6 +592,8 @@ int main(void) {
       cmocka_unit_test(test_record_roundtrip),
       cmocka_unit_test(test_record_errors),
       cmocka_unit_test(test_stem_api),
+      cmocka_unit_test(test_stem_cache_keys),
+      cmocka_unit_test(test_plain_fold),
       cmocka_unit_test(test_snowball_vocabularies),
       cmocka_unit_test(test_bench),
   };
