@@ -159,6 +159,8 @@ match: Ohne Zustimmung des Betriebsrats geht gar nichts.
 match: Ich entscheide das nicht allein, mein Chef hat das letzte Wort.
 match: Ab 50.000 Euro ist eine Ausschreibung Pflicht.
 nomatch: Die Geschäftsführung hat letzte Woche zugestimmt.
+match: Ab 20k gilt bei uns Ausschreibungspflicht.
+nomatch: Die Pflichtfelder sind ausgefüllt.
 
 freigeben
 freigabe
@@ -254,6 +256,8 @@ unless: früher
 nomatch: Früher haben wir jede Freigabe per E-Mail hinterhergejagt.
 unless: betriebsrat kein thema
 nomatch: Beim Betriebsrat kein Thema, alles geklärt.
+# --- Runde 8 (lexgen4): Ausschreibungspflicht ab einem Betrag
+ausschreibungspflicht*
 
 
 [need] Bedarf

@@ -145,6 +145,8 @@ description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen
 match: Unsere Wettbewerber sind da schon viel weiter, wir dürfen nicht den Anschluss verlieren.
 match: Jede Woche ohne Lösung verlieren wir Aufträge.
 nomatch: Wir sind dem Plan voraus.
+match: Bis Ende Juni muss es laufen, sonst verfällt die Förderung.
+nomatch: Der Gutschein ist verfallen, egal.
 
 anschluss ~3 verlieren
 den anschluss
@@ -216,6 +218,11 @@ angebote ~3 verloren
 match: Der Vertrieb verliert gerade Kunden an einen Wettbewerber.
 verliert ~4 an einen wettbewerber
 verlieren ~4 an einen wettbewerber
+# --- Runde 8 (lexgen4): eine Frist, nach der Geld verfällt (en "or we lose the grant")
+sonst verfällt
+verfällt ~3 zuschuss
+verfällt ~3 förderung
+förderfrist
 
 [desire_for_gain] Gewinnstreben
 description: Mehr erreichen: Umsatz, mehr Abschlüsse, Wachstum, ROI, Einsparungen, Zeitgewinn und Produktivität, Genauigkeit.
@@ -465,6 +472,8 @@ nomatch: Wir haben Bedenken beim Datenschutz.
 match: Das Hosting in Frankfurt war für uns ein wichtiges Sicherheitsargument.
 match: Die Zertifizierung war für unseren Datenschutz entscheidend.
 nomatch: Bedingung: Hosting in Deutschland.
+match: Datenschutz war kein Thema, weil alles in Frankfurt liegt.
+nomatch: Die Messe ist in Frankfurt.
 
 referenz*
 fallstudie*
@@ -515,6 +524,9 @@ empfehlung
 # --- Runde 8 (lexgen4): Hosting oder Zertifikat als Sicherheitsargument (nicht die Bedingung "Hosting in Deutschland", das ist risk)
 sicherheitsargument
 für unseren datenschutz ~2 entscheidend
+# --- Runde 8 (lexgen4): Daten liegen in Frankfurt (als Argument genannt)
+in frankfurt liegen
+in frankfurt liegt
 
 [emotional_resonance] Emotionale Resonanz
 description: Gefühle und Werte: Begeisterung, Freude, Stolz, ein gutes Gefühl, gemeinsame Werte ("die verstehen uns").

@@ -640,7 +640,6 @@ match: The board asks me why and I have no answer.
 have no answer
 # --- round 8 (lexgen4): deals slipping unseen until it is too late
 slipping ~4 too late
-slip ~4 too late
 saw them slipping
 which deals are slipping
 

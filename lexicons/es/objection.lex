@@ -141,6 +141,8 @@ match: No soy quien decide, lo decide mi jefe.
 match: Lo volvemos a presentar al comité.
 nomatch: El consejo ya lo aprobó.
 nomatch: La junta aprobó el gasto el martes.
+match: Por política interna necesitamos tres presupuestos.
+nomatch: Tenemos tres oficinas en Madrid.
 
 aprobación
 aprobar ~3 tiene
@@ -212,6 +214,10 @@ es quien decide
 # --- ronda 7: no pasa el comité (el negador es parte del término)
 match: Sin descuento no pasa el comité de compras.
 no pasa el comité
+# --- ronda 8 (lexgen4): tres ofertas por política interna (en "three bids required")
+tres ofertas
+tres presupuestos
+tres cotizaciones
 
 [need] Necesidad
 description: No hay necesidad clara ni valor percibido: no lo necesitamos, no es prioridad, no vemos el valor, somos demasiado pequeños.

@@ -7,6 +7,9 @@ description: Un problème dans le processus actuel fait mal : heures perdues, re
 match: On perd des heures chaque semaine à ressaisir les données.
 match: Nos prévisions sont un vrai casse-tête.
 nomatch: La mise en place a été indolore.
+match: Je passais mes vendredis à relancer les commerciaux.
+match: Pour la première fois je sais où on en est sans passer mes soirées sur Excel.
+nomatch: Je passe mes vacances en Bretagne.
 
 perd* ~3 heures
 perte de temps
@@ -112,6 +115,11 @@ match: Les commerciaux passaient tout le vendredi à remplir des tableaux.
 tout le vendredi
 tout le lundi
 remplir des tableaux
+# --- round 8 (lexgen4) : mes soirées / mes vendredis sur Excel ou à relancer (en "my evenings in Excel")
+passais mes vendredis
+passais mes lundis
+passer mes soirées ~3 excel {negation: off}
+mes soirées sur excel {negation: off}
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
@@ -307,6 +315,8 @@ description: Facilité et rapidité : simple, intuitif, installation rapide, tou
 match: Très simple, l'équipe s'est formée toute seule.
 match: Enfin tout au même endroit.
 nomatch: Le paramétrage a été compliqué.
+match: Aujourd'hui tout est synchronisé automatiquement.
+nomatch: La synchronisation échoue tous les jours.
 
 simple
 "facile"
@@ -378,6 +388,9 @@ match: Aucune formation nécessaire.
 match: Tout se met à jour automatiquement.
 à jour automatiquement
 pratique pour
+# --- round 8 (lexgen4) : tout se synchronise tout seul
+synchronisé automatiquement
+se synchronise tout seul
 
 [trust_risk] Confiance et réduction du risque
 description: Chercher ou apprécier des preuves et de la sécurité : références clients, études de cas, certifications (ISO 27001, SOC 2), rapports d'audit, SLA, garanties, fiabilité ("aucune coupure").
