@@ -38,6 +38,8 @@ nomatch: We can't afford to look sloppy in front of the auditors.
 match: Their other vendor quoted about 15% under you and she's going to use it.
 match: A rival offered the same bundle for 30% less.
 nomatch: We quoted them a three-month rollout.
+match: Honestly, 30k a year for this is steep.
+nomatch: The learning curve is steep at first.
 
 # too expensive, said many ways
 too expensive
@@ -853,6 +855,9 @@ offered us ~6 % less
 "less" ~>2 and threw in
 unless: we quoted
 unless: "i" quoted
+# --- round 8 (lexgen4): "$29k a year is steep"
+is steep
+unless: learning curve
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).

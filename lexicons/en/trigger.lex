@@ -19,6 +19,7 @@ nomatch: I'm tired of being the one who still brings a binder to the board.
 match: We keep seeing deals slip until it's too late to save them.
 match: Nobody saw the big renewal slipping until it was too late.
 nomatch: Don't wait until it's too late to register.
+match: Nobody saw the renewals slipping until it was too late.
 
 pain point*
 mess
@@ -639,8 +640,8 @@ unless: will kill me
 match: The board asks me why and I have no answer.
 have no answer
 # --- round 8 (lexgen4): deals slipping unseen until it is too late
-slipping ~4 too late
-saw them slipping
+slipping ~4 too late {negation: off}
+nobody saw ~3 slipping
 which deals are slipping
 
 [fear_of_loss] Fear of loss (FOMO)
@@ -652,6 +653,9 @@ match: We can't afford to be the last ones still on spreadsheets.
 match: Everyone else in our space moved to AI forecasting, we're the last ones.
 match: We're bleeding customers to the shop across town.
 nomatch: We're ahead of plan this quarter.
+match: If I show up with the spreadsheet again, the investors will eat me alive.
+match: If I walk in with that sheet again I lose my budget.
+nomatch: I walk in with coffee every morning.
 
 fall behind
 fell behind
@@ -1066,6 +1070,10 @@ match: A rep left and took our biggest customer with him.
 match: I don't want to be surprised like that again.
 took ~3 biggest customer
 "don't" want to be surprised
+# --- round 8 (lexgen4): what happens in front of investors or the board if the old sheet shows up again
+eat me alive
+if i walk in with ~4 again
+if i show up with ~4 again
 
 
 [desire_for_gain] Desire for gain
