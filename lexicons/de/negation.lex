@@ -27,3 +27,12 @@ trotzdem
 dennoch
 obwohl
 doch
+
+# [post-negator]: Negationen, die auch den Begriff *davor* im selben Teilsatz
+# verneinen (höchstens drei Wörter), für Kategorien oder Begriffe mit
+# `negation: both` ("wir sehen den Mehrwert nicht", "das Budget ist kein Problem").
+# Ohne `both` wirken sie nicht: "der Betriebsrat macht nicht mit" bleibt ein Einwand.
+[post-negator] Nachgestellte Negationen
+description: "nicht"/"kein" nach dem Begriff, im selben Teilsatz (mit negation: both)
+nicht
+kein

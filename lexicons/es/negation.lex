@@ -23,3 +23,10 @@ aunque
 embargo
 obstante
 salvo
+
+# [post-negator]: negaciones que también niegan el término *anterior* en la misma
+# cláusula (tres palabras como máximo), para categorías o términos con
+# `negation: both` ("la seguridad no nos preocupa"). Sin `both` no hacen nada.
+[post-negator] Negaciones después del término
+description: "no" después del término, en la misma cláusula (con negation: both)
+no

@@ -26,3 +26,18 @@ toutefois
 néanmoins
 sauf
 revanche
+
+# [post-negator]: négations qui portent aussi sur le terme *avant* elles, dans la
+# même proposition (trois mots au plus), pour les catégories ou termes qui disent
+# `negation: both` ("le prix n'est pas un problème"). Sans `both`, elles ne font rien.
+[post-negator] Négations après le terme
+description: "ne"/"n'" après le terme, dans la même proposition (avec negation: both)
+ne
+n'
+
+# [restriction]: après "ne"/"n'" dans la même proposition, "que" restreint au lieu
+# de nier: "le budget ne sera voté qu'en décembre" n'est pas une négation.
+[restriction] Restrictions
+description: "ne ... que" veut dire "seulement": ce "ne" ne nie rien
+que
+qu'

@@ -246,6 +246,7 @@ enum {
 };
 #define MAX_SIDES 8
 enum { Q_ANY = 0, Q_SKIP = 1, Q_ONLY = 2 };
+#define NEG_BOTH 2 /* negation: both: [post-negator]s after a match too */
 #define PROX_ORDERED 0x80000000u /* tprox: `a ~>N b` */
 
 typedef struct lexfile {
@@ -259,7 +260,7 @@ typedef struct lexfile {
 typedef struct category {
   voc_category_info info;
   size_t lexfile;
-  int negation;  /* 1 on, 0 off */
+  int negation;  /* 1 on, 0 off, NEG_BOTH */
   int questions; /* Q_* */
   bool is_public;
   size_t nterms;
@@ -284,7 +285,9 @@ typedef struct lang {
   char *code;    /* "en" */
   uint32_t root; /* trie root of this language */
   bool negation; /* has a negation.lex */
-  bool postneg;  /* its negation.lex has [post-negator] entries */
+  bool postneg;  /* its negation.lex has [post-negator] entries, and some
+                    category or term says negation: both */
+  bool both;     /* some category or term says negation: both */
   bool restrict_; /* ... and [restriction] entries */
 } lang;
 
@@ -818,8 +821,11 @@ static int parse_options(loader *ld, const char *line, size_t ob, size_t cb,
           t->negation = 1;
         else if (vn == 3 && !strncmp(v, "off", 3))
           t->negation = 0;
+        else if (vn == 4 && !strncmp(v, "both", 4))
+          t->negation = NEG_BOTH;
         else
-          report(ld, VOC_LEX_ERROR, lineno, col, "negation is on or off");
+          report(ld, VOC_LEX_ERROR, lineno, col,
+                 "negation is on, both or off");
       } else if (kn == 9 && !strncmp(k, "questions", 9)) {
         if (vn == 3 && !strncmp(v, "any", 3))
           t->questions = Q_ANY;
@@ -1089,8 +1095,10 @@ static int setting_line(loader *ld, const char *line, size_t n, size_t kn,
       c->negation = 1;
     else if (vn == 3 && !strncmp(v, "off", 3))
       c->negation = 0;
+    else if (vn == 4 && !strncmp(v, "both", 4))
+      c->negation = NEG_BOTH;
     else
-      report(ld, VOC_LEX_ERROR, lineno, vcol, "negation: on or off");
+      report(ld, VOC_LEX_ERROR, lineno, vcol, "negation: on, both or off");
     return 0;
   case 4:
     vn = strip_comment(v, vn);
@@ -1696,6 +1704,9 @@ static int compile(voc_lexset *ls) {
                                                    : P_TERM;
     if (role == P_POSTNEG)
       ls->langs[ls->files[c->lexfile].lang].postneg = true;
+    else if (t->negation == NEG_BOTH ||
+             (t->negation < 0 && c->negation == NEG_BOTH))
+      ls->langs[ls->files[c->lexfile].lang].both = true;
     else if (role == P_RESTRICT)
       ls->langs[ls->files[c->lexfile].lang].restrict_ = true;
     if (t->info.role == VOC_TERM_UNLESS && t->info.scope == VOC_UNLESS_DOC)
@@ -1718,6 +1729,9 @@ static int compile(voc_lexset *ls) {
                                              (uint32_t)i, P_B, title)) < 0)
       return rc;
   }
+  /* post-negators cost the matcher nothing unless a term asks for them */
+  for (size_t l = 0; l < ls->nlangs; l++)
+    ls->langs[l].postneg = ls->langs[l].postneg && ls->langs[l].both;
   if ((rc = freeze_edges(ls)) < 0 || (rc = freeze_outputs(ls)) < 0 ||
       (rc = freeze_triggers(ls)) < 0)
     return rc;
@@ -2855,7 +2869,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
   }
   for (size_t i = 0; i < m->nhits; i++) {
     const hit *p = &m->hits[i];
-    if (p->role == P_NEG || p->role == P_POSTNEG) {
+    if (p->role == P_NEG || (p->role == P_POSTNEG && lg->postneg)) {
       uint32_t why = in_compound(in, p->we - 1) ? VOC_LEX_UNNEG_COMPOUND
                      : lg->restrict_ && restricted(m, nw, p->we)
                          ? VOC_LEX_UNNEG_RESTRICT
@@ -2979,7 +2993,8 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
       /* a post-negator after the match, in its clause, within reach
        * ("sehe den Mehrwert nicht", "la seguridad no nos preocupa") */
       const hit *post = NULL;
-      for (uint32_t w = c->we; lg->postneg && !best && !post &&
+      for (uint32_t w = c->we;
+           lg->postneg && negation == NEG_BOTH && !best && !post &&
                                w <= c->we + NEG_REACH && w < nw;
            w++) {
         if (m->brk[w] || m->cmark[w])

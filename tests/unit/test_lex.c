@@ -105,7 +105,7 @@ static void test_errors_have_positions(void **state) {
       strstr(g.text, "E objection.lex:6:1 unknown setting \"colour:\""));
   assert_non_null(
       strstr(g.text, "E objection.lex:7:8 questions is any, skip or only"));
-  assert_non_null(strstr(g.text, "E objection.lex:8:11 negation: on or off"));
+  assert_non_null(strstr(g.text, "E objection.lex:8:11 negation: on, both or off"));
   assert_non_null(
       strstr(g.text, "E objection.lex:9:5 a category header reads"));
   assert_non_null(
@@ -697,7 +697,10 @@ static void close_fixture(fixture *f) {
  * of a compound and negates nothing; spaced, it still negates. */
 static void test_compound_negator(void **state) {
   (void)state;
-  char *dir = make_dir("en", "negation", "[negator] N\nno\nzero\n[contrast] C\nbut\n");
+  /* a [post-negator] that no category asks for (negation: both) is inert */
+  char *dir = make_dir("en", "negation",
+                       "[negator] N\nno\nzero\n[post-negator] P\nnot\n"
+                       "[contrast] C\nbut\n");
   add_file(dir, "en", "objection",
            "[risk] Risk\nshow rate\ntouch setup\nfee\n");
   fixture f;
@@ -710,6 +713,8 @@ static void test_compound_negator(void **state) {
                       "risk:counts:touch setup");
   assert_string_equal(run(&f, "A zero - touch setup.", "en"),
                       "risk:counts:touch setup");
+  assert_string_equal(run(&f, "The fee is not high.", "en"),
+                      "risk:counts:fee");
   assert_string_equal(run(&f, "Zero touch setup fee.", "en"),
                       "risk:negated:touch setup risk:negated:fee");
   /* the reason is kept for explain */
@@ -731,8 +736,8 @@ static void test_compound_negator(void **state) {
   remove_dir(dir);
 }
 
-/* [post-negator]: negates a match before it in its clause, within three
- * words; not across a clause break or contrast word; one inside a kept
+/* [post-negator]: with negation: both, negates a match before it in its
+ * clause, within three words; not across a clause break or contrast word; one inside a kept
  * match belongs to it. [restriction]: fr "ne ... que" negates nothing. */
 static void test_post_negator_and_restriction(void **state) {
   (void)state;
@@ -740,12 +745,14 @@ static void test_post_negator_and_restriction(void **state) {
                        "[negator] N\nnicht\nkein\n[post-negator] P\nnicht\n"
                        "[contrast] C\naber\n");
   add_file(dir, "de", "objection",
-           "[need] Bedarf\nMehrwert\nBudget reicht nicht\n"
-           "[budget] Budget\nBudget\n");
+           "[need] Bedarf\nnegation: both\nMehrwert\nBudget reicht nicht\n"
+           "[budget] Budget\nnegation: both\nBudget\n"
+           "[authority] Entscheider\nBetriebsrat\nGF {negation: both}\n");
   add_file(dir, "fr", "negation",
            "[negator] N\nne\nn'\npas\n[post-negator] P\nne\nn'\n"
            "[restriction] R\nque\nqu'\n[contrast] C\nmais\n");
-  add_file(dir, "fr", "objection", "[budget] Budget\nbudget\nprix\nvoté\n");
+  add_file(dir, "fr", "objection",
+           "[budget] Budget\nnegation: both\nbudget\nprix\nvoté\n");
   fixture f;
   open_fixture(&f, dir);
   assert_string_equal(run(&f, "Wir sehen den Mehrwert nicht.", "de"),
@@ -760,6 +767,11 @@ static void test_post_negator_and_restriction(void **state) {
                       "budget:counts:Budget");
   assert_string_equal(run(&f, "Mehrwert aber nicht.", "de"),
                       "need:counts:Mehrwert");
+  /* only categories and terms with negation: both look after the match */
+  assert_string_equal(run(&f, "Der Betriebsrat macht nicht mit.", "de"),
+                      "authority:counts:Betriebsrat");
+  assert_string_equal(run(&f, "Der GF macht nicht mit.", "de"),
+                      "authority:negated:GF");
   /* owned by the longer term: negates nothing before it */
   assert_string_equal(run(&f, "Das Budget reicht nicht.", "de"),
                       "need:counts:Budget reicht nicht budget:counts:Budget");

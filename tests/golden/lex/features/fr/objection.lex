@@ -1,4 +1,5 @@
 [budget] Budget
+negation: both
 budget
 prix
 voté
