@@ -447,6 +447,7 @@ match: Wir nutzen bereits eine andere Lösung und sind zufrieden.
 match: Parallel schauen wir uns noch zwei andere Anbieter an.
 match: Wir haben das System erst im Januar eingeführt, das reißen wir nicht wieder raus.
 nomatch: Unsere Wettbewerber sind da schon weiter.
+nomatch: Wir sind vor einem Jahr von unserem alten Anbieter gewechselt.
 
 anderen anbieter*
 anderer anbieter
@@ -522,6 +523,8 @@ gerade ~4 verlängert
 nutzen schon
 bietet uns ~3 verlängerung
 match: Der jetzige Anbieter bietet uns die Verlängerung günstiger an.
+# --- Runde 8 (lexgen4, nach holdout-p): von X gewechselt
+unless: von ~4 gewechselt
 
 [status_quo] Status quo
 description: Das Bisherige funktioniert oder Veränderung ist zu schwer: Excel reicht, das machen wir seit Jahren so, wir bauen es selbst.

@@ -40,6 +40,7 @@ match: A rival offered the same bundle for 30% less.
 nomatch: We quoted them a three-month rollout.
 match: Honestly, 30k a year for this is steep.
 nomatch: The learning curve is steep at first.
+nomatch: Not cheap, but easy to justify to the board.
 
 # too expensive, said many ways
 too expensive
@@ -321,7 +322,6 @@ onboarding fee
 setup fee
 budget* ~3 slash*
 won't pay
-not going to pay
 cost doesn't work
 price doesn't work
 numbers don't work
@@ -858,6 +858,9 @@ unless: "i" quoted
 # --- round 8 (lexgen4): "$29k a year is steep"
 is steep
 unless: learning curve
+# --- round 8 (lexgen4, after holdout-p): a price that is easy to defend is outweighed
+unless: easy to defend
+unless: easy to justify
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -872,6 +875,7 @@ nomatch: Our CFO signed this morning, we're good to go.
 nomatch: The committee already approved the purchase last week.
 nomatch: I'm the one who decides, and I like it.
 nomatch: Our COO signed off on the purchase this morning.
+nomatch: She decides alone and wants to start Monday.
 
 not the decision maker
 not the final decision maker
@@ -1473,6 +1477,9 @@ works council
 
 nomatch: We keep losing the big tenders to faster bidders.
 unless: losing ~3 tenders
+# --- round 8 (lexgen4, after holdout-p): she decides alone, the budget is already approved
+unless: decides alone
+unless: budget is approved
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1535,7 +1542,6 @@ not relevant for us
 not relevant to us
 irrelevant for us
 overkill
-too small for
 we're too small
 we are too small
 too small to need
@@ -2388,6 +2394,7 @@ match: Running a bake-off with three tools this month.
 nomatch: We switched away from our old vendor last year and never looked back.
 nomatch: Our competitors across the street are eating our lunch.
 nomatch: We switched off the old dialer in spring and never missed it.
+nomatch: We ran the other tool for four years before this.
 
 also looking at
 also evaluating
@@ -2764,6 +2771,8 @@ going back to them
 nomatch: Picked over the other tool after a month of testing.
 unless: picked over
 unless: notice sent
+# --- round 8 (lexgen4, after holdout-p): a rival used for years in the past
+unless: "ran" ~3 for ~2 years
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -2776,6 +2785,7 @@ nomatch: We finally replaced the spreadsheet and never looked back.
 match: We're four people, a shared sheet is plenty.
 match: Our CRM dashboards were doing the job.
 nomatch: There's plenty of room on the board.
+nomatch: We had tried twice to build this ourselves and gave up.
 
 spreadsheet* ~4 fine
 spreadsheet* ~4 work*
@@ -3013,7 +3023,6 @@ covers most of
 work* fine for ~3 years
 has worked for years
 have worked for years
-served us well
 still does the job
 already does the job
 riot if
@@ -3220,6 +3229,8 @@ whiteboard is plenty
 is plenty for us
 were doing the job
 was doing the job
+# --- round 8 (lexgen4, after holdout-p): tried to build it ourselves and gave up (the before story)
+unless: tried ~4 to build
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -5041,6 +5052,8 @@ nomatch: They just signed a two-year deal with another provider.
 match: We're locked in at 80 seats until the term ends.
 match: He also wants net-60 payment terms.
 nomatch: Payment went through this morning.
+nomatch: Their legal accepted our liability cap last week.
+nomatch: The escrow clause was agreed by both legal teams.
 
 contract length
 length of the contract
@@ -5457,3 +5470,9 @@ unless: cancel* trial
 nomatch: Quarterly billing was all I needed, thanks for sorting it.
 unless: thanks for sorting
 # --- round 8 (lexgen4): payment terms asked for (net 60)
+# --- round 8 (lexgen4, after holdout-p was measured): terms their legal already accepted or agreed
+unless: legal ~2 "accepted"
+unless: "agreed" by ~2 legal
+unless: clause ~2 "agreed"
+unless: msa done
+unless: dpa was standard

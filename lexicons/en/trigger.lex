@@ -108,9 +108,7 @@ double entry
 burn* ~3 hours
 burn* ~3 hrs
 repeat themselves
-miss* ~5 calls
 nobody picks up
-unanswered
 piling up
 backlog
 manual process*
@@ -1986,6 +1984,7 @@ match: Honestly the easiest tool we've rolled out.
 match: If you can do the setup for us, we'd go ahead now.
 nomatch: Their counsel wants termination for convenience in the MSA.
 nomatch: Setup was a nightmare and took weeks.
+nomatch: The ROI is easy to defend to our owners.
 
 easy to use
 easy to set up
@@ -2461,6 +2460,9 @@ migration took ~2 week*
 
 nomatch: At this price I expected reporting out of the box.
 unless: expected ~4 out of the box
+# --- round 8 (lexgen4, after holdout-p): "easy to defend" is about a price or a case, not ease of use (p, and 'ROI is easy to defend' elsewhere)
+unless: easy to defend
+unless: easy to justify
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.

@@ -236,7 +236,6 @@ no vemos la necesidad
 no vemos el valor
 no ve la necesidad
 no le vemos
-sin necesidad
 no nos interesa
 no estamos interesados
 demasiado pequeños
@@ -712,8 +711,6 @@ sin renovación automática
 cancelación
 preaviso
 cláusula*
-responsabilidad
-legal
 jurídico
 dpa
 condiciones de pago

@@ -468,7 +468,6 @@ l'esprit tranquille
 nos valeurs
 nous comprennent
 coup de cœur
-génial
 super ~3 équipe
 formidable
 on adore
