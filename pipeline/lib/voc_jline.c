@@ -6,6 +6,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined __SSE2__ && defined __GNUC__
+#include <emmintrin.h>
+#endif
 
 #include "voc_record.h"
 #include "voc_utf8.h"
@@ -71,11 +74,27 @@ static bool hex4(const char *s, size_t n, size_t i, unsigned *u) {
 }
 
 /* The length of the run at s[0..n) before the first '"', '\\' or control
- * character (the bytes a JSON string holds as they are): eight bytes at a
- * time while none of them is one. */
+ * character (the bytes a JSON string holds as they are): sixteen, then
+ * eight bytes at a time while none of them is one. */
 static size_t plain_run(const char *s, size_t n) {
   const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
   size_t i = 0;
+#if defined __SSE2__ && defined __GNUC__
+  /* sixteen at a time where SSE2 is there (all x86-64): a byte is special
+   * when it equals '"' or '\\' or max(byte, 0x1F) is 0x1F */
+  const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'),
+                ctl = _mm_set1_epi8(0x1F);
+  while (i + 16 <= n) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    __m128i m = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bslash)),
+        _mm_cmpeq_epi8(_mm_max_epu8(v, ctl), ctl));
+    int bits = _mm_movemask_epi8(m);
+    if (bits)
+      return i + (size_t)__builtin_ctz((unsigned)bits); /* the first */
+    i += 16;
+  }
+#endif
   while (i + 8 <= n) {
     uint64_t w, q, b;
     memcpy(&w, s + i, 8);
