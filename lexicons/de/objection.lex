@@ -266,6 +266,8 @@ match: Ehrlich gesagt sehe ich keinen Bedarf bei uns.
 match: Das brauchen wir in unserer Größe nicht.
 match: Das hat derzeit keine Priorität.
 nomatch: Den Bedarf sehen wir ganz klar.
+match: Wir sind zehn Leute, wir brauchen kein Forecasting-Tool.
+nomatch: Wir brauchen keine Schulung.
 
 kein bedarf
 keinerlei bedarf
@@ -334,6 +336,8 @@ problem ~3 gar nicht
 match: Bei fünf Leuten brauche ich kein CRM.
 brauche ich kein
 brauchen wir kein
+# --- Runde 8 (lexgen4): wir brauchen kein Tool (Plural von "brauche ich kein")
+brauchen kein ~2 tool
 
 [timing] Zeitpunkt
 description: Ausdrücklich auf später verschoben: nicht jetzt, nicht dieses Jahr, nächstes Quartal oder Jahr, frühestens im Q3, nach der Umstrukturierung, bis Jahresende. Nicht bedingte Verschiebungen ("wenn die Funktion kommt") und nicht verschobene Termine.
@@ -341,6 +345,8 @@ match: Wir melden uns frühestens im Q3 wieder.
 match: Dieses Jahr wird das nichts mehr, vielleicht nächstes Jahr.
 match: Erst nach der Umstrukturierung können wir darüber reden.
 nomatch: Können wir den Termin auf Donnerstag verschieben?
+match: Melden Sie sich gerne im November noch einmal.
+nomatch: Ich melde mich gleich noch einmal wegen der Rechnung.
 
 negation: off
 frühestens
@@ -440,6 +446,9 @@ match: Intern keine Kapazität vor dem Frühjahr.
 nomatch: Der Termin ist jetzt am Dienstag.
 verschoben ~3 auf
 keine kapazität vor
+# --- Runde 8 (lexgen4): melden Sie sich im Oktober noch einmal / nochmal (o und p)
+melden sie sich ~5 noch einmal
+melden sie sich ~5 nochmal
 
 [competitor] Wettbewerber-Anbieter
 description: Ein konkreter anderer Anbieter ist im Spiel: im Einsatz, in Evaluierung, im Vergleich oder als Preishebel. Nicht abgelöste Tools und nicht die eigenen Marktbegleiter des Kunden (das ist fear_of_loss).
@@ -532,6 +541,8 @@ match: Wir machen das seit Jahren mit Excel und das funktioniert.
 match: Unser Ablauf mit Outlook genügt uns völlig.
 match: Das bauen wir lieber selbst.
 nomatch: Excel hat uns jahrelang gebremst.
+match: Mit unseren Excel-Listen kommen wir ganz gut zurecht.
+nomatch: Mit dem neuen Tool kamen alle sofort zurecht, auch ohne Schulung.
 
 excel ~5 funktioniert
 excel ~5 reicht
@@ -621,6 +632,9 @@ match: Die Helferinnen kennen jedes Menü im alten System.
 # --- Runde 7, nach holdout-m: mit dem Amtsinhaber eigentlich zufrieden
 match: Wir sind damit eigentlich zufrieden.
 damit ~3 zufrieden
+# --- Runde 8 (lexgen4): mit unseren Excel-Listen kommen wir gut zurecht
+excel* ~5 gut zurecht
+listen ~5 gut zurecht
 
 [risk] Risiko / Sicherheit
 description: Zweifel oder Hürde bei Sicherheit, Datenschutz, Compliance, Datenstandort oder Stabilität des Anbieters. Sicherheit lobend erwähnt ist trust_risk, nicht risk.
@@ -718,6 +732,7 @@ match: Für die Migration fehlen uns die Leute.
 nomatch: Die Einrichtung ging ohne Aufwand.
 match: Meine Leute haben null Kapazität für ein weiteres Projekt.
 nomatch: Die Kapazität des Servers reicht.
+match: Dafür ist im Team keinerlei Kapazität frei.
 
 aufwand
 zu viel aufwand
@@ -810,6 +825,7 @@ match: Wir haben keine Leute für die Einführung.
 niemand ~4 kümmern
 # --- Runde 8 (lexgen4): null Kapazität
 null kapazität
+keinerlei kapazität
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.

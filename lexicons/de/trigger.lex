@@ -474,6 +474,7 @@ match: Die Zertifizierung war für unseren Datenschutz entscheidend.
 nomatch: Bedingung: Hosting in Deutschland.
 match: Datenschutz war kein Thema, weil alles in Frankfurt liegt.
 nomatch: Die Messe ist in Frankfurt.
+match: Die Daten liegen in Frankfurt, das hat unseren Datenschutzbeauftragten überzeugt.
 
 referenz*
 fallstudie*
@@ -527,6 +528,7 @@ für unseren datenschutz ~2 entscheidend
 # --- Runde 8 (lexgen4): Daten liegen in Frankfurt (als Argument genannt)
 in frankfurt liegen
 in frankfurt liegt
+liegen in frankfurt
 
 [emotional_resonance] Emotionale Resonanz
 description: Gefühle und Werte: Begeisterung, Freude, Stolz, ein gutes Gefühl, gemeinsame Werte ("die verstehen uns").

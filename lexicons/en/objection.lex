@@ -41,6 +41,8 @@ nomatch: We quoted them a three-month rollout.
 match: Honestly, 30k a year for this is steep.
 nomatch: The learning curve is steep at first.
 nomatch: Not cheap, but easy to justify to the board.
+match: 40 seats at that rate is out of our range.
+nomatch: The sensor is out of range.
 
 # too expensive, said many ways
 too expensive
@@ -861,6 +863,8 @@ unless: learning curve
 # --- round 8 (lexgen4, after holdout-p): a price that is easy to defend is outweighed
 unless: easy to defend
 unless: easy to justify
+# --- round 8 (lexgen4): out of our range
+out of our range
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -2786,6 +2790,10 @@ match: We're four people, a shared sheet is plenty.
 match: Our CRM dashboards were doing the job.
 nomatch: There's plenty of room on the board.
 nomatch: We had tried twice to build this ourselves and gave up.
+match: With eight reps a shared sheet is honestly enough.
+match: Our spreadsheets are working fine for now.
+match: Our managers still prefer the spreadsheet.
+nomatch: The sheet export is fixed now, thanks.
 
 spreadsheet* ~4 fine
 spreadsheet* ~4 work*
@@ -3231,6 +3239,11 @@ were doing the job
 was doing the job
 # --- round 8 (lexgen4, after holdout-p): tried to build it ourselves and gave up (the before story)
 unless: tried ~4 to build
+# --- round 8 (lexgen4): the sheet is enough, spreadsheets working fine for now, managers prefer the spreadsheet (n, o, p)
+sheet is ~2 enough
+spreadsheets are working fine
+prefer the spreadsheet
+prefer their spreadsheet*
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.

@@ -20,6 +20,8 @@ match: We keep seeing deals slip until it's too late to save them.
 match: Nobody saw the big renewal slipping until it was too late.
 nomatch: Don't wait until it's too late to register.
 match: Nobody saw the renewals slipping until it was too late.
+match: We blew Q3 by 25% and I had to explain it.
+nomatch: The quarter blew past us, in a good way.
 
 pain point*
 mess
@@ -641,6 +643,13 @@ have no answer
 slipping ~4 too late {negation: off}
 nobody saw ~3 slipping
 which deals are slipping
+# --- round 8 (lexgen4): we blew the quarter (n and p)
+blew "q1"
+blew "q2"
+blew "q3"
+blew "q4"
+blew the quarter
+blew ~3 forecast
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1575,6 +1584,9 @@ match: Two of the founders in my peer group already asked me what we run for for
 match: Four firms in our trade association signed up after hearing about it.
 match: Since we switched, the board finally trusts our number.
 nomatch: My network is mostly in logistics.
+match: Every CFO I know is moving to this, I'm not going to be the last one.
+match: We can't look like the old firm in the room.
+nomatch: This is not going to be the last meeting.
 
 make* ~3 look good
 look good to
@@ -1973,6 +1985,9 @@ goes a long way with ~2 board
 rather not be the last
 look* a lot less foolish
 look* like grown-ups
+# --- round 8 (lexgen4): not going to be the last one, can't look like the old firm (n, o, p)
+not going to be the last one
+"can't" look like the ~2 old
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.

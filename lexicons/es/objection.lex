@@ -13,6 +13,8 @@ nomatch: El precio no es problema.
 match: La competencia nos ofrece lo mismo un 20% más barato.
 match: Pide descuento para igualar la otra oferta.
 nomatch: El informe es más claro que antes.
+match: La otra oferta está un 10 % por debajo de vuestro precio.
+nomatch: El coste está por debajo de lo previsto.
 
 demasiado caro
 caro
@@ -133,6 +135,9 @@ presupuesto ~5 cerrado
 nos ofrece ~5 más barato
 lo mismo ~4 más barato
 descuento para igualar
+# --- ronda 8 (lexgen4): otro proveedor por debajo de vuestro precio (en "quoted under you")
+por debajo de vuestro precio
+por debajo de su precio
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.

@@ -134,6 +134,8 @@ match: C'est le DG qui décide.
 match: Il faut l'accord du comité de direction.
 match: Je ne suis pas le décideur.
 nomatch: Le comité a déjà validé l'achat.
+match: Elle doit de toute façon passer par son DG.
+nomatch: Je passe par Lyon demain.
 
 qui décide
 décide* ~3 dg
@@ -231,6 +233,10 @@ sans l'accord de
 
 match: Notre DAF ne voudra jamais payer pour ça.
 ne voudra jamais payer
+# --- round 8 (lexgen4) : doit passer par son DG
+passer par ~2 dg
+passer par ~2 daf
+passer par ~2 direction
 
 [need] Besoin
 description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.

@@ -398,6 +398,8 @@ match: Pouvez-vous nous envoyer deux références clients ?
 match: La certification ISO 27001 nous rassure.
 match: Aucune coupure depuis six mois.
 nomatch: La sécurité nous inquiète.
+match: Il veut une copie de votre dernier rapport de test d'intrusion.
+nomatch: Le test de la démo s'est bien passé.
 
 référence*
 étude de cas
@@ -444,6 +446,8 @@ pas une seule panne
 # --- 7e passe, après holdout-m : rapports de pentest demandés
 match: Il demande les rapports de pentest.
 pentest
+# --- round 8 (lexgen4) : rapport de test d'intrusion (en "pen test report")
+test d'intrusion
 
 [emotional_resonance] Résonance émotionnelle
 description: Émotions et valeurs : enthousiasme, plaisir, fierté, tranquillité d'esprit, valeurs partagées ("ils nous comprennent").
