@@ -655,10 +655,16 @@ static int header_block_at(const line *L, size_t nl, size_t i) {
 static int dash_rule(const char *s, size_t n) { return rule_line(s, n, '-', 4); }
 
 
-/* Contact details: an address, a URL, a '|' separator or a phone number. */
+/* "Name | Title", "Name · Company": a signature's field separator. */
+static int field_separator(const char *s, size_t n) {
+  return memchr(s, '|', n) != NULL || contains(s, n, "\xC2\xB7");
+}
+
+/* Contact details: an address, a URL, a '|' or '·' separator or a phone
+ * number. */
 static int contact_marks(const char *s, size_t n) {
   size_t i, run = 0, digits = 0;
-  if (memchr(s, '@', n) || memchr(s, '|', n) || contains(s, n, "http") ||
+  if (memchr(s, '@', n) || field_separator(s, n) || contains(s, n, "http") ||
       contains(s, n, "www."))
     return 1;
   for (i = 0; i < n; i++) {
@@ -756,12 +762,145 @@ static void drop_disclaimers(line *L, size_t nl) {
   }
 }
 
+/* Speaks in the first person singular ("I", "I'm", "my", "me"): the
+ * customer's own sentence, never boilerplate. */
+static int first_person(const char *s, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++) {
+    if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' && s[i - 1] != '"')
+      continue;
+    if (s[i] == 'I' && (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\'' ||
+                        s[i + 1] == ','))
+      return 1;
+    if ((has_prefix(s + i, n - i, "my ") || has_prefix(s + i, n - i, "me ") ||
+         has_prefix(s + i, n - i, "me.") || has_prefix(s + i, n - i, "me,")))
+      return 1;
+  }
+  return 0;
+}
+
+/* A mail gateway's banner ("[EXTERNAL] This message was scanned...",
+ * "CAUTION: This email originated from outside...") or a company's notice
+ * about the message itself ("This e-mail is confidential... accepts no
+ * liability", "Este mensaje es confidencial... no asume ningún riesgo ni
+ * responsabilidad", "...is authorised and regulated by..."): it speaks of
+ * this message and uses two legal words, in en/de/fr/es/it, and never in
+ * the first person singular. Only looked for in the paragraphs after the
+ * customer's last one (see trim_boilerplate), where a company puts it. */
+enum { SELF_WORDS = 19 };
+static int gateway_banner(const char *s, size_t n);
+static int ps_line(const line *l);
+static int boilerplate(const char *s, size_t n) {
+  static const char *const words[] = {
+      /* the message itself */
+      "this message", "this email", "this e-mail", "this communication",
+      "this transmission", "diese e-mail", "diese email", "diese nachricht",
+      "ce message", "ce courriel", "ce mail", "cet e-mail", "este mensaje",
+      "este correo", "este e-mail", "questo messaggio", "questa e-mail",
+      "questa email", "its transmission",
+      /* legal words */
+      "confidential", "vertraulich", "confidentiel", "confidencial",
+      "riservat", "liability", "haftung", "responsabilit", "responsibility",
+      "verantwortung", "regulated", "privileged", "intended", "recipient",
+      "empfänger", "destinataire", "destinatario", "guaranteed", "garantiert",
+      "garantizar", "scanned", "virus", "contract", "binding", "constitute",
+      "accepts no", "accept no", "no asume", "n'engage", "unauthori",
+      "prohibited", "in error", "por error", "par erreur", "irrtümlich",
+      "phishing", "originated from outside", NULL};
+  const uint64_t self = ((uint64_t)1 << SELF_WORDS) - 1;
+  uint64_t found;
+  if (gateway_banner(s, n))
+    return 1;
+  if (first_person(s, n))
+    return 0;
+  found = words_in(s, n, words);
+  return (found & self) != 0 && popcount64(found & ~self) >= 2;
+}
+
+/* "[EXTERNAL] ...", "CAUTION: This email originated from outside...". */
+static int gateway_banner(const char *s, size_t n) {
+  if (has_prefix(s, n, "[EXTERNAL") || has_prefix(s, n, "[EXT]") ||
+      has_prefix(s, n, "[EXTERN") || has_prefix(s, n, "EXTERNAL EMAIL") ||
+      has_prefix(s, n, "EXTERNAL E-MAIL") || has_prefix(s, n, "CAUTION:") ||
+      has_prefix(s, n, "ACHTUNG:") || has_prefix(s, n, "ATTENTION :") ||
+      has_prefix(s, n, "PRECAUCIÓN:"))
+    return contains(s, n, "mail") || contains(s, n, "message") ||
+           contains(s, n, "nachricht") || contains(s, n, "mensaje") ||
+           contains(s, n, "link") || contains(s, n, "attachment");
+  return 0;
+}
+
+/* A paragraph [a, b) of short lines that are no sentences: a sign-off,
+ * a name, a name/title/company block. */
+static int name_paragraph(const line *L, size_t a, size_t b) {
+  size_t k;
+  for (k = a; k < b; k++) {
+    char end = L[k].s[L[k].n - 1];
+    size_t w = count_words(L[k].s, L[k].n);
+    if ((w > 10 && !(w <= 16 && field_separator(L[k].s, L[k].n))) ||
+        end == '.' || end == '?' ||
+        end == '!' || first_person(L[k].s, L[k].n))
+      return 0;
+  }
+  return b > a;
+}
+
+/* Drop boilerplate paragraphs (above) among the last ones, where a company
+ * or a gateway adds them: under a sign-off or a name block (a banner also
+ * right under the customer's text). From the end, over paragraphs of short
+ * lines (name blocks, taglines); never the first paragraph nor a P.S.;
+ * stops at the customer's last paragraph of text, so a customer's own last
+ * sentence about contracts or security ("This email is our notice that...")
+ * stays. */
+static void trim_boilerplate(line *L, size_t nl) {
+  size_t b = nl, first = nl, k, seen = 0;
+  for (k = 0; k < nl; k++)
+    if (L[k].keep && L[k].kind != L_BLANK) {
+      first = k;
+      break;
+    }
+  while (seen++ < 8) {
+    size_t a;
+    int shortp = 1;
+    while (b > 0 && (!L[b - 1].keep || L[b - 1].kind == L_BLANK))
+      b--;
+    a = b;
+    while (a > 0 && L[a - 1].keep && L[a - 1].kind == L_TEXT)
+      a--;
+    if (b == 0 || a <= first || ps_line(&L[a]))
+      return;
+    {
+      const char *ps = L[a].s, *pe = L[b - 1].s + L[b - 1].n;
+      size_t pb = a, pa;
+      while (pb > 0 && (!L[pb - 1].keep || L[pb - 1].kind == L_BLANK))
+        pb--;
+      pa = pb;
+      while (pa > 0 && L[pa - 1].keep && L[pa - 1].kind == L_TEXT)
+        pa--;
+      if ((pe - ps) > 40 && (pe - ps) < 16384 &&
+          boilerplate(ps, (size_t)(pe - ps)) &&
+          (gateway_banner(ps, (size_t)(pe - ps)) || name_paragraph(L, pa, pb))) {
+        for (k = a; k < b; k++)
+          L[k].keep = 0;
+        b = a;
+        continue;
+      }
+    }
+    for (k = a; k < b && shortp; k++)
+      shortp = count_words(L[k].s, L[k].n) <= 16 && !first_person(L[k].s, L[k].n);
+    if (!shortp || b - a > 6)
+      return;
+    b = a;
+  }
+}
+
 /* Is a line part of a name/title/company block (short, no sentence)? */
 static int sig_block_line(const line *l) {
   size_t w = count_words(l->s, l->n);
   char last = l->s[l->n - 1];
-  if (w > 10)
-    return 0;
+  if (w > 10) /* "Company Ltd | Unit 4, Calder Park, Wakefield" */
+    return w <= 16 && field_separator(l->s, l->n) && last != '.' &&
+           last != '?' && last != '!';
   if (w > 6 && (last == '.' || last == '?' || last == '!'))
     return 0;
   return 1;
@@ -872,7 +1011,8 @@ static int sig_paragraph(const line *L, size_t a, size_t b,
     if (l->n >= 2 && l->s[0] >= '0' && l->s[0] <= '9' &&
         (l->s[1] == '.' || l->s[1] == ')'))
       return 0;
-    if (count_words(l->s, l->n) > 10 || l->s[l->n - 1] == '?' ||
+    if ((count_words(l->s, l->n) > 10 && !sig_block_line(l)) ||
+        l->s[l->n - 1] == '?' ||
         l->s[l->n - 1] == ':')
       return 0;
     if (ends_sentence(l)) {
@@ -908,6 +1048,17 @@ static int sig_paragraph(const line *L, size_t a, size_t b,
  * and when the sender is known, a name of the sender's. */
 static int bare_name(const line *l, const char *sender) {
   char end = l->s[l->n - 1];
+  if (sender != NULL && l->kind == L_TEXT) {
+    /* "H.", "M": the initial of the sender's first name */
+    if ((l->n == 1 || (l->n == 2 && end == '.')) && l->s[0] >= 'A' &&
+        l->s[0] <= 'Z' && ascii_lower((unsigned char)l->s[0]) ==
+                              ascii_lower((unsigned char)sender[0]))
+      return 1;
+    /* "jamie": the sender's name, written in lower case */
+    if (count_words(l->s, l->n) == 1 && l->s[0] >= 'a' && l->s[0] <= 'z' &&
+        names_sender(l->s, l->n, sender))
+      return 1;
+  }
   return l->kind == L_TEXT && count_words(l->s, l->n) <= 3 && end != ',' &&
          end != ':' && end != '!' && end != '.' && name_like(l->s, l->n) &&
          !closing_line(l->s, l->n) &&
@@ -977,6 +1128,18 @@ static void trim_name_blocks(line *L, size_t nl, const char *sender) {
   }
 }
 
+/* A company's tagline: one line of at most 14 words, no question, no
+ * colon at the end, not in the first or second person ("Good times, safely
+ * served. Proud to be Leeds' favourite late-night venue."). */
+static int tagline(const line *l) {
+  char end = l->s[l->n - 1];
+  return count_words(l->s, l->n) <= 14 && end != '?' && end != ':' &&
+         memchr(l->s, '?', l->n) == NULL && !first_person(l->s, l->n) &&
+         !contains(l->s, l->n, "you") && !has_prefix(l->s, l->n, "We ") &&
+         !has_prefix(l->s, l->n, "Please") && !has_prefix(l->s, l->n, "P.S") &&
+         !has_prefix(l->s, l->n, "PS");
+}
+
 /* "P.S. ...": after a sign-off, still the customer's words. */
 static int ps_line(const line *l) {
   return has_prefix(l->s, l->n, "P.S") || has_prefix(l->s, l->n, "P.P.S") ||
@@ -1021,10 +1184,17 @@ static int trim_signature(line *L, size_t nl) {
     if (!l->keep || l->kind == L_BLANK)
       continue;
     if (closing_line(l->s, l->n)) {
+      size_t block = 0;
       c = i - 1;
-      for (k = c + 1; k <= last; k++)
-        if (L[k].keep && L[k].kind != L_BLANK && !sig_block_line(&L[k]))
+      for (k = c + 1; k <= last; k++) {
+        if (!L[k].keep || L[k].kind == L_BLANK)
+          continue;
+        /* the company's tagline as the last line under a name and a
+         * title or company ("Safety and security are our licence to fly.") */
+        if (!sig_block_line(&L[k]) && !(k == last && block >= 2 && tagline(&L[k])))
           return 0;
+        block++;
+      }
       for (first = 0; first < c; first++)
         if (L[first].keep && L[first].kind != L_BLANK)
           break;
@@ -1032,7 +1202,7 @@ static int trim_signature(line *L, size_t nl) {
         L[k].keep = 0;
       return 1;
     }
-    if (!sig_block_line(l))
+    if (!sig_block_line(l) && !(i - 1 == last && tagline(l)))
       break;
     if (last - (i - 1) > 12)
       break;
@@ -1157,8 +1327,10 @@ static int strip(const char *body, size_t len, int signoff_only,
     }
     nl = cut = w;
   }
-  if (!signoff_only)
+  if (!signoff_only) {
     drop_disclaimers(L, cut);
+    trim_boilerplate(L, cut);
+  }
   trim_signature(L, cut);
   trim_name_blocks(L, cut, sender);
   /* rules (----, ____, ====) left standing before the cut */

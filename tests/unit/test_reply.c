@@ -229,6 +229,100 @@ static void expect_from(const char *in, const char *sender, const char *want) {
   voc_buf_dispose(&again);
 }
 
+/* Company boilerplate after the customer's last paragraph: gateway banners,
+ * notices about the message in four languages, taglines under a name and
+ * title, separated fields; the customer's own last sentence about contracts,
+ * security or risk stays. */
+static void test_trailing_boilerplate(void **state) {
+  const char *nina = "Nina Berg nina.berg@fjordtools.example.com";
+  (void)state;
+  /* a banner the gateway added after the quote */
+  expect_from("We go with the annual plan.\n\nNina\n\nOn Mon, Jan 6, 2025 at "
+              "9:00 AM Rep <r@v.example.org> wrote:\n> Any news?\n\n[EXTERNAL] "
+              "Links in this message may be unsafe. Think before you click: "
+              "attachments are a security risk.",
+              nina, "We go with the annual plan.");
+  expect_from("We go with the annual plan.\n\nCAUTION: This email originated "
+              "from outside the organisation. Do not click links unless you "
+              "trust the sender.",
+              nina, "We go with the annual plan.");
+  /* notices after a sign-off and a name block, en/de/fr/es */
+  expect_from("Send the order form.\n\nKind regards,\nNina\n\nNina Berg | Head "
+              "of Finance\nFjord Tools AS | Strandgata 12, 5013 Bergen, "
+              "Norway\n\nThis e-mail may be confidential. Fjord Tools accepts "
+              "no liability for its contents and no contract is formed by it.",
+              nina, "Send the order form.");
+  expect_from("Bitte schicken Sie das Angebot.\n\nNina Berg\nEinkauf, Fjord "
+              "Tools\n\nDiese E-Mail ist vertraulich. Wir übernehmen keine "
+              "Haftung für Viren.",
+              nina, "Bitte schicken Sie das Angebot.");
+  expect_from("Merci pour le devis.\n\nNina\n\nCe message est confidentiel. "
+              "Si vous n'en êtes pas le destinataire, supprimez-le.",
+              nina, "Merci pour le devis.");
+  expect_from("Gracias por la propuesta.\n\nNina\n\nEste correo es "
+              "confidencial. La empresa no asume responsabilidad alguna por "
+              "su contenido.",
+              nina, "Gracias por la propuesta.");
+  expect_from("Ok for Thursday.\n\nNina Berg\n\nFjord Tools is authorised and "
+              "regulated by the Financial Conduct Authority. This email is "
+              "confidential.",
+              nina, "Ok for Thursday.");
+  /* the customer's own last paragraph about contracts, security, risk */
+  expect_from("Hi Sam,\n\nThanks for the draft.\n\nPlease treat this email as "
+              "our formal notice: we will not renew the contract, and the "
+              "liability cap is a risk we cannot carry.",
+              nina,
+              "Hi Sam,\n\nThanks for the draft.\n\nPlease treat this email as "
+              "our formal notice: we will not renew the contract, and the "
+              "liability cap is a risk we cannot carry.");
+  expect_from("Hi Sam,\n\nThanks.\n\nI forwarded this message to legal: the "
+              "contract is confidential and the liability clause stays.",
+              nina,
+              "Hi Sam,\n\nThanks.\n\nI forwarded this message to legal: the "
+              "contract is confidential and the liability clause stays.");
+  expect_from("Fine.\n\nThanks,\nNina\n\nP.S. This email is confidential: "
+              "the contract terms are binding for us only once signed.",
+              nina,
+              "Fine.\n\nP.S. This email is confidential: the contract terms "
+              "are binding for us only once signed.");
+  /* a tagline under name and title; a middle-dot name line */
+  expect_from("Book the workshop.\n\nBest,\nNina\n\nNina Berg\nHead of "
+              "Finance\nFjord Tools - Sharp tools, safely made since 1952.",
+              nina, "Book the workshop.");
+  expect_from("Book the workshop.\n\nNina\n\nNina Berg \xC2\xB7 Fjord "
+              "Tools\nSharp tools, safely made", nina, "Book the workshop.");
+  /* a customer's line under the sign-off is no tagline */
+  expect_from("Book the workshop.\n\nThanks,\nNina\nFjord Tools\nCould the "
+              "invoice go to our finance team in Oslo, please?", nina,
+              "Book the workshop.\n\nThanks,\nNina\nFjord Tools\nCould the "
+              "invoice go to our finance team in Oslo, please?");
+  expect_from("Book the workshop.\n\nThanks,\nNina\nFjord Tools\nI will "
+              "be in Oslo on the day of the workshop.", nina,
+              "Book the workshop.\n\nThanks,\nNina\nFjord Tools\nI will "
+              "be in Oslo on the day of the workshop.");
+}
+
+/* Sign-offs by initial or in lower case, when they are the sender's. */
+static void test_initial_signoff(void **state) {
+  (void)state;
+  expect_from("Can we move the call to Friday?\n\nN.",
+              "Nina Berg nina@fjordtools.example.com",
+              "Can we move the call to Friday?");
+  expect_from("Can we move the call to Friday?\n\nN",
+              "Nina Berg nina@fjordtools.example.com",
+              "Can we move the call to Friday?");
+  expect_from("can we move the call to friday?\n\nnina",
+              "Nina Berg nina@fjordtools.example.com",
+              "can we move the call to friday?");
+  /* another letter, another name: kept */
+  expect_from("Which option do we take?\n\nB.",
+              "Nina Berg nina@fjordtools.example.com",
+              "Which option do we take?\n\nB.");
+  expect_from("can we move the call?\n\ntomorrow",
+              "Nina Berg nina@fjordtools.example.com",
+              "can we move the call?\n\ntomorrow");
+}
+
 static void test_name_blocks_and_the_sender(void **state) {
   (void)state;
   const char *sender = "Nadia Petrova nadia.petrova@tallis.example.com";
@@ -371,6 +465,8 @@ int main(void) {
       cmocka_unit_test(test_customer_text_that_looks_like_markers),
       cmocka_unit_test(test_crlf),
       cmocka_unit_test(test_linear_time),
+      cmocka_unit_test(test_trailing_boilerplate),
+      cmocka_unit_test(test_initial_signoff),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
