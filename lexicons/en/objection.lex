@@ -1933,7 +1933,7 @@ defer*
 put off
 push* ~3 back to
 pushed into
-slipped to
+"slipped" to
 moved out to
 delayed until
 delayed to
@@ -2399,6 +2399,7 @@ nomatch: We switched away from our old vendor last year and never looked back.
 nomatch: Our competitors across the street are eating our lunch.
 nomatch: We switched off the old dialer in spring and never missed it.
 nomatch: We ran the other tool for four years before this.
+nomatch: We looked at the other vendor too, this one was easier.
 
 also looking at
 also evaluating
@@ -2777,6 +2778,9 @@ unless: picked over
 unless: notice sent
 # --- round 8 (lexgen4, after holdout-p): a rival used for years in the past
 unless: "ran" ~3 for ~2 years
+# --- round 8 (lexgen4, after holdout-p): a rival looked at too / as well, already decided (n and p)
+unless: "looked" at ~3 too
+unless: "looked" at ~3 as well
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.

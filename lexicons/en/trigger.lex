@@ -22,6 +22,7 @@ nomatch: Don't wait until it's too late to register.
 match: Nobody saw the renewals slipping until it was too late.
 match: We blew Q3 by 25% and I had to explain it.
 nomatch: The quarter blew past us, in a good way.
+nomatch: My analysts stopped building the weekly report by hand.
 
 pain point*
 mess
@@ -650,6 +651,8 @@ blew "q3"
 blew "q4"
 blew the quarter
 blew ~3 forecast
+# --- round 8 (lexgen4, after holdout-p): manual work that stopped is the gain, not a live pain
+unless: "stopped" ~5 by hand
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
