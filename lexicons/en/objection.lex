@@ -880,6 +880,9 @@ nomatch: The committee already approved the purchase last week.
 nomatch: I'm the one who decides, and I like it.
 nomatch: Our COO signed off on the purchase this morning.
 nomatch: She decides alone and wants to start Monday.
+match: Anything new on the tooling side goes through our CFO.
+match: He loves it but has no say on tools.
+nomatch: The payment goes through our bank on Friday.
 
 not the decision maker
 not the final decision maker
@@ -1484,6 +1487,11 @@ unless: losing ~3 tenders
 # --- round 8 (lexgen4, after holdout-p): she decides alone, the budget is already approved
 unless: decides alone
 unless: budget is approved
+# --- round 8 (lexgen4, after holdout-p): anything new goes through our CFO, has no say on tools
+goes through our ~2 cfo
+goes through our ~2 ceo
+has no say
+"doesn't" own ~3 tools
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.

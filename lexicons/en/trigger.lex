@@ -1100,6 +1100,10 @@ nomatch: Oh sure, one more app that will double our revenue.
 match: It saves each of my team leads about two hours a week.
 match: Saves me like 20 minutes a day.
 nomatch: The weekly report is due every Friday.
+match: We found about $400k of pipeline we would have missed.
+match: My managers got their Friday afternoons back.
+match: Our close rate is up since the spring.
+nomatch: We would have missed the train anyway.
 
 unless: oh sure
 
@@ -1574,6 +1578,12 @@ saves ~>4 a week
 saves ~>4 a day
 save* ~>6 per week
 saves me like
+# --- round 8 (lexgen4, after holdout-p): pipeline or deals we would have missed (n and p), afternoons back, close rate up
+pipeline ~3 would have missed
+deals ~6 would have missed
+deals ~6 we'd have missed
+afternoons back
+close rate ~3 up
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -2003,6 +2013,8 @@ match: If you can do the setup for us, we'd go ahead now.
 nomatch: Their counsel wants termination for convenience in the MSA.
 nomatch: Setup was a nightmare and took weeks.
 nomatch: The ROI is easy to defend to our owners.
+match: Super handy for logging a call between two visits.
+nomatch: A handyman fixed the door.
 
 easy to use
 easy to set up
@@ -2481,6 +2493,11 @@ unless: expected ~4 out of the box
 # --- round 8 (lexgen4, after holdout-p): "easy to defend" is about a price or a case, not ease of use (p, and 'ROI is easy to defend' elsewhere)
 unless: easy to defend
 unless: easy to justify
+# --- round 8 (lexgen4, after holdout-p): "really handy" (o and p)
+super handy
+really handy
+very handy
+so handy
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.

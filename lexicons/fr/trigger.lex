@@ -10,6 +10,7 @@ nomatch: La mise en place a été indolore.
 match: Je passais mes vendredis à relancer les commerciaux.
 match: Pour la première fois je sais où on en est sans passer mes soirées sur Excel.
 nomatch: Je passe mes vacances en Bretagne.
+match: Avant, on passait le vendredi entier à consolider les chiffres.
 
 perd* ~3 heures
 perte de temps
@@ -120,6 +121,8 @@ passais mes vendredis
 passais mes lundis
 passer mes soirées ~3 excel {negation: off}
 mes soirées sur excel {negation: off}
+vendredi entier
+passait ~3 vendredi
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
@@ -317,6 +320,9 @@ match: Enfin tout au même endroit.
 nomatch: Le paramétrage a été compliqué.
 match: Aujourd'hui tout est synchronisé automatiquement.
 nomatch: La synchronisation échoue tous les jours.
+match: On l'a mis en place en une semaine sans aide externe.
+match: Aujourd'hui c'est automatique.
+nomatch: La semaine prochaine, on fait le point.
 
 simple
 "facile"
@@ -391,6 +397,10 @@ pratique pour
 # --- round 8 (lexgen4) : tout se synchronise tout seul
 synchronisé automatiquement
 se synchronise tout seul
+# --- round 8 (lexgen4, after holdout-p) : mis en place en une semaine sans aide externe, c'est automatique (o et p)
+sans aide externe
+mis en place en ~2 semaine
+c'est automatique
 
 [trust_risk] Confiance et réduction du risque
 description: Chercher ou apprécier des preuves et de la sécurité : références clients, études de cas, certifications (ISO 27001, SOC 2), rapports d'audit, SLA, garanties, fiabilité ("aucune coupure").
