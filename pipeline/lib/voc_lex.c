@@ -825,7 +825,7 @@ static int parse_options(loader *ld, const char *line, size_t ob, size_t cb,
           t->negation = NEG_BOTH;
         else
           report(ld, VOC_LEX_ERROR, lineno, col,
-                 "negation is on, both or off");
+                 "negation is on or off (or both)");
       } else if (kn == 9 && !strncmp(k, "questions", 9)) {
         if (vn == 3 && !strncmp(v, "any", 3))
           t->questions = Q_ANY;
@@ -1098,7 +1098,8 @@ static int setting_line(loader *ld, const char *line, size_t n, size_t kn,
     else if (vn == 4 && !strncmp(v, "both", 4))
       c->negation = NEG_BOTH;
     else
-      report(ld, VOC_LEX_ERROR, lineno, vcol, "negation: on, both or off");
+      report(ld, VOC_LEX_ERROR, lineno, vcol,
+             "negation: on or off (or both: post-negators too)");
     return 0;
   case 4:
     vn = strip_comment(v, vn);

@@ -105,7 +105,8 @@ static void test_errors_have_positions(void **state) {
       strstr(g.text, "E objection.lex:6:1 unknown setting \"colour:\""));
   assert_non_null(
       strstr(g.text, "E objection.lex:7:8 questions is any, skip or only"));
-  assert_non_null(strstr(g.text, "E objection.lex:8:11 negation: on, both or off"));
+  assert_non_null(strstr(g.text, "E objection.lex:8:11 negation: on or off "
+                                 "(or both: post-negators too)"));
   assert_non_null(
       strstr(g.text, "E objection.lex:9:5 a category header reads"));
   assert_non_null(
