@@ -77,6 +77,8 @@ struct voc_normalizer {
   voc_doc doc;               /* what voc_normalize hands out */
   stem_cache caches[MAXLANGS];
   size_t ncaches;
+  char last_lang[16];        /* the language get_cache was last asked for */
+  stem_cache *last_cache;    /* ... and its cache (NULL: none yet) */
   uint32_t epoch;            /* of the word ids handed out (voc_token.word) */
   voc_langid *langid;        /* detector, reset per document */
   int fast;                  /* fast path on (else ICU for everything) */
@@ -912,18 +914,27 @@ static int segment(voc_normalizer *n, int words, int sentences,
 
 static stem_cache *get_cache(voc_normalizer *n, const char *lang) {
   char code[16];
+  if (lang && n->last_cache && strcmp(lang, n->last_lang) == 0)
+    return n->last_cache; /* the same language as the last document */
   voc_lang_primary(lang, code, sizeof code);
-  for (size_t i = 0; i < n->ncaches; i++)
+  stem_cache *c = NULL;
+  for (size_t i = 0; i < n->ncaches && !c; i++)
     if (strcmp(n->caches[i].lang, code) == 0)
-      return &n->caches[i];
-  if (n->ncaches == MAXLANGS)
-    return NULL;
-  stem_cache *c = &n->caches[n->ncaches++];
-  memset(c, 0, sizeof *c);
-  memcpy(c->lang, code, sizeof code);
-  voc_buf_init(&c->pool, 0);
-  if (code[0])
-    c->sb = sb_stemmer_new(code, "UTF_8");
+      c = &n->caches[i];
+  if (!c) {
+    if (n->ncaches == MAXLANGS)
+      return NULL;
+    c = &n->caches[n->ncaches++];
+    memset(c, 0, sizeof *c);
+    memcpy(c->lang, code, sizeof code);
+    voc_buf_init(&c->pool, 0);
+    if (code[0])
+      c->sb = sb_stemmer_new(code, "UTF_8");
+  }
+  if (lang && strlen(lang) < sizeof n->last_lang) {
+    strcpy(n->last_lang, lang);
+    n->last_cache = c;
+  }
   return c;
 }
 
