@@ -77,7 +77,7 @@ int voc_store_run_begin(voc_store *st, const char *inputs, voc_error *err);
 /* Load one record. Returns 0 with the outcome counted in the run's counts,
  * VOC_EPARSE when the record is unusable (counted as rejected; err says
  * why), VOC_EDB/VOC_ENOMEM on failure. Commits every `batch` records
- * (voc_store_set_batch, default 5000). rec is not modified. */
+ * (voc_store_set_batch, default 20000). rec is not modified. */
 int voc_store_put(voc_store *st, const voc_record *rec, voc_error *err);
 /* As voc_store_put, for a line voc_jline_scan took (voc-load reads lines
  * so, without a cJSON tree): the record is stored as its bytes were (minus
