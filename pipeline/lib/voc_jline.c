@@ -364,7 +364,8 @@ const voc_jfield *voc_jline_get(const voc_jline *j, const char *name) {
   size_t n = strlen(name);
   for (size_t i = 0; i < j->nfields; i++) {
     const voc_jfield *f = &j->fields[i];
-    if (f->klen == n && !f->kesc && memcmp(j->text + f->key, name, n) == 0)
+    if (f->klen == n && !f->kesc && (n == 0 || j->text[f->key] == name[0]) &&
+        memcmp(j->text + f->key, name, n) == 0) /* first byte: no call */
       return f;
   }
   return NULL;
