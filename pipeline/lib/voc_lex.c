@@ -387,6 +387,8 @@ struct voc_lexset {
   size_t nwild[2], wildcap[2];
   size_t maxdepth; /* longest term in words */
   bool unless_doc; /* some `unless(doc):` exists: matches look it up */
+  uint32_t name_sym; /* the symbol of `<Name>`, UINT32_MAX when no term has
+                        it: then the walk never looks at capitals */
   char version[17];
 };
 
@@ -679,6 +681,16 @@ static int parse_term(loader *ld, const char *lng, const char *line,
       }
       gaps[nsplit] = (int)v;
       splits[nsplit++] = ls->natoms;
+      i = j;
+      continue;
+    }
+    if (wn == 6 && !memcmp(w, "<Name>", 6)) {
+      /* a capitalised word inside a sentence: an id no folded word has */
+      uint32_t id;
+      if ((rc = intern_add(&ls->strings, "\x01name", 5, &id)) < 0 ||
+          (rc = push_atom(ls, SYM(id, K_EXACT), NULL)) < 0)
+        return rc;
+      ls->name_sym = SYM(id, K_EXACT);
       i = j;
       continue;
     }
@@ -1758,6 +1770,8 @@ static int compile(voc_lexset *ls) {
 int voc_lexset_open(voc_lexset **out, const char *dir, voc_lex_diag_fn diag,
                     void *ctx, voc_error *err) {
   voc_lexset *ls = calloc(1, sizeof *ls);
+  if (ls)
+    ls->name_sym = UINT32_MAX;
   loader ld;
   char **langs = NULL, **files = NULL;
   size_t nlangs = 0, nfiles = 0;
@@ -2074,6 +2088,7 @@ struct voc_lex_matcher {
   const voc_lexset *wls; /* the lexset and epoch wmemo belongs to */
   uint32_t wepoch;
   uint32_t wsym[MAX_SYMS], wkid[MAX_SYMS]; /* a word without an id */
+  uint32_t nsym[MAX_SYMS + 1], nkid[MAX_SYMS + 1]; /* ... with `<Name>` */
 };
 
 
@@ -2665,6 +2680,28 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
   return 0;
 }
 
+/* `<Name>`: a word written with a capital inside a sentence: not its first
+ * word, nor one after a colon, a quotation mark or a line break (a new
+ * start), nor "I": a vendor or person the lexicon cannot list. */
+static bool is_name(const voc_lex_input *in, size_t i) {
+  const voc_lex_word *w = &in->words[i];
+  if (i == 0 || in->words[i - 1].sentence != w->sentence ||
+      w->start >= in->len || in->words[i - 1].end > w->start)
+    return false;
+  for (uint32_t k = in->words[i - 1].end; k < w->start; k++) {
+    unsigned char g = (unsigned char)in->text[k];
+    if (g == ':' || g == '"' || g == '\n' || g == 0xE2 || g == 0xC2)
+      return false; /* also curly quotes, guillemets, dashes */
+  }
+  unsigned char c = (unsigned char)in->text[w->start];
+  if (c >= 'A' && c <= 'Z')
+    return strcmp(w->fold, "i") != 0 && strncmp(w->fold, "i'", 2) != 0;
+  /* non-ASCII: capital when its first bytes are not its folded ones */
+  return c >= 0xC0 && w->end - w->start >= 2 &&
+         memcmp(in->text + w->start, w->fold, 2) != 0 &&
+         (unsigned char)w->fold[0] >= 0xC0;
+}
+
 /* A negator joined by a hyphen to the word after it is the first part of a
  * compound ("no-show", "zero-touch", "non-profit"): it negates nothing. */
 static bool in_compound(const voc_lex_input *in, uint32_t last) {
@@ -2765,6 +2802,17 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
     if ((rc = resolve_word(m, ls, lg, &in->words[i], in->epoch, &sym, &kid,
                            &ns)) < 0)
       goto fail;
+    if (ls->name_sym != UINT32_MAX && ns < MAX_SYMS &&
+        is_name(in, i)) {
+      /* `<Name>`: this word offers one more symbol */
+      memmove(m->nsym, sym, ns * sizeof *sym);
+      memmove(m->nkid, kid, ns * sizeof *kid);
+      m->nsym[ns] = ls->name_sym;
+      m->nkid[ns] = child_of(ls, lg->root, ls->name_sym);
+      sym = m->nsym;
+      kid = m->nkid;
+      ns++;
+    }
     if (!ns) { /* a word no term knows ends every live state */
       ncur = 0;
       continue;

@@ -883,6 +883,33 @@ static void test_unless_stem_warning(void **state) {
   remove_dir(dir);
 }
 
+/* `<Name>`: a capitalised word inside a sentence (not the first word, not
+ * after a colon or a quotation mark, not "I"), for vendors nobody listed. */
+static void test_name_slot(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "negation", "[negator] N\nnot\n");
+  add_file(dir, "en", "objection",
+           "[competitor] Competitor\n<Name> quoted us\non <Name> until\n");
+  add_file(dir, "de", "negation", "[negator] N\nnicht\n");
+  add_file(dir, "de", "objection", "[competitor] Wettbewerb\nbei <Name> bis\n");
+  fixture f;
+  open_fixture(&f, dir);
+  assert_string_equal(run(&f, "Honestly, Hirewell quoted us less.", "en"),
+                      "competitor:counts:Hirewell quoted us");
+  assert_string_equal(run(&f, "We are on Quotaview until March.", "en"),
+                      "competitor:counts:on Quotaview until");
+  assert_string_equal(run(&f, "We are on SAP until 2027.", "en"),
+                      "competitor:counts:on SAP until");
+  assert_string_equal(run(&f, "We are on hold until March.", "en"), "");
+  assert_string_equal(run(&f, "They quoted us more. I quoted us.", "en"), "");
+  assert_string_equal(run(&f, "Note: Zoho quoted us.", "en"), "");
+  assert_string_equal(run(&f, "Wir sind bei Änderungsdienst bis Mai.", "de"),
+                      "competitor:counts:bei Änderungsdienst bis");
+  assert_string_equal(run(&f, "Wir sind bei ihnen bis Mai.", "de"), "");
+  close_fixture(&f);
+  remove_dir(dir);
+}
+
 static void test_examples_pass(void **state) {
   fixture *f = *state;
   long nfail = -1, ntotal = -1;
@@ -913,6 +940,7 @@ int main(void) {
       cmocka_unit_test(test_post_negator_and_restriction),
       cmocka_unit_test(test_unless_scope),
       cmocka_unit_test(test_unless_stem_warning),
+      cmocka_unit_test(test_name_slot),
       cmocka_unit_test_setup_teardown(test_unless_and_questions, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_longest_match_and_proximity, setup,
