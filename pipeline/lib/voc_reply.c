@@ -846,8 +846,8 @@ static int name_paragraph(const line *L, size_t a, size_t b) {
 }
 
 /* Drop boilerplate paragraphs (above) among the last ones, where a company
- * or a gateway adds them: under a sign-off or a name block (a banner also
- * right under the customer's text). From the end, over paragraphs of short
+ * or a gateway adds them: under a sign-off or a name block that is not the
+ * greeting (a banner also right under the customer's text). From the end, over paragraphs of short
  * lines (name blocks, taglines); never the first paragraph nor a P.S.;
  * stops at the customer's last paragraph of text, so a customer's own last
  * sentence about contracts or security ("This email is our notice that...")
@@ -878,8 +878,9 @@ static void trim_boilerplate(line *L, size_t nl) {
       while (pa > 0 && L[pa - 1].keep && L[pa - 1].kind == L_TEXT)
         pa--;
       if ((pe - ps) > 40 && (pe - ps) < 16384 &&
-          boilerplate(ps, (size_t)(pe - ps)) &&
-          (gateway_banner(ps, (size_t)(pe - ps)) || name_paragraph(L, pa, pb))) {
+          (gateway_banner(ps, (size_t)(pe - ps)) ||
+           (pa > first && name_paragraph(L, pa, pb))) &&
+          boilerplate(ps, (size_t)(pe - ps))) {
         for (k = a; k < b; k++)
           L[k].keep = 0;
         b = a;

@@ -280,6 +280,11 @@ static void test_trailing_boilerplate(void **state) {
               nina,
               "Hi Sam,\n\nThanks.\n\nI forwarded this message to legal: the "
               "contract is confidential and the liability clause stays.");
+  expect_from("Hi Sam,\n\nThis email is confidential: the contract and its "
+              "liability cap are not for your partners.",
+              nina,
+              "Hi Sam,\n\nThis email is confidential: the contract and its "
+              "liability cap are not for your partners.");
   expect_from("Fine.\n\nThanks,\nNina\n\nP.S. This email is confidential: "
               "the contract terms are binding for us only once signed.",
               nina,
