@@ -24,7 +24,8 @@ enum {
 
 static const voc_cli_opt opts[] = {
     {"lexicons", 1, OPT_LEXICONS, "DIR",
-     "lexicon directory (default $VOC_LEXICONS or the installed ones)"},
+     "lexicon directory (default $VOC_LEXICONS, else the installed ones, "
+     "else the lexicons/ of the source tree this program was built from)"},
     {"lang", 1, OPT_LANG, "LANG",
      "explain: language of the text (default: "
      "detected)"},

@@ -17,8 +17,9 @@ enum { OPT_LEXICONS = 'L', OPT_LEXICON = 'l', OPT_LANG = 2000 };
 
 static const voc_cli_opt opts[] = {
     {"lexicons", 1, OPT_LEXICONS, "DIR",
-     "lexicon directory (<lang>/<name>.lex; default $VOC_LEXICONS or the "
-     "installed ones)"},
+     "lexicon directory (<lang>/<name>.lex; default $VOC_LEXICONS, else "
+     "the installed ones, else the lexicons/ of the source tree this "
+     "program was built from)"},
     {"lexicon", 1, OPT_LEXICON, "NAME",
      "tag only with this lexicon (objection, trigger, ...); repeat or "
      "separate with commas"},
