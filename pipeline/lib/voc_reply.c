@@ -817,8 +817,11 @@ static int boilerplate(const char *s, size_t n) {
   return (found & self) != 0 && popcount64(found & ~self) >= 2;
 }
 
-/* "[EXTERNAL] ...", "CAUTION: This email originated from outside...". */
+/* "[EXTERNAL] ...", "CAUTION: This email originated from outside...",
+ * also under a rule of stars, dashes or equals signs ("*****\nCAUTION:"). */
 static int gateway_banner(const char *s, size_t n) {
+  while (n > 0 && strchr("*-=_#~ \t\r\n", *s) != NULL)
+    s++, n--;
   if (has_prefix(s, n, "[EXTERNAL") || has_prefix(s, n, "[EXT]") ||
       has_prefix(s, n, "[EXTERN") || has_prefix(s, n, "EXTERNAL EMAIL") ||
       has_prefix(s, n, "EXTERNAL E-MAIL") || has_prefix(s, n, "CAUTION:") ||
@@ -869,6 +872,21 @@ static void trim_boilerplate(line *L, size_t nl) {
       a--;
     if (b == 0 || a <= first || ps_line(&L[a]))
       return;
+    /* A notice glued to the signature above it, without a blank line:
+     * "Un saludo,\nName\nTitle | Company\nAVISO LEGAL: Este mensaje...".
+     * The lines from k on are the notice, the lines above are a sign-off
+     * and name block. */
+    for (k = a + 1; k < b; k++) {
+      const char *ks = L[k].s, *ke = L[b - 1].s + L[b - 1].n;
+      if ((ke - ks) > 40 && (ke - ks) < 16384 && name_paragraph(L, a, k) &&
+          boilerplate(ks, (size_t)(ke - ks))) {
+        size_t j;
+        for (j = k; j < b; j++)
+          L[j].keep = 0;
+        b = k;
+        break;
+      }
+    }
     {
       const char *ps = L[a].s, *pe = L[b - 1].s + L[b - 1].n;
       size_t pb = a, pa;

@@ -246,6 +246,22 @@ static void test_trailing_boilerplate(void **state) {
               "from outside the organisation. Do not click links unless you "
               "trust the sender.",
               nina, "We go with the annual plan.");
+  /* a banner under a rule of stars, below the sender's name */
+  expect_from("We go with the annual plan.\n\nNina\n\n*******************\n"
+              "CAUTION: This email originated from outside Fjord Tools. Do not "
+              "open attachments unless you trust the sender.",
+              nina, "We go with the annual plan.");
+  /* a notice glued to the signature block, no blank line between */
+  expect_from("Can you match their price?\n\nUn saludo,\nNina Berg\nCompras | "
+              "Fjord Tools\nAVISO LEGAL: Este mensaje es confidencial. Fjord "
+              "Tools no asume ningún riesgo ni responsabilidad contractual.",
+              nina, "Can you match their price?");
+  /* ...but a customer's own sentence right under the name stays */
+  expect_from("Can you match their price?\n\nNina\nPS: this email is our "
+              "notice that I cannot accept the liability clause.",
+              nina,
+              "Can you match their price?\n\nNina\nPS: this email is our "
+              "notice that I cannot accept the liability clause.");
   /* notices after a sign-off and a name block, en/de/fr/es */
   expect_from("Send the order form.\n\nKind regards,\nNina\n\nNina Berg | Head "
               "of Finance\nFjord Tools AS | Strandgata 12, 5013 Bergen, "
