@@ -291,71 +291,32 @@ int voc_cli_finish(voc_cli *cli) {
   return cli->status;
 }
 
+/* voc_cli_each_record is voc_cli_each_line with the line parsed into a
+ * record first: a line cJSON cannot read is rejected with its position,
+ * as a record fn's VOC_EPARSE is. */
+struct record_adapter {
+  voc_cli_record_fn fn;
+  void *ctx;
+};
+
+static int record_line(voc_cli *cli, const char *line, size_t len, void *ctx,
+                       voc_error *err) {
+  const struct record_adapter *a = ctx;
+  voc_record *rec = NULL;
+  long repaired = 0;
+  int rc = voc_record_parse(&rec, line, len, &repaired, err);
+  cli->nrepaired += (unsigned long long)repaired;
+  if (rc < 0)
+    return rc;
+  rc = a->fn(cli, rec, a->ctx, err);
+  voc_record_free(rec);
+  return rc;
+}
+
 int voc_cli_each_record(voc_cli *cli, int argc, char **argv,
                         voc_cli_record_fn fn, void *ctx) {
-  char *stdin_only[] = {"-"};
-  if (argc == 0) {
-    argc = 1;
-    argv = stdin_only;
-  }
-  unsigned long long done_bytes = 0;
-  for (int i = 0; i < argc; i++) {
-    FILE *f = voc_cli_open(cli, argv[i]);
-    if (!f)
-      continue;
-    voc_reader r;
-    voc_reader_init(&r, f, argv[i]);
-    r.line.max = VOC_STREAM_LINE_MAX;
-    voc_error err;
-    voc_record *rec = NULL;
-    int rc, stop = 0;
-    for (;;) {
-      voc_error_clear(&err);
-      rc = voc_reader_next(&r, &rec, &err);
-      if (rc == 0)
-        break;
-      if (rc == VOC_EPARSE || rc == VOC_ETOOBIG) {
-        cli->nread++;
-        if (voc_cli_reject(cli, &err, r.line.data, r.line.len) < 0) {
-          stop = 1;
-          break;
-        }
-        continue;
-      }
-      if (rc < 0) { /* read error: this input is done */
-        voc_cli_warn(cli, &err);
-        voc_cli_fail(cli, voc_error_exit_code(rc));
-        break;
-      }
-      cli->nread++;
-      voc_error_clear(&err);
-      voc_error_at(&err, r.name, r.lineno, 0);
-      rc = fn(cli, rec, ctx, &err);
-      voc_record_free(rec);
-      rec = NULL;
-      if (rc == VOC_EPARSE || rc == VOC_ETOOBIG) {
-        if (!err.file[0])
-          voc_error_at(&err, r.name, r.lineno, 0);
-        if (voc_cli_reject(cli, &err, r.line.data, r.line.len) < 0) {
-          stop = 1;
-          break;
-        }
-      } else if (rc < 0) {
-        voc_cli_warn(cli, &err);
-        voc_cli_fail(cli, voc_error_exit_code(rc));
-        stop = 1;
-        break;
-      }
-      voc_cli_tick(cli, done_bytes + r.bytes);
-    }
-    cli->nrepaired += (unsigned long long)r.repaired;
-    done_bytes += r.bytes;
-    voc_reader_dispose(&r);
-    voc_cli_close(cli, f);
-    if (stop)
-      break;
-  }
-  return cli->status;
+  struct record_adapter a = {fn, ctx};
+  return voc_cli_each_line(cli, argc, argv, record_line, &a);
 }
 
 int voc_cli_each_line(voc_cli *cli, int argc, char **argv, voc_cli_line_fn fn,
