@@ -273,28 +273,18 @@ void voc_reader_dispose(voc_reader *r) {
 
 int voc_reader_next(voc_reader *r, voc_record **out, voc_error *err) {
   *out = NULL;
-  for (;;) {
-    int rc = voc_buf_getline(&r->line, r->f, err);
-    if (rc == 0)
-      return 0;
-    r->lineno++;
-    r->bytes += r->line.len + 1;
-    if (rc < 0) {
-      voc_error_at(err, r->name, r->lineno, 0);
-      return rc;
-    }
-    if (is_blank(r->line.data, r->line.len))
-      continue;
-    long rep = 0;
-    voc_error_at(err, r->name, r->lineno, 0);
-    rc = voc_record_parse(out, r->line.data, r->line.len, &rep, err);
-    r->repaired += rep;
-    if (rc < 0) {
-      voc_error_at(err, r->name, r->lineno, err ? err->col : 0);
-      return rc;
-    }
-    return 1;
+  int rc = voc_reader_next_line(r, err);
+  if (rc <= 0)
+    return rc;
+  long rep = 0;
+  voc_error_at(err, r->name, r->lineno, 0);
+  rc = voc_record_parse(out, r->line.data, r->line.len, &rep, err);
+  r->repaired += rep;
+  if (rc < 0) {
+    voc_error_at(err, r->name, r->lineno, err ? err->col : 0);
+    return rc;
   }
+  return 1;
 }
 
 #define READ_BLOCK ((size_t)1 << 16)

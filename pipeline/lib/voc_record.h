@@ -69,13 +69,14 @@ void voc_reader_dispose(voc_reader *r);
 /* Read the next non-blank line and parse it. Returns 1 with *out set, 0 at
  * end of input, VOC_EPARSE/VOC_ETOOBIG for a bad line (err names
  * file:line; r->line holds the raw line; reading can go on), VOC_EIO for a
- * read error (reading should stop). */
+ * read error (reading should stop). It reads f in blocks (through
+ * voc_reader_next_line): don't mix it with other reads of f. */
 int voc_reader_next(voc_reader *r, voc_record **out, voc_error *err);
 /* As voc_reader_next without parsing: returns 1 with the next non-blank
  * line in r->line (for voc_jline_scan), 0 at end of input, VOC_ETOOBIG for
  * a line longer than r->line.max (r->line holds its first r->line.max
  * bytes; reading can go on), VOC_EIO, VOC_ENOMEM. It reads f in blocks of
- * its own: don't mix it with voc_reader_next or other reads of f. */
+ * its own: don't mix it with other reads of f. */
 int voc_reader_next_line(voc_reader *r, voc_error *err);
 
 #endif
