@@ -68,7 +68,6 @@ unless: passt
 unless: budget ist da
 unless: budget ist freigegeben
 zu hoch
-preislich
 kostet zu viel
 zu viel geld
 nicht bezahlbar
@@ -831,7 +830,6 @@ keinerlei kapazität
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.
 match: Es fehlt leider ein SAP-Connector.
 match: Die App stürzt ständig ab.
-match: Für unseren Anwendungsfall passt das nicht.
 nomatch: Keine Fehler seit dem Start.
 
 es fehlt
@@ -856,7 +854,6 @@ eingeschränkt
 einschränkung*
 skaliert nicht
 unless: keine fehler
-passt ~2 nicht
 funktion ~3 fehlt
 fehlt ~3 funktion
 nicht möglich

@@ -78,7 +78,6 @@ renne ~4 hinterher
 laufe ~4 hinterher
 doppelt pflegen
 pflegen ~3 doppelt
-alles doppelt
 doppelte datenpflege
 unless: die app
 per hand
@@ -380,7 +379,6 @@ kinderleicht
 leicht zu bedienen
 benutzerfreundlich
 intuitiv
-übersichtlich
 unkompliziert
 schnell eingerichtet
 einrichtung ~3 schnell
@@ -545,7 +543,6 @@ macht spaß
 freude
 freuen uns
 stolz
-liebe*
 gutes gefühl
 beruhigend
 verstehen uns

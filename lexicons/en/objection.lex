@@ -24,7 +24,6 @@ match: Can you do anything on price? We need a discount to get this over the lin
 match: The other apps do this for free, why pay 15 bucks a month?
 match: Love the idea but the subscription is a rip-off.
 match: pushed back hard on pricing, asked for 15% off the list price
-match: Spend for Q3 is fully committed already.
 match: Procurement will ask why we'd pay twice for routing.
 nomatch: Price is fine, that's not the issue.
 nomatch: Pricing wasn't a concern for anyone on the call.
@@ -78,7 +77,6 @@ price tag
 sticker shock
 price increase
 price hike
-raised the price
 raised prices
 hike* ~3 pric*
 # price named as the issue (negated forms are cancelled by the unless lines below)
@@ -92,7 +90,6 @@ cost* ~3 problem
 cost* ~3 objection
 question* ~3 the cost
 # can't afford / can't justify
-can't afford
 unless: can't afford to ~2 look
 unless: can't afford to ~2 be
 unless: can't afford to ~2 lose
@@ -100,7 +97,6 @@ unless: can't afford to ~2 fall
 unless: can't afford to ~2 miss
 unless: can't afford for
 cannot afford
-couldn't afford
 can't really afford
 unable to afford
 not affordable
@@ -140,7 +136,6 @@ beyond our budget
 exceeds our budget
 above our budget
 budget ~3 tight
-budget* ~3 cut
 budget ~3 frozen
 budget freeze
 spending freeze
@@ -150,7 +145,6 @@ budget ~3 used up
 budget ~3 exhausted
 budget ~3 committed
 spend ~3 committed
-fully committed
 budget ~3 constraint*
 budget ~3 constrained
 budget ~3 limited
@@ -278,7 +272,6 @@ too steep
 steep for
 than we budgeted
 what we budgeted
-over what we
 balk*
 too rich for
 out of reach
@@ -377,7 +370,6 @@ other apps ~15 free
 others ~6 for free
 "they're free"
 charg* ~4 per head
-priced for ~3 enterprise
 priced out
 out of ~2 budget range
 more than we'd hoped
@@ -508,7 +500,6 @@ thinking more like
 or it's a no
 wants us under
 needs to be under
-has to be under
 keep it under
 "can't" get past the cost
 "can't" get past the price
@@ -592,7 +583,6 @@ off to get ~2 thru
 off to get ~2 through
 raised the subscription
 raised the price*
-raised ~2 again
 no longer worth
 unless: non-issue
 unless: won't be an issue
@@ -724,8 +714,6 @@ unless: sales ~3 through the roof
 # --- round 5 (lexgen, probe round 8): paying full seats, a price that is a non-starter
 match: Paying full seats for seasonal staff is a non-starter.
 match: The per-user price is a non-starter for us.
-full seats
-pay* ~5 non-starter
 seats ~5 non-starter
 cost ~5 non-starter
 # --- round 5 (lexgen, probe round 9): a premium they can't sell internally
@@ -1103,7 +1091,6 @@ boss ~2 killed
 veto*
 shot it down
 shot down by
-pulled the plug
 three-bid
 three bid*
 "3" bids
@@ -1274,7 +1261,6 @@ unless: I suggested
 unless: told her about
 unless: told him about
 unless: told them about
-nothing gets bought
 "vendor reviews" ~5 year
 vendor review board
 # --- round 4: an approval named as a condition
@@ -1422,14 +1408,12 @@ decides what we buy
 
 # --- round 7 (lexgen3): partners/founders/owners decide (plural), the owner's call, the one
 # who holds the money, sign-off still to come on an amount, once the partners approve
-match: The founders decide on every subscription together.
 match: In the end that's the owners' call, not mine.
 match: Our other co-founder handles the money side of things.
 match: We are waiting on the CEO to sign off on the order form.
 match: Happy to go ahead once the partners approve it.
 nomatch: I'm the one who decides on tools here.
 partners ~2 decide
-founders ~2 decide
 owners ~2 decide
 "owner's call"
 "owners' call"
@@ -1595,7 +1579,6 @@ what we'd get
 doesn't already
 use case isn't
 don't feel the pain
-not for us
 no clear need
 no real reason
 see no reason
@@ -1939,7 +1922,6 @@ shelv*
 postpon*
 defer*
 put off
-push* ~3 back to
 pushed into
 "slipped" to
 moved out to
@@ -1950,7 +1932,6 @@ next fiscal
 next fy
 next budget cycle
 next budget year
-new fiscal year
 the new year
 later this year
 later in the year
@@ -1973,7 +1954,6 @@ talk again in
 touch base in
 reconnect in
 ping me in
-after the reorg
 after the re-org
 after our reorg
 after the reorganization
@@ -2034,7 +2014,6 @@ no time ~6 this year
 after the renewal
 after ~3 renewal date
 talk to me after
-mid-year
 unless: earliest convenience
 push* ~3 next quarter
 push* ~3 next year
@@ -2057,8 +2036,6 @@ circle back once
 fiscal year end
 after the fiscal
 nothing new until
-again after
-talk again
 unless: "ns"
 unless: next step*
 unless: fcst
@@ -2455,7 +2432,6 @@ existing provider
 existing tool
 existing solution
 already using
-already live in
 currently using
 currently on
 their contract
@@ -2498,9 +2474,7 @@ we've been on
 trial of another
 pilot of another
 in the mix
-other guys
 with a competitor
-mid-contract
 under contract with
 and two others
 and a few others
@@ -2901,8 +2875,6 @@ for a decade
 and it's fine
 nobody wants to
 no one wants to
-live in excel
-live in spreadsheets
 won't give it up
 won't give up
 isn't broken
@@ -2986,7 +2958,6 @@ accountant ~4 does the job
 what we have ~3 works
 what we have ~3 fine
 hate* change
-revolt
 mutiny
 takes care of ~3 for us
 accountant ~4 takes care
@@ -3292,7 +3263,6 @@ privacy ~3 office
 privacy ~3 team
 privacy ~3 flag*
 privacy ~3 issue*
-privacy ~3 risk*
 data privacy
 data protection
 data residency
@@ -3320,7 +3290,6 @@ dsgvo
 rgpd
 hipaa
 phi
-pii
 ccpa
 fedramp
 compliance ~3 concern*
@@ -3355,7 +3324,6 @@ too risky
 unproven
 too new
 startup ~4 risk
-small vendor
 small company ~4 risk
 vendor viability
 viability
@@ -3471,7 +3439,6 @@ how many employees ~3 you
 not comfortable with
 uncomfortable with
 tracking ~3 where i am
-track* ~3 location
 location ~4 all the time
 my location
 spying
@@ -3963,7 +3930,6 @@ promised ~4 implementation
 promised ~4 go-live
 in month ~2 five
 still isn't done
-still not done
 still isn't live
 still not live
 integration ~5 still
@@ -4012,7 +3978,6 @@ manage the rollout
 run the rollout
 underwater
 slammed
-buried in
 tied up with
 busy with ~4 project
 upgrade ~3 already
@@ -4350,7 +4315,6 @@ stopped working
 not working
 doesn't fit
 doesnt fit
-not a fit
 not a good fit
 poor fit
 doesn't do
@@ -4438,7 +4402,6 @@ csv only
 only csv
 only export*
 export ~4 only
-only supports
 only works with
 only work* on
 no sso
@@ -4476,7 +4439,6 @@ until you ~2 support
 no ~2 support
 docs ~6 wrong
 dark mode
-offline mode
 outdated ui
 hate* ~3 ui
 duplicat*
@@ -4534,7 +4496,6 @@ not showing up
 won't show up
 can't split
 can't filter
-can't find
 can't customize
 can't edit
 can't search
@@ -4615,7 +4576,6 @@ unless: startup* ~5 vanish*
 unless: compan* ~5 vanish*
 went missing
 lost ~3 my hours
-wiped
 extra ~3 taps
 extra ~3 clicks
 too many taps
@@ -4796,7 +4756,6 @@ after I cancel*
 want a refund
 want my money back
 charged twice
-double charged
 charged me twice
 support "hasn't" ~2 answer*
 no answer from support
@@ -4819,7 +4778,6 @@ third time this week
 third time today
 lost my cart
 lost my order
-app ~3 lost
 is a joke
 waiting ~4 for a reply
 waiting ~4 for a response
@@ -5094,7 +5052,6 @@ three-year ~2 term
 three-year ~2 commitment
 two-year ~2 term
 two-year ~2 contract
-two-year ~2 deal
 two-year ~2 commitment
 36-month
 24-month
@@ -5147,7 +5104,6 @@ indemnity
 warranty ~3 clause
 msa
 dpa
-sow
 redline*
 red line*
 legal review
@@ -5171,7 +5127,6 @@ net 60
 net 90
 quarterly billing
 monthly billing
-annual prepay*
 prepay*
 pay upfront
 upfront payment
@@ -5246,7 +5201,6 @@ stuck with ~3 contract
 locked into ~3 contract
 can't get out of
 month-to-month ~3 only
-monthly contract
 monthly ~2 option
 no long-term contract
 no annual contract

@@ -26,12 +26,10 @@ nomatch: My analysts stopped building the weekly report by hand.
 
 pain point*
 mess
-messy
 chaos
 chaotic
 killing me
 drowning
-struggl*
 firefight*
 fire drill*
 tedious
@@ -85,9 +83,7 @@ before ~3 we used
 unless: painless
 unless: pain-free
 losing track
-lost track
 fall through the cracks
-slip through the cracks
 eat* ~4 hours
 eat* ~4 hrs
 eats up
@@ -109,7 +105,6 @@ retyp*
 re-typ*
 double entry
 burn* ~3 hours
-burn* ~3 hrs
 repeat themselves
 nobody picks up
 piling up
@@ -171,13 +166,11 @@ apologi* to ~3 staff
 apologi* to ~3 team
 apologi* to ~3 employees
 paper ~2 pack
-paper forms
 still on paper
 everything on paper
 paper-based
 paper process
 the old way
-got lost
 lost constantly
 gets lost
 kept getting lost
@@ -382,7 +375,6 @@ nobody had a clue
 nobody knew who
 nobody knew what
 no one knew who
-nobody knows who
 no one knows who
 never get logged
 forget* ~3 to log
@@ -658,7 +650,6 @@ unless: "stopped" ~5 by hand
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
 match: Our competitors already forecast with AI and we're falling behind.
 match: Every month we wait we lose deals to faster teams.
-match: If we're not live before the audit, we pay a penalty.
 match: We can't afford to be the last ones still on spreadsheets.
 match: Everyone else in our space moved to AI forecasting, we're the last ones.
 match: We're bleeding customers to the shop across town.
@@ -736,7 +727,6 @@ lost sale*
 lost revenue
 lost business
 lose ~2 season
-walking out the door
 can't risk
 unless: fewer churn*
 unless: less churn
@@ -777,7 +767,6 @@ if we don't move
 unless: "ns"
 unless: next step*
 # --- generalization round 2: losing people to rivals, grants and funding at stake, audits with consequences
-if ~9 penalt* {negation: off}
 risk* ~3 penalt*
 fac* ~3 penalt*
 could ~4 penalt*
@@ -868,7 +857,6 @@ another finding
 will walk
 people ~4 walk
 staff ~4 walk
-be the last
 last firm
 last company
 last business
@@ -999,13 +987,11 @@ cannot fall behind
 can't ~2 fall behind
 can't be left behind
 can't afford to lag
-don't want to be the last
 don't want to fall behind
 don't want to be left behind
 lost ~4 bid
 lost ~4 tender*
 lost ~4 rfp*
-losing ~4 bids
 losing ~4 tenders
 every quarter we wait
 every quarter without
@@ -1176,7 +1162,6 @@ unless: not worth it
 unless: isn't worth it
 "productivity"
 down from
-hit ~3 plan
 went from
 taken ~3 accounts from
 took ~3 accounts from
@@ -1254,7 +1239,6 @@ unless: sent the
 unless: sent over
 time-to-hire
 time-to-fill
-cut ~4 weeks
 reduc* ~4 time
 shorten*
 saves ~5 hours
@@ -1345,7 +1329,6 @@ buyers to come back
 customers to come back
 unless: asked to cut costs
 unless: being asked to cut
-uplift in
 projected uplift
 # --- round 4: more meetings/demos/replies booked, metrics that went up, doubling output without hiring, hours saved in shorthand
 match: Since the switch our demos booked per rep went up by a third.
@@ -1672,7 +1655,6 @@ board ~3 believ*
 shoutout*
 shout-out*
 kudos
-show* ~2 off
 loved by leadership
 leadership ~3 lov*
 run on you
@@ -2037,13 +2019,10 @@ straightforward ~3 set*
 straightforward to use
 straightforward ~3 onboard*
 effortless*
-seamless*
 painless*
 hassle-free
 no hassle
 frictionless
-smooth*
-breeze
 convenien*
 just works
 it works out of the box
@@ -2121,7 +2100,6 @@ setup ~4 afternoon
 setup ~4 hour
 setup ~4 minutes
 no-code
-do the setup
 how quick
 quick and easy
 quick to
@@ -2197,10 +2175,8 @@ took ~3 a day
 "in like"
 wizard
 handled it in
-instant*
 adoption ~3 instant
 adoption ~3 easy
-on their own
 by themselves
 "don't have to chase"
 no chasing
@@ -2297,7 +2273,6 @@ no calls needed
 no need to call
 no phone calls
 over lunch
-in a morning
 "don't have to" ~5 anymore
 "don't have to" ~5 any more
 no longer have to
@@ -2553,7 +2528,6 @@ iso ~3 certif*
 soc ~3 certif*
 unless: lose* ~3 certification
 soc 2
-soc2
 soc 1
 soc ~3 report*
 iso 27001
@@ -2587,7 +2561,6 @@ never went down
 hasn't gone down
 hasn't crashed
 never crashed
-zero downtime
 no downtime
 zero ~3 error*
 without a single error
@@ -2643,7 +2616,6 @@ show me customers
 answered everything
 actually ~3 picks up
 actually ~3 answers
-support ~3 responsive
 zero missed
 no missed
 never ~2 late
@@ -2693,7 +2665,6 @@ gives me confidence
 # --- round 5: support that fixes things fast
 support ~4 fixed
 support ~4 resolved
-within the hour
 unless: sent the
 unless: sent over
 unless: be a reference
@@ -2840,7 +2811,6 @@ match: Talking to another customer like us helped a lot.
 match: Their security setup looks solid.
 nomatch: We lost a single deal to them last year.
 "hasn't" lost a single
-nothing broke
 nothing got lost
 single ~2 outage
 "haven't had a single"
@@ -2875,8 +2845,6 @@ every single ~3 synced
 "doesn't" log me out
 
 # --- round 7, batch 3: a peer's word as proof (she sold me on it)
-match: My friend at the other clinic sold me on it.
-sold me on it
 "she" sold me
 # --- round 8 (lexgen4): reliability praise (flawless, not a single record lost, solid with no concerns)
 been flawless

@@ -570,7 +570,6 @@ unless: nadie ha necesitado
 unless: próximo paso
 # --- generalización, 2ª pasada: históricos, formar a muchos, nadie interno
 migración de históricos
-históricos
 formar a ~3 encargados
 formar a ~3 empleados
 formar a ~3 personas
@@ -584,7 +583,6 @@ llevaría semanas
 migrar ~5 meses
 unless: no nos preocupa
 unless: no me preocupa
-nadie ~4 sabe
 nadie en el equipo
 proyecto enorme
 proyecto muy grande
@@ -621,7 +619,6 @@ echamos de menos
 unless: falta firmar
 "faltan"
 le falta
-no tiene
 no encaja
 no sirve
 no funciona

@@ -359,7 +359,6 @@ soc 2
 auditoría*
 sla
 garantía*
-fiable
 fiabilidad
 nunca se ha caído
 sin caídas

@@ -383,7 +383,6 @@ match: Pas de nouvel outil avant le budget de l'an prochain.
 nomatch: Nous voulons démarrer avant l'été.
 aucun ~6 avant
 pas de nouvel ~4 avant
-intéressé pour
 # --- round 8 (lexgen4) : jusqu'à la rentrée, jusqu'en septembre, pas de budget avant janvier
 jusqu'à la rentrée
 jusqu'en janvier
@@ -731,7 +730,6 @@ fonctionne pas
 pas compatible
 incompatible
 pas possible
-impossible de
 trop lent
 rame
 bugue
