@@ -3406,7 +3406,9 @@ auditors won't
 auditor* ~4 sign off
 unless: passed
 unless: "ns"
-unless: next step*
+unless: next step* ~1 send*
+unless: next step* ~1 sent
+unless: next step* ~2 follow*
 # --- generalization round 2: residency demands, vendor survival, privacy discomfort, security gaps named
 pipeda
 "soc 2" ~4 missing

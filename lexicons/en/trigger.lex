@@ -2601,7 +2601,9 @@ never dropped
 bulletproof
 bullet-proof
 unless: "ns"
-unless: next step*
+unless: next step* ~1 send*
+unless: next step* ~1 sent
+unless: next step* ~2 follow*
 # --- generalization round 2: vendors they can trust, tenured references, support that answers, reliability phrased as zero misses
 someone i can trust
 someone we can trust
