@@ -826,6 +826,13 @@ niemand ~4 kümmern
 null kapazität
 keinerlei kapazität
 
+# --- Runde 9: kein Kopf frei, Dienstleister ausgelastet
+match: Im Frühjahr ist bei uns kein Kopf frei für ein weiteres Projekt.
+match: Unser IT-Partner ist bis Dezember voll ausgelastet.
+nomatch: Der Kopf der Abteilung ist ab Montag frei.
+kein kopf frei
+voll ausgelastet
+
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.
 match: Es fehlt leider ein SAP-Connector.

@@ -139,6 +139,12 @@ nichts passt zusammen
 match: Angebote gehen raus, aber niemand fasst nach.
 niemand fasst nach
 
+# --- Runde 9: die Prognose liegt daneben
+match: Unsere Prognose liegt jedes Quartal weit daneben.
+nomatch: Die Prognose stimmt jetzt jeden Monat.
+forecast ~5 daneben
+prognose* ~5 daneben
+
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
 match: Unsere Wettbewerber sind da schon viel weiter, wir dürfen nicht den Anschluss verlieren.
@@ -358,6 +364,11 @@ professioneller
 wirken ~4 professionell*
 beneidet
 neidisch
+
+# --- Runde 9: ganz vorne mit dabei
+match: Als kleiner Betrieb sind wir damit ganz vorne mit dabei.
+nomatch: Der Termin steht ganz vorne im Kalender.
+vorne mit dabei
 
 [convenience] Bequemlichkeit
 description: Einfach und schnell: einfache Bedienung, schnelle Einrichtung, alles an einem Ort, keine Schulung nötig, funktioniert sofort.

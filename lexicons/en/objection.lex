@@ -4283,6 +4283,29 @@ rollout was a disaster
 eats all ~3 team
 eats up ~3 team
 
+# --- round 9: the team that would do it is booked (an ERP go-live, no people), training a team, setup that took weeks (g, n, o, p, q, r)
+match: Nobody on my team is free before the ERP go-live in spring.
+match: Wiring it in would be a project IT has no people for.
+match: My front desk won't learn a second tool on top of the booking system.
+match: Nobody here has time to train the reps on it.
+match: Getting single sign-on working took IT three weeks.
+nomatch: IT had it running in an afternoon.
+nomatch: The ERP is where our invoices live.
+nobody on my team is free
+no one on my team is free
+nobody ~3 is free before
+no people for
+erp ~2 go-live
+erp ~2 golive
+learn a second tool {negation: off}
+learn ~2 another tool {negation: off}
+"time to train" {negation: off}
+months of training
+took it ~3 "weeks"
+took it ~3 "months"
+took our admin ~3 "weeks"
+setup took forever
+
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
 match: Without a native HubSpot connector it's a non-starter for us.

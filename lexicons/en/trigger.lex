@@ -646,6 +646,21 @@ blew ~3 forecast
 # --- round 8 (lexgen4, after holdout-p): manual work that stopped is the gain, not a live pain
 unless: "stopped" ~5 by hand
 
+# --- round 9: the forecast keeps missing or swinging, explaining the misses (g, q, r; de/es below)
+match: We missed the forecast by a mile two quarters running.
+match: Every week the board asks why the forecast swung again.
+match: I'm tired of explaining misses to the CEO.
+nomatch: We have not missed a forecast since we switched.
+nomatch: The forecast view is where we start every Monday.
+"missed" ~>3 forecast
+"missed" ~>3 fcst
+"missed" ~3 guidance
+our forecast "misses"
+our fcst "misses"
+explaining ~2 misses
+forecast ~4 "swung"
+forecast ~4 "swings"
+
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
 match: Our competitors already forecast with AI and we're falling behind.
@@ -1070,6 +1085,18 @@ took ~3 biggest customer
 eat me alive
 if i walk in with ~4 again
 if i show up with ~4 again
+
+# --- round 9: a rival getting there first, not letting a loss happen again (g, p, r)
+match: If our biggest rival gets there first, we look like amateurs.
+match: We wanted to get ahead before our competitors woke up.
+match: We lost two key accounts last year and we're not letting that happen again.
+nomatch: The parcel got there first thing in the morning.
+get* there first
+before they wake up
+before they woke up
+before ~3 competitors wake up
+before ~3 competitors woke up
+not letting that happen again
 
 
 [desire_for_gain] Desire for gain
@@ -1983,6 +2010,22 @@ look* like grown-ups
 # --- round 8 (lexgen4): not going to be the last one, can't look like the old firm (n, o, p)
 not going to be the last one
 "can't" look like the ~2 old
+
+# --- round 9: investors, the board or leadership notice; held up as the example; looking prepared (g, n, o, p, q, r)
+match: Our investors noticed the change within a quarter.
+match: The holding company now shows us as the example to its other firms.
+match: I look far more prepared in front of the board now.
+match: Her CMO wants to look data driven for the new owners.
+nomatch: Leadership asked for a demo next week.
+investors ~2 noticed
+leadership noticed
+board noticed
+"ceo noticed"
+us as the example
+template for the ~3 portfolio
+"the modern one"
+look* ~3 prepared
+look* ~3 data driven
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.

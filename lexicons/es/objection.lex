@@ -606,6 +606,13 @@ no tenemos gente
 no tiene tiempo
 sin gente para
 
+# --- ronda 9: volver a formar a todo el equipo comercial
+match: Cambiar supondría volver a formar a todo el equipo.
+match: Habría que formar a treinta comerciales otra vez.
+nomatch: Nos gusta formar parte del piloto.
+volver a formar
+formar a ~3 comerciales
+
 [product_fit] Encaje del producto
 description: El producto no encaja: falta una función o integración, no sirve para su caso, limitaciones, errores, cierres inesperados.
 match: Echo de menos la integración con WhatsApp Business.

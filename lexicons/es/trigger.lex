@@ -81,6 +81,19 @@ odia* ~3 hojas
 odia* ~3 excel
 sin saber cuánto
 
+# --- ronda 9: horas cuadrando cifras u hojas; nadie se fiaba del número
+match: Cada lunes perdemos la mañana cuadrando cifras entre hojas.
+match: Antes nadie se fiaba del número.
+nomatch: Las cifras cuadran solas desde el primer mes.
+"cuadrando" ~3 cifras
+"cuadrando" ~3 números
+"cuadrando" ~3 hojas
+"cuadrar" ~3 cifras
+"cuadrar" ~3 números
+"cuadrar" ~3 hojas
+cierre de mes ~4 infierno
+nadie se fiaba
+
 [fear_of_loss] Miedo a perder
 description: Miedo a quedarse atrás o a perder: la competencia avanza, se pierden clientes u oportunidades, un plazo con pérdida.
 match: La competencia ya lo usa y no queremos quedarnos atrás.
@@ -139,6 +152,12 @@ se va* ~3 competencia
 match: Pierden oportunidades por no llamar a tiempo.
 pierden ~3 oportunidades
 se pierden ~3 oportunidades
+
+# --- ronda 9: no perder el descuento
+match: Quiere firmar este mes para no perder el descuento.
+nomatch: El descuento no nos importa.
+no perder el descuento
+sin perder el descuento
 
 [desire_for_gain] Deseo de ganancia
 description: Querer más: ingresos, más ventas, crecimiento, ROI, ahorro, tiempo ganado, productividad.

@@ -695,6 +695,13 @@ prestataire ~4 connecter
 occupe toute l'équipe
 refond* ~3 erp
 
+# --- 9e passe : l'intégration a mobilisé l'équipe informatique
+match: Le raccordement a mobilisé notre équipe informatique pendant deux mois.
+nomatch: Toute l'équipe est mobilisée pour le lancement du produit.
+mobilisé ~4 équipe informatique
+mobilisé ~4 équipe it
+mobilisé ~4 informaticiens
+
 [product_fit] Adéquation produit
 description: Le produit ne convient pas : fonction ou intégration manquante, ne correspond pas au cas d'usage, limites, bugs, plantages.
 match: Il manque l'intégration avec notre CRM.

@@ -313,6 +313,12 @@ dire aux investisseurs
 match: Le siège nous cite en exemple.
 en exemple
 
+# --- 9e passe : fier de ce qu'on présente à la direction
+match: Je suis fier de ce que nous montrons au comité de direction.
+nomatch: Le comité de direction se réunit en mars.
+fier* ~6 comité de direction
+fière* ~6 comité de direction
+
 [convenience] Simplicité
 description: Facilité et rapidité : simple, intuitif, installation rapide, tout au même endroit, pas de formation nécessaire, ça marche tout de suite.
 match: Très simple, l'équipe s'est formée toute seule.
