@@ -5046,6 +5046,14 @@ unless: finally offline mode
 unless: offline mode ~2 finally
 unless: missing follow-ups
 
+# --- round 9: multi-currency roll-ups, territory planning (o, p, q, r; g, q)
+match: It rolls everything up in one currency, so multi-currency is still a spreadsheet.
+match: The other tool has territory planning built in.
+nomatch: We sell in three countries and pay in euros.
+multi-currency
+multicurrency
+territory planning
+
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
 match: They want a 1-year term only, no auto-renew.
