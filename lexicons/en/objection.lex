@@ -1477,6 +1477,11 @@ goes through our ~2 ceo
 has no say
 "doesn't" own ~3 tools
 
+# --- round 9: someone above wants to see it before the writer commits (o, q)
+match: My director wants to see it before I commit to anything.
+nomatch: I'd like to see it before the call on Friday.
+see it before ~2 commit*
+
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
 match: Honestly we don't see the need for a forecasting tool at our size.
@@ -2372,6 +2377,15 @@ nomatch: The split deals were double-counted again in this morning's report.
 unless: again in this
 # --- round 8 (lexgen4): nothing can happen before a board vote
 nothing can happen before
+
+# --- round 9: "ping me" with a later date, a chat in the fall (b, c, g, m; k, q)
+match: Not now, ping me the first week of March.
+match: Happy to chat again in the fall.
+nomatch: Ping me if the link doesn't work.
+"ping me" ~4 week
+"ping me" ~2 in
+chat ~2 in the fall
+talk ~2 in the fall
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
