@@ -854,6 +854,11 @@ unless: easy to justify
 # --- round 8 (lexgen4): out of our range
 out of our range
 
+# round 9: "can't afford another year of guessing / to get surprised" is not about price
+nomatch: We could not afford another quarter of guessing.
+unless: afford another
+unless: afford to get
+
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
 match: I'm not the decision maker here, my VP is.
@@ -969,7 +974,17 @@ procurement ~4 own* the paper
 purchasing ~4 approv*
 through procurement
 through purchasing
-tender
+# a bare "tender" fired on bid businesses and their own tender registers (g, q, r): only the mandatory procurement kind
+mandatory ~3 tender
+"tender" ~3 mandatory
+goes to ~2 tender
+procurement ~2 tender
+public tender
+thru ~2 tender
+tender ~2 still open
+tender timeline
+tender ~2 published
+bid tender
 owns the budget
 own* the ~2 budget
 budget owner ~4 sign*
@@ -1325,7 +1340,7 @@ nomatch: The CFO needs more detail on the ROI.
 match: The owner signs every contract personally.
 signs every contract
 signs ~3 every purchase
-owner signs
+owner "signs"
 nomatch: Budget owner is Sam, he joined the call.
 # --- round 5 (lexgen, probe round 12): it's someone else's budget and decision
 match: I'll pass it to our Head of People, it's her budget and her decision.
@@ -1481,6 +1496,11 @@ has no say
 match: My director wants to see it before I commit to anything.
 nomatch: I'd like to see it before the call on Friday.
 see it before ~2 commit*
+
+# round 9: the writer signs herself; a signed-off approval
+nomatch: She signs anything under 20k herself.
+unless: signs ~4 herself
+unless: signs ~4 himself
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -2011,7 +2031,6 @@ maybe next
 "2026"
 "2027"
 start after
-"start in" {questions: skip}
 after our ~3 move
 call back in
 call me in
@@ -2371,7 +2390,7 @@ unless: by 2027
 match: IT has no capacity for it before August.
 match: My team is booked through Q4.
 no capacity ~4 before
-booked through
+"booked" through
 
 nomatch: The split deals were double-counted again in this morning's report.
 unless: again in this
@@ -3242,6 +3261,7 @@ spreadsheets are working fine
 prefer the spreadsheet
 prefer their spreadsheet*
 
+
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
 match: Our CISO is worried about where the call recordings are stored.
@@ -3733,6 +3753,13 @@ hosting ~5 non-starter
 residency ~5 non-starter
 not sure ~3 trust you
 
+# round 9: infosec already signed off, a residency already confirmed, breach notice as a contract clause
+nomatch: Infosec signed off on Tuesday.
+unless: infosec ~2 signed off
+unless: infosec approval
+unless: residency confirmed
+unless: breach notification
+
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
 match: IT has zero bandwidth for another integration until the ERP upgrade is done.
@@ -4033,7 +4060,7 @@ most of the quarter
 would take ~3 team
 # --- round 3: IT fully booked, nobody technical, one more system to keep alive, who maintains the connectors; vendor-done heavy lifting and 'no developer needed' are praise
 fully booked
-booked ~3 through
+"booked" ~3 through
 booked ~3 until
 booked solid
 none of us ~3 technical
@@ -5502,3 +5529,8 @@ unless: "agreed" by ~2 legal
 unless: clause ~2 "agreed"
 unless: msa done
 unless: dpa was standard
+
+# round 9: terms accepted as they stand
+nomatch: Net 30 and the opt-out are fine by us.
+unless: fine by us
+unless: fine w/ it

@@ -2517,6 +2517,10 @@ really handy
 very handy
 so handy
 
+# round 9: "simple as that" is an idiom
+nomatch: If we miss again, we are out, simple as that.
+unless: simple as that
+
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
 match: Can you share two references in logistics?
@@ -3261,3 +3265,8 @@ get* how we ~2 work
 treated us like partners
 like partners, not
 shares our values
+
+# round 9: the board or a council loved it (their reaction, not the writer's feeling)
+nomatch: The board loved the new dashboard.
+unless: board loved
+unless: council loved
