@@ -539,6 +539,12 @@ in frankfurt liegen
 in frankfurt liegt
 liegen in frankfurt
 
+# --- Runde 9: Zuverlässigkeit: kein einziger Ausfall, läuft seitdem stabil
+match: Seit dem Start gab es keinen einzigen Ausfall.
+match: Das System läuft seitdem stabil.
+nomatch: Gestern gab es einen Ausfall beim Import.
+läuft seitdem stabil
+
 [emotional_resonance] Emotionale Resonanz
 description: Gefühle und Werte: Begeisterung, Freude, Stolz, ein gutes Gefühl, gemeinsame Werte ("die verstehen uns").
 match: Das Team ist total begeistert.

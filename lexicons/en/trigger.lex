@@ -2902,6 +2902,27 @@ not a single dropped
 "solid" ~3 no concerns
 docs are solid
 
+# --- round 9: reliability praise said as "nothing broke since" (g, n, o, p, q, r; de/fr/es below)
+match: Nothing has broken since we went live in May.
+match: The sync never breaks, even at quarter end.
+match: It has been stable since the first week.
+match: Nobody has been paged since the switch.
+match: It has been running untouched since spring.
+match: Not one invoice reminder has misfired all quarter.
+match: Four months without a single failed import.
+nomatch: Something broke in the import yesterday.
+nothing has broken
+nothing's broken since
+"never breaks"
+"never broke"
+stable since
+nobody has been paged
+no one has been paged
+untouched since
+not one ~4 misfired
+without a single ~2 fail*
+not a single ~2 fail*
+
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
 match: The whole team loves it, honestly.
@@ -3270,3 +3291,9 @@ shares our values
 nomatch: The board loved the new dashboard.
 unless: board loved
 unless: council loved
+
+# --- round 9: sleeping properly again (g, r)
+match: For once I sleep properly before quarter end.
+nomatch: The app goes to sleep mode after a minute.
+sleep* properly
+"slept" properly

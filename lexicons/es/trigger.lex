@@ -423,6 +423,12 @@ casos de éxito
 nomatch: ¿Podemos grabar un caso de éxito con vosotros?
 unless: grabar un caso
 
+# --- ronda 9: fiabilidad: nunca se ha caído, ni una sola caída
+match: En seis meses nunca se ha caído.
+match: Ni una sola caída desde el arranque.
+nomatch: Ayer hubo una caída de una hora.
+ni una sola caída
+
 [emotional_resonance] Resonancia emocional
 description: Emociones y valores: entusiasmo, alegría, orgullo, tranquilidad, valores compartidos ("nos entienden").
 match: El equipo está encantado.

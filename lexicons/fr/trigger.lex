@@ -465,6 +465,12 @@ pentest
 # --- round 8 (lexgen4) : rapport de test d'intrusion (en "pen test report")
 test d'intrusion
 
+# --- 9e passe : fiabilité : aucune panne, n'a jamais planté
+match: Aucune panne depuis le lancement.
+match: L'outil n'a jamais planté en six mois.
+nomatch: La panne d'hier a duré une heure.
+jamais planté
+
 [emotional_resonance] Résonance émotionnelle
 description: Émotions et valeurs : enthousiasme, plaisir, fierté, tranquillité d'esprit, valeurs partagées ("ils nous comprennent").
 match: L'équipe a été très enthousiaste.
