@@ -28,18 +28,18 @@ static const struct {
            "wenn dass wie bei aus nach sind haben hat wird werden kein keine "
            "uns unser unsere schon sehr jetzt ihr ihre zum zur diese dieser "
            "wäre wurde mehr man vor über"},
-    {"fr", "le la les des une est et pas que qui dans pour sur avec ne nous "
+    {"fr", "le la les de des une est et pas que qui dans pour sur avec ne nous "
            "vous ils elle elles sont mais ou au aux du ce cette ces été être "
            "avoir fait plus très leur notre votre je il on se son sa même "
            "aussi c' n' qu' j' d' l' y a"},
-    {"es", "el la los las del y es que en un una por para con no se lo su "
+    {"es", "el la los las de del y es que en un una por para con no se lo su "
            "sus pero más muy como está están hay nosotros ya también este "
            "esta ese eso cuando porque sin sobre ser tiene tenemos al nos "
            "me mi le"},
     {"it", "il lo gli della delle che è non per con una un sono ma anche "
            "come più questo questa nel nella degli molto ci siamo hanno "
            "abbiamo perché dei alla del l'"},
-    {"pt", "o os as do da dos das que não uma um com para por em no na nos "
+    {"pt", "o os as de do da dos das que não uma um com para por em no na nos "
            "se mais muito também como está são foi ser mas ao pelo pela você "
            "nós isso este esta"},
     {"nl", "de het een en van is dat niet met voor op zijn ook maar wij we "
@@ -241,7 +241,12 @@ const char *voc_langid_result(const voc_langid *id) {
       second = id->score[i];
     }
   }
-  if (best == 0 || id->score[best] < 2 || id->score[best] <= second)
+  if (best == 0 || id->score[best] < 2)
+    return "en";
+  /* A tie between two other languages (Spanish and Catalan share most of
+   * their function words) goes to the one earlier in the list, unless
+   * English has as many: then nothing decides and English stays. */
+  if (id->score[best] <= second && id->score[0] >= id->score[best])
     return "en";
   return profiles[best].code;
 }
