@@ -409,6 +409,14 @@ static bool wanted(const voc_tagger *tg, const char *lexicon) {
   return false;
 }
 
+/* The unless: line (file:line) that excluded a match, for the tag's
+ * "excluded_by"; NULL when no exclusion line did (not excluded, or
+ * excluded by the category's question policy). */
+static const char *excluded_by(const voc_lex_match *m) {
+  return m->excluded && m->fate == VOC_LEX_EXCLUDED && m->by ? m->by->rule
+                                                              : NULL;
+}
+
 static int add_tag(voc_tagger *tg, cJSON *tags, const voc_lex_match *m) {
   cJSON *o = cJSON_CreateObject();
   int rc = 0;
@@ -427,7 +435,9 @@ static int add_tag(voc_tagger *tg, cJSON *tags, const voc_lex_match *m) {
                                tg->scratch.data ? tg->scratch.data : "") ||
       !cJSON_AddStringToObject(o, "rule", m->term->rule) ||
       (m->question && !cJSON_AddTrueToObject(o, "question")) ||
-      (m->excluded && !cJSON_AddTrueToObject(o, "excluded")))
+      (m->excluded && !cJSON_AddTrueToObject(o, "excluded")) ||
+      (excluded_by(m) &&
+       !cJSON_AddStringToObject(o, "excluded_by", excluded_by(m))))
     return VOC_ENOMEM;
   return 0;
 }
@@ -588,6 +598,10 @@ static int put_tag(voc_tagger *tg, voc_buf *o, const voc_lex_match *m) {
       (rc = voc_buf_put(o, tg->tjson.data + tj->rule, tj->nrule)) < 0 ||
       (m->question && (rc = voc_buf_puts(o, ",\"question\":true")) < 0) ||
       (m->excluded && (rc = voc_buf_puts(o, ",\"excluded\":true")) < 0))
+    return rc;
+  const char *by = excluded_by(m);
+  if (by && ((rc = voc_buf_puts(o, ",\"excluded_by\":")) < 0 ||
+             (rc = voc_json_put_string(o, by, strlen(by))) < 0))
     return rc;
   return voc_buf_putc(o, '}');
 }

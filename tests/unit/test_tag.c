@@ -100,7 +100,7 @@ static void test_tag_fields(void **state) {
       "{\"lexicon\":\"objection\",\"category\":\"budget\",\"term\":\"cheap\","
       "\"start\":79,\"end\":84,\"negated\":false,\"evidence\":\"Not cheap, but "
       "worth every penny.\",\"rule\":\"en/objection.lex:14\",\"excluded\":"
-      "true}]");
+      "true,\"excluded_by\":\"en/objection.lex:16\"}]");
   free(tags);
   assert_string_equal(voc_record_str(r, "persona"), "security");
   assert_string_equal(voc_record_str(r, "lang"), "en");
