@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """Precision per lexicon rule, over several labeled sets at once.
 
-Usage: rule-stats.py [--lexicons DIR] [--all] [--dead] NAME=TAGGED:GOLD ...
+Usage: rule-stats.py [--lexicons DIR] [--all] [--dead] [--unless] NAME=TAGGED:GOLD ...
   NAME=TAGGED:GOLD   a tagged file (voc-tag output) and its gold file (eval-dev format)
   --lexicons DIR     list, per category, the term lines that never counted in any set (with --dead)
   --all              print every rule that counted, not only the doubtful ones
+  --unless           also rate each unless: line (the tags' "excluded_by"): on how many
+                     documents it cancelled a category the gold has (a true label lost)
+                     or does not have (a false one prevented), counting only documents
+                     where no other tag of that category counts
 
 A rule's counting tag (neither negated nor excluded) on a document is a TP when the
 document's gold has the tag's category, else an FP. 'sole' counts only the documents where
@@ -58,6 +62,10 @@ def main():
         del args[i:i + 2]
     show_all = "--all" in args
     dead = "--dead" in args
+    unless = "--unless" in args
+    # ustats[unless rule] = {set: [prevented, lost]}
+    ustats = collections.defaultdict(lambda: collections.defaultdict(lambda: [0, 0]))
+    ucat = {}
     sets = [a for a in args if not a.startswith("--")]
     if not sets:
         sys.exit(__doc__)
@@ -77,6 +85,16 @@ def main():
             for x in tags:
                 bycat[(x["lexicon"], x["category"])].add(x["rule"])
                 info[x["rule"]] = (x["category"], x["term"])
+            seen = set()
+            for x in t.get(i, {}).get("tags") or []:
+                by = x.get("excluded_by")
+                key = (by, x["lexicon"], x["category"])
+                if not by or (x["lexicon"], x["category"]) in bycat or key in seen:
+                    continue
+                seen.add(key)
+                ucat[by] = x["category"]
+                has = x["category"] in gd.get(GKEY.get(x["lexicon"], ""), [])
+                ustats[by][name][1 if has else 0] += 1
             for (lex, cat), rules in bycat.items():
                 ok = cat in gd.get(GKEY.get(lex, ""), [])
                 for r in rules:
@@ -104,6 +122,20 @@ def main():
         print("%s%-25s %-20s %4d %4d %5d %5d  %s  %s" % (flag, r, cat, tp, fp, stp, sfp, cells, term))
     print("(cells: TP/FP per set; soleT/soleF: documents where this rule alone gives its category;"
           " ! = wrong at least as often as right)")
+    if unless:
+        print("\nunless: lines, per document where no other tag of the category counts:")
+        print("%-26s %-20s %5s %5s  %s" % ("unless rule", "category", "prev", "lost",
+                                          " ".join("%-7s" % n for n in names)))
+        urows = sorted(ustats.items(),
+                       key=lambda kv: -(sum(v[1] for v in kv[1].values()) - sum(v[0] for v in kv[1].values())))
+        for r, per in urows:
+            prev = sum(v[0] for v in per.values())
+            lost = sum(v[1] for v in per.values())
+            cells = " ".join("%-7s" % ("%d/%d" % tuple(per[n]) if n in per else ".") for n in names)
+            print("%s%-25s %-20s %5d %5d  %s" % ("!" if lost >= prev else " ", r, ucat[r], prev, lost, cells))
+        print("(prev: false labels it prevented; lost: true labels it cancelled; cells prev/lost per set;"
+              " ! = cancels true labels at least as often as false ones; a document counts once per rule"
+              " and category)")
     if lexdir and dead:
         fired = set(stats)
         never = collections.defaultdict(list)
