@@ -875,8 +875,9 @@ static void trim_boilerplate(line *L, size_t nl) {
     /* A notice glued to the signature above it, without a blank line:
      * "Un saludo,\nName\nTitle | Company\nAVISO LEGAL: Este mensaje...".
      * The lines from k on are the notice, the lines above are a sign-off
-     * and name block. */
-    for (k = a + 1; k < b; k++) {
+     * and name block, which is short: at most 8 lines (so a long paragraph
+     * costs no more than a short one). */
+    for (k = a + 1; k < b && k <= a + 8; k++) {
       const char *ks = L[k].s, *ke = L[b - 1].s + L[b - 1].n;
       if ((ke - ks) > 40 && (ke - ks) < 16384 && name_paragraph(L, a, k) &&
           boilerplate(ks, (size_t)(ke - ks))) {
