@@ -79,6 +79,15 @@ static void test_short_and_ambiguous(void **state) {
   assert_string_equal(detect("SOC2 SSO SCIM"), "en"); /* no stop words */
   assert_string_equal(detect("🔥🔥🔥 👍"), "en");
   assert_string_equal(detect("die Budget Planung"), "en"); /* one hit only */
+  /* Spanish and Catalan share most function words: a tie between two
+   * languages other than English goes to the earlier one (es), and "de"
+   * counts for Spanish as it does for Catalan */
+  assert_string_equal(detect("Seguimiento de la feria. Marta lleva la "
+                             "negociación, no usa la herramienta."),
+                      "es");
+  assert_string_equal(detect("El comité aprobó el plan antes de fin de año "
+                             "para no perder el descuento."),
+                      "es");
 }
 
 static void test_langid_direct(void **state) {
