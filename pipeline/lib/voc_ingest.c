@@ -15,6 +15,7 @@
 #include <errno.h>
 #include <iconv.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -244,10 +245,15 @@ static int put_value(voc_buf *b, const cJSON *v) {
   if (cJSON_IsBool(v))
     return voc_buf_puts(b, cJSON_IsTrue(v) ? "true" : "false");
   if (cJSON_IsNumber(v)) {
+    /* Range first: casting a double outside long long's range is undefined. */
     double d = v->valuedouble;
-    if (d == (double)(long long)d && d > -1e15 && d < 1e15)
+    if (d > -1e15 && d < 1e15 && d == (double)(long long)d)
       return voc_buf_printf(b, "%lld", (long long)d);
-    return voc_buf_printf(b, "%.17g", d);
+    char tmp[32];
+    snprintf(tmp, sizeof tmp, "%.15g", d); /* 0.1, not 0.10000000000000001 */
+    if (strtod(tmp, NULL) != d)
+      snprintf(tmp, sizeof tmp, "%.17g", d);
+    return voc_buf_puts(b, tmp);
   }
   if (cJSON_IsArray(v)) {
     int rc = 0;

@@ -111,6 +111,30 @@ static void test_headline_rule(void **state) {
   teardown(fx);
 }
 
+/* A number mapped to a text field is written in its shortest form that
+ * reads back; one far outside long long's range is not cast to it (UB). */
+static void test_numbers_as_text(void **state) {
+  (void)state;
+  static const struct {
+    const char *json, *want;
+  } cases[] = {{"3", "3"},          {"-42", "-42"},
+               {"0.1", "0.1"},      {"4.5", "4.5"},
+               {"1e15", "1e+15"},   {"1.1111111111111111e105", "1.1111111111111111e+105"},
+               {"-1e300", "-1e+300"}, {"123456789012345", "123456789012345"},
+               {"0.30000000000000004", "0.30000000000000004"}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    fixture *fx = setup("survey", false);
+    assert_int_equal(voc_ingest_map(fx->ing, "nps=score", &fx->err), 0);
+    char json[128];
+    snprintf(json, sizeof json, "{\"text\":\"ok\",\"score\":%s}", cases[i].json);
+    cJSON *r = emit(fx, json);
+    assert_non_null(r);
+    assert_string_equal(str(r, "nps"), cases[i].want);
+    cJSON_Delete(r);
+    teardown(fx);
+  }
+}
+
 static void test_map_and_set(void **state) {
   (void)state;
   fixture *fx = setup("survey", false);
@@ -238,6 +262,7 @@ int main(void) {
       cmocka_unit_test(test_aliases_and_order),
       cmocka_unit_test(test_headline_rule),
       cmocka_unit_test(test_map_and_set),
+      cmocka_unit_test(test_numbers_as_text),
       cmocka_unit_test(test_ids_dedupe_rejects),
       cmocka_unit_test(test_repair),
       cmocka_unit_test(test_email_kind_strips),
