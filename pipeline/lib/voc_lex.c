@@ -394,6 +394,22 @@ struct voc_lexset {
 
 /* ---- loading: diagnostics ------------------------------------------------ */
 
+/* A word list: `@deal = deal* | client* | "big accounts"`, one per line,
+ * usable as @deal in the terms below it in the same file. Each alternative
+ * is term text without ~N; a term that names lists stands for every
+ * combination of their alternatives. */
+typedef struct wordlist {
+  const char *name; /* without the @ */
+  size_t namelen;
+  const char **alt; /* alternatives, in the pool */
+  size_t *altlen;
+  size_t nalt;
+  long line;
+} wordlist;
+
+#define MAX_EXPANSION 1000       /* terms one line may stand for */
+#define MAX_FILE_EXPANSION 100000 /* and all lines of a file together */
+
 typedef struct loader {
   voc_lexset *ls;
   voc_normalizer *norm;
@@ -406,6 +422,11 @@ typedef struct loader {
   size_t cat;  /* current category, SIZE_MAX before the first header */
   u64map dups; /* hash(cat, atoms) -> term index, per file */
   int scope; /* VOC_UNLESS_* of the unless: line being read */
+  wordlist *lists; /* the current file's `@name = a | b` word lists */
+  size_t nlists, listcap;
+  size_t expanded; /* terms the file's word lists stood for so far */
+  long fixcol; /* nonzero while a line's word lists are expanded: errors
+                  point at the term's column in the written line */
 } loader;
 
 static long char_col(const char *line, size_t off) {
@@ -431,12 +452,12 @@ static void report(loader *ld, int sev, long line, long col, const char *fmt,
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
   if (ld->diag) {
-    voc_lex_diag d = {sev, ld->file, line, col, msg};
+    voc_lex_diag d = {sev, ld->file, line, ld->fixcol ? ld->fixcol : col, msg};
     ld->diag(ld->ctx, &d);
   }
   if (sev == VOC_LEX_ERROR) {
     if (ld->nerrors == 0 && ld->err) {
-      voc_error_at(ld->err, ld->file, line, col);
+      voc_error_at(ld->err, ld->file, line, ld->fixcol ? ld->fixcol : col);
       voc_error_set(ld->err, VOC_EPARSE, "%s", msg);
     }
     ld->nerrors++;
@@ -883,8 +904,8 @@ static bool same_term(const voc_lexset *ls, const term *a, const term *b) {
                                (2u * a->nside - 1) * sizeof(uint32_t)));
 }
 
-static int term_line(loader *ld, const char *line, size_t off, size_t n,
-                     long lineno, int role) {
+static int term_one(loader *ld, const char *line, size_t off, size_t n,
+                    long lineno, int role) {
   voc_lexset *ls = ld->ls;
   const lexfile *lf = &ls->files[ld->fileidx];
   const char *lng = ls->langs[lf->lang].code;
@@ -958,6 +979,15 @@ static int term_line(loader *ld, const char *line, size_t off, size_t n,
   uint64_t h = term_hash(ls, t);
   uint32_t prev;
   if (u64map_get(&ld->dups, h, &prev) && same_term(ls, &ls->terms[prev], t)) {
+    if (ls->terms[prev].info.line == lineno) {
+      /* two alternatives of a word list that analyse alike ("lose",
+       * "losing"): one term, not a dead one */
+      ls->natoms = t->atoms;
+      if (t->nside)
+        ls->nchain = t->chain;
+      ls->nterms--;
+      return 0;
+    }
     t->duplicate = true;
     t->info.dead = true;
     report(ld, VOC_LEX_WARNING, lineno, char_col(line, base),
@@ -969,6 +999,199 @@ static int term_line(loader *ld, const char *line, size_t off, size_t n,
     return rc;
   ls->cats[ld->cat].nterms++;
   return 0;
+}
+
+/* ---- loading: word lists ------------------------------------------------- */
+
+static bool list_char(char c) {
+  return isalnum((unsigned char)c) || c == '_' || c == '-';
+}
+
+static const wordlist *find_list(const loader *ld, const char *name,
+                                 size_t n) {
+  for (size_t i = 0; i < ld->nlists; i++)
+    if (ld->lists[i].namelen == n && !memcmp(ld->lists[i].name, name, n))
+      return &ld->lists[i];
+  return NULL;
+}
+
+/* `@name = alternative | alternative ...` at line[off..off+n). */
+static int list_line(loader *ld, const char *line, size_t off, size_t n,
+                     long lineno) {
+  voc_lexset *ls = ld->ls;
+  const char *s = line + off;
+  n = strip_comment(s, n);
+  size_t i = 1;
+  while (i < n && list_char(s[i]))
+    i++;
+  size_t namelen = i - 1;
+  while (i < n && isspace((unsigned char)s[i]))
+    i++;
+  if (!namelen || i >= n || s[i] != '=') {
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, off + i),
+           "a word list reads `@name = word | \"exact words\" | prefix*` "
+           "(the name uses letters, digits, _ and -)");
+    return 0;
+  }
+  if (find_list(ld, s + 1, namelen)) {
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, off),
+           "word list @%.*s is defined twice (first on line %ld)",
+           (int)namelen, s + 1, find_list(ld, s + 1, namelen)->line);
+    return 0;
+  }
+  int rc = grow(&ld->lists, &ld->listcap, ld->nlists + 1, sizeof *ld->lists);
+  if (rc < 0)
+    return rc;
+  wordlist *w = &ld->lists[ld->nlists];
+  memset(w, 0, sizeof *w);
+  w->line = lineno;
+  w->namelen = namelen;
+  if (!(w->name = pool_strndup(&ls->pool, s + 1, namelen)))
+    return VOC_ENOMEM;
+  size_t cap = 1;
+  for (size_t k = i + 1; k < n; k++)
+    cap += s[k] == '|';
+  w->alt = calloc(cap, sizeof *w->alt);
+  w->altlen = calloc(cap, sizeof *w->altlen);
+  if (!w->alt || !w->altlen) {
+    free(w->alt);
+    free(w->altlen);
+    return VOC_ENOMEM;
+  }
+  ld->nlists++; /* owns alt/altlen from here, even if a later check fails */
+  long before = ld->nerrors;
+  for (size_t a = i + 1; a <= n;) {
+    bool q = false;
+    size_t b = a;
+    while (b < n && (q || s[b] != '|')) {
+      if (s[b] == '"')
+        q = !q;
+      b++;
+    }
+    size_t an = b - a;
+    const char *t = trim(s + a, &an);
+    long col = char_col(line, off + (size_t)(t - s));
+    if (!an)
+      report(ld, VOC_LEX_ERROR, lineno, col,
+             "empty alternative in word list @%.*s", (int)namelen, s + 1);
+    else if (q)
+      report(ld, VOC_LEX_ERROR, lineno, col, "unterminated quote");
+    else if (memchr(t, '~', an) || memchr(t, '@', an) || memchr(t, '{', an))
+      report(ld, VOC_LEX_ERROR, lineno, col,
+             "an alternative of a word list is words, \"exact words\" or a "
+             "wildcard: no ~N, @list or {options}");
+    else {
+      w->alt[w->nalt] = t;
+      w->altlen[w->nalt++] = an;
+    }
+    a = b + 1;
+  }
+  if (ld->nerrors > before)
+    return 0;
+  for (size_t k = 0; k < w->nalt; k++) /* the line goes away: keep copies */
+    if (!(w->alt[k] = pool_strndup(&ls->pool, w->alt[k], w->altlen[k])))
+      return VOC_ENOMEM;
+  return 0;
+}
+
+static void free_lists(loader *ld) {
+  for (size_t i = 0; i < ld->nlists; i++) {
+    free(ld->lists[i].alt);
+    free(ld->lists[i].altlen);
+  }
+  ld->nlists = 0;
+}
+
+/* A term line: one term, or, when it names word lists, one term for each
+ * combination of their alternatives, all with this line's rule. */
+static int term_line(loader *ld, const char *line, size_t off, size_t n,
+                     long lineno, int role) {
+  enum { MAX_SLOTS = 8 };
+  size_t at[MAX_SLOTS], end[MAX_SLOTS];
+  const wordlist *wl[MAX_SLOTS];
+  size_t nslot = 0, total = 1, cn = strip_comment(line + off, n);
+  bool q = false;
+  int depth = 0;
+  for (size_t i = off; i < off + cn; i++) {
+    char c = line[i];
+    if (c == '"')
+      q = !q;
+    else if (!q && c == '{')
+      depth++;
+    else if (!q && c == '}')
+      depth--;
+    if (q || depth || c != '@' || (i > off && !isspace((unsigned char)line[i - 1])))
+      continue;
+    size_t j = i + 1;
+    while (j < off + cn && list_char(line[j]))
+      j++;
+    if (j == i + 1 || (j < off + cn && !isspace((unsigned char)line[j]))) {
+      report(ld, VOC_LEX_ERROR, lineno, char_col(line, i),
+             "a word list is used as @name, a word on its own");
+      return 0;
+    }
+    const wordlist *w = find_list(ld, line + i + 1, j - i - 1);
+    if (!w) {
+      report(ld, VOC_LEX_ERROR, lineno, char_col(line, i),
+             "unknown word list @%.*s (define it above, in this file: "
+             "`@%.*s = word | other word`)",
+             (int)(j - i - 1), line + i + 1, (int)(j - i - 1), line + i + 1);
+      return 0;
+    }
+    if (nslot == MAX_SLOTS) {
+      report(ld, VOC_LEX_ERROR, lineno, char_col(line, i),
+             "at most %d word lists in a term", MAX_SLOTS);
+      return 0;
+    }
+    if (!w->nalt)
+      return 0; /* its definition had errors, reported there */
+    total *= w->nalt;
+    if (total > MAX_EXPANSION) {
+      report(ld, VOC_LEX_ERROR, lineno, char_col(line, i),
+             "this term stands for more than %d terms; use shorter word "
+             "lists or split it",
+             MAX_EXPANSION);
+      return 0;
+    }
+    at[nslot] = i;
+    end[nslot] = j;
+    wl[nslot++] = w;
+    i = j - 1;
+  }
+  if (!nslot)
+    return term_one(ld, line, off, n, lineno, role);
+  if ((ld->expanded += total) > MAX_FILE_EXPANSION) {
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, off),
+           "the word lists of this file stand for more than %d terms",
+           MAX_FILE_EXPANSION);
+    return 0;
+  }
+  size_t pick[MAX_SLOTS] = {0};
+  voc_buf b = VOC_BUF_INIT((size_t)1 << 20);
+  long before = ld->nerrors;
+  int rc = 0;
+  ld->fixcol = char_col(line, off);
+  for (size_t k = 0; k < total && rc >= 0 && ld->nerrors == before; k++) {
+    b.len = 0;
+    size_t from = off;
+    for (size_t s = 0; s < nslot && rc >= 0; s++) {
+      if ((rc = voc_buf_put(&b, line + from, at[s] - from)) >= 0)
+        rc = voc_buf_put(&b, wl[s]->alt[pick[s]], wl[s]->altlen[pick[s]]);
+      from = end[s];
+    }
+    if (rc >= 0)
+      rc = voc_buf_put(&b, line + from, off + n - from);
+    if (rc >= 0)
+      rc = term_one(ld, b.data, 0, b.len, lineno, role);
+    for (size_t s = nslot; s-- > 0;) /* next combination, last list fastest */
+      if (++pick[s] < wl[s]->nalt)
+        break;
+      else
+        pick[s] = 0;
+  }
+  ld->fixcol = 0;
+  voc_buf_dispose(&b);
+  return rc < 0 ? rc : 0;
 }
 
 static bool is_lang_code(const char *s) {
@@ -1201,6 +1424,15 @@ static int parse_line(loader *ld, const char *line, size_t n, long lineno) {
   size_t off = (size_t)(s - line);
   if (s[0] == '[')
     return header_line(ld, s, tn, lineno);
+  if (s[0] == '@') { /* `@name = ...` defines a list, `@name ...` uses one */
+    size_t k = 1;
+    while (k < tn && list_char(s[k]))
+      k++;
+    while (k < tn && isspace((unsigned char)s[k]))
+      k++;
+    if (k < tn && s[k] == '=')
+      return list_line(ld, line, off, tn, lineno);
+  }
   if (tn > 7 && !strncmp(s, "unless(", 7))
     return scoped_unless(ld, line, off, tn, lineno);
   size_t kn = 0;
@@ -1343,6 +1575,8 @@ static int load_file(loader *ld, const char *path, uint64_t *vh) {
   *vh = voc_fnv1a(*vh, b.data ? b.data : "", b.len + 1);
   ld->cat = SIZE_MAX;
   u64map_free(&ld->dups);
+  free_lists(ld); /* word lists belong to the file that defines them */
+  ld->expanded = 0;
   size_t first_term = ls->nterms;
   long lineno = 0;
   size_t i = 0;
@@ -1883,6 +2117,8 @@ done:
   free_list(langs, nlangs);
   free_list(files, nfiles);
   u64map_free(&ld.dups);
+  free_lists(&ld);
+  free(ld.lists);
   voc_normalizer_free(ld.norm);
   if (rc < 0) {
     if (rc == VOC_ENOMEM)

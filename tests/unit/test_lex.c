@@ -910,6 +910,92 @@ static void test_name_slot(void **state) {
   remove_dir(dir);
 }
 
+/* Word lists: `@name = a | b` stands for each alternative in the terms
+ * below it in the same file; every combination is a term with the line's
+ * rule; alternatives that analyse alike are one term, not a duplicate. */
+static void test_word_lists(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "negation", "[negator] N\nnot\n");
+  add_file(dir, "en", "trigger",
+           "@lose = lose | losing | lost   # losing stems like lose\n"  /* 1 */
+           "@biz = deal* | client* | \"big buyers\"\n"                  /* 2 */
+           "[fear_of_loss] Fear of loss\n"                             /* 3 */
+           "@lose ~>4 @biz\n"                                          /* 4 */
+           "unless: @lose ~2 interest\n");                             /* 5 */
+  add_file(dir, "en", "objection", "[budget] Budget\n@biz too pricey\n");
+  voc_lexset *ls = NULL;
+  voc_error err;
+  diags g = {{0}, 0, 0};
+  /* lists belong to the file that defines them */
+  assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), VOC_EPARSE);
+  assert_non_null(strstr(g.text, "E objection.lex:2:1 unknown word list @biz"));
+  add_file(dir, "en", "objection", "[budget] Budget\ntoo pricey\n");
+  memset(&g, 0, sizeof g);
+  assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), 0);
+  assert_int_equal(g.errors + g.warnings, 0);
+  /* 2 distinct verbs x 3 objects + the budget term, and 2 unless phrases */
+  size_t nterms = 0, nunless = 0;
+  for (size_t i = 0; i < voc_lexset_nterms(ls); i++) {
+    const voc_term_info *t = voc_lexset_term(ls, i);
+    if (t->role == VOC_TERM_UNLESS)
+      nunless++;
+    else if (t->role == VOC_TERM_TERM)
+      nterms++;
+  }
+  assert_int_equal(nterms, 7);
+  assert_int_equal(nunless, 2);
+  voc_tagger *tg = NULL;
+  assert_int_equal(voc_tagger_new(&tg, ls, NULL, &err), 0);
+  fixture f = {ls, tg};
+  assert_string_equal(run(&f, "We lost two clients last month.", "en"),
+                      "fear_of_loss:counts:lost two clients");
+  assert_string_equal(run(&f, "They keep losing big buyers to rivals.", "en"),
+                      "fear_of_loss:counts:losing big buyers");
+  assert_string_equal(run(&f, "We will not lose deals.", "en"),
+                      "fear_of_loss:negated:lose deals");
+  assert_string_equal(run(&f, "The client lost interest.", "en"), "");
+  assert_string_equal(run(&f, "Clients lose patience.", "en"), "");
+  /* the tag names the combination that matched and the line written */
+  const voc_lex_input *in;
+  const voc_lex_match *m;
+  const char *ll;
+  const char *text = "Lost deals again.";
+  assert_int_equal(voc_tagger_match(tg, text, strlen(text), "en", VOC_LEX_TEXT,
+                                    &in, &m, &ll, &err),
+                   1);
+  assert_string_equal(m[0].term->text, "lost ~>4 deal*");
+  assert_string_equal(m[0].term->rule, "en/trigger.lex:4");
+  voc_tagger_free(tg);
+  voc_lexset_free(ls);
+  /* definitions and uses are checked, with positions */
+  add_file(dir, "en", "trigger",
+           "@a = x | | y\n"                                 /* 1 */
+           "@b = \"open | z\n"                              /* 2 */
+           "@c = p ~2 q\n"                                  /* 3 */
+           "@d = one | two\n"                               /* 4 */
+           "@d = three\n"                                   /* 5 */
+           "[pain] Pain\n"                                  /* 6 */
+           "@d* bar\n"                                      /* 7 */
+           "@e = a | b | c | d | e | f | g | h | i | j\n"   /* 8 */
+           "@e @e @e ~1 @e\n"                               /* 9 */
+           "big @d {negation: off}\n");                     /* 10 */
+  memset(&g, 0, sizeof g);
+  assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), VOC_EPARSE);
+  assert_non_null(
+      strstr(g.text, "E trigger.lex:1:10 empty alternative in word list @a"));
+  assert_non_null(strstr(g.text, "E trigger.lex:2:6 unterminated quote"));
+  assert_non_null(strstr(g.text, "E trigger.lex:3:6 an alternative of a word "
+                                 "list is words"));
+  assert_non_null(strstr(g.text, "E trigger.lex:5:1 word list @d is defined "
+                                 "twice (first on line 4)"));
+  assert_non_null(strstr(g.text, "E trigger.lex:7:1 a word list is used as "
+                                 "@name"));
+  assert_non_null(strstr(g.text, "E trigger.lex:9:13 this term stands for "
+                                 "more than 1000 terms"));
+  assert_int_equal(g.errors, 6);
+  remove_dir(dir);
+}
+
 static void test_examples_pass(void **state) {
   fixture *f = *state;
   long nfail = -1, ntotal = -1;
@@ -941,6 +1027,7 @@ int main(void) {
       cmocka_unit_test(test_unless_scope),
       cmocka_unit_test(test_unless_stem_warning),
       cmocka_unit_test(test_name_slot),
+      cmocka_unit_test(test_word_lists),
       cmocka_unit_test_setup_teardown(test_unless_and_questions, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_longest_match_and_proximity, setup,
