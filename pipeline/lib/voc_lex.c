@@ -279,6 +279,7 @@ typedef struct term {
   uint8_t nside;   /* sides of a chain (3..8), 0 otherwise */
   bool duplicate;  /* same as an earlier term of its category */
   bool empty;      /* nothing left after analysis */
+  bool anchored;   /* `^ term`: only where a sentence starts */
 } term;
 
 typedef struct lang {
@@ -369,6 +370,7 @@ struct voc_lexset {
    * where node i + 1's begin */
   struct nodeinfo *ni;
   uint8_t *tunless; /* per term: 1 for an `unless:` phrase */
+  uint8_t *tanchor; /* per term: 1 for `^ term`; NULL when none is */
   uint32_t *tprox; /* per term: N of a proximity term | PROX_ORDERED */
   uint32_t *tcat;  /* per term: its category */
   /* frozen edges: node i's are ekids[efirst[i] .. efirst[i + 1]), each
@@ -887,6 +889,7 @@ static uint64_t term_hash(const voc_lexset *ls, const term *t) {
   h = voc_fnv1a(h, &t->ordered, sizeof t->ordered);
   h = voc_fnv1a(h, &t->na, sizeof t->na);
   h = voc_fnv1a(h, &t->info.role, sizeof t->info.role);
+  h = voc_fnv1a(h, &t->anchored, sizeof t->anchored);
   h = voc_fnv1a(h, ls->atoms + t->atoms, (t->na + t->nb) * sizeof(uint32_t));
   if (t->nside)
     h = voc_fnv1a(h, ls->chain + t->chain, (2u * t->nside - 1) * sizeof(uint32_t));
@@ -897,6 +900,7 @@ static bool same_term(const voc_lexset *ls, const term *a, const term *b) {
   return a->cat == b->cat && a->prox == b->prox &&
          a->ordered == b->ordered && a->na == b->na &&
          a->nb == b->nb && a->info.role == b->info.role &&
+         a->anchored == b->anchored &&
          a->nside == b->nside &&
          !memcmp(ls->atoms + a->atoms, ls->atoms + b->atoms,
                  (a->na + a->nb) * sizeof(uint32_t)) &&
@@ -942,6 +946,31 @@ static int term_one(loader *ld, const char *line, size_t off, size_t n,
     return rc;
   if (ob != SIZE_MAX && (rc = parse_options(ld, line, ob, cb, lineno, t)) < 0)
     return rc;
+  /* `^ words`: only at the start of a sentence */
+  bool q = false;
+  for (size_t k = 0; k < tn; k++) {
+    if (s[k] == '"')
+      q = !q;
+    if (s[k] != '^' || q)
+      continue;
+    if (k == 0 && tn > 1 && isspace((unsigned char)s[1]) &&
+        (role == VOC_TERM_TERM || role == VOC_TERM_UNLESS)) {
+      t->anchored = true;
+      continue;
+    }
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, base + k),
+           "^ anchors a term or an unless: to the start of a sentence: write it "
+           "first, alone (`^ sent them`)");
+    t->empty = true;
+    t->info.dead = true;
+    return 0;
+  }
+  if (t->anchored) { /* the words after it are the term */
+    s++;
+    tn--;
+    s = trim(s, &tn);
+    base = (size_t)(s - line);
+  }
   size_t tidx = (size_t)(t - ls->terms);
   t->atoms = (uint32_t)ls->natoms;
   int prox;
@@ -1501,7 +1530,8 @@ static void find_shadowed(loader *ld, size_t first_term) {
   for (size_t u = first_term; u < ls->nterms; u++) {
     const term *ut = &ls->terms[u];
     if (ut->info.role != VOC_TERM_UNLESS || ut->empty || ut->duplicate ||
-        ut->prox >= 0 || ut->nside) /* proximity: not a plain phrase */
+        ut->prox >= 0 || ut->nside || /* proximity: not a plain phrase */
+        ut->anchored)                 /* only where a sentence starts */
       continue;
     for (size_t i = first_term; i < ls->nterms; i++) {
       term *t = &ls->terms[i];
@@ -1994,8 +2024,14 @@ static int compile(voc_lexset *ls) {
     }
     n->inner = i < ls->nnodes ? ls->inner[i] : 0;
   }
-  for (size_t t = 0; t < ls->nterms; t++)
+  for (size_t t = 0; t < ls->nterms; t++) {
     ls->tunless[t] = ls->terms[t].info.role == VOC_TERM_UNLESS;
+    if (ls->terms[t].anchored && !ls->tanchor &&
+        !(ls->tanchor = calloc(ls->nterms + 1, 1)))
+      return VOC_ENOMEM;
+  }
+  for (size_t t = 0; ls->tanchor && t < ls->nterms; t++)
+    ls->tanchor[t] = ls->terms[t].anchored;
   return 0;
 }
 
@@ -2168,6 +2204,7 @@ void voc_lexset_free(voc_lexset *ls) {
   free(ls->snode);
   free(ls->ni);
   free(ls->tunless);
+  free(ls->tanchor);
   u64map_free(&ls->edges);
   free(ls->pats);
   for (int d = 0; d < 2; d++) {
@@ -2649,9 +2686,32 @@ static int cmp_match(const void *pa, const void *pb) {
   return 0;
 }
 
+/* Whether word i starts its sentence, for `^ term`: the first word, one
+ * after a line break, or one after a short label that ends in a colon
+ * ("Hugo: ...", "Next steps: ..."; at most 3 words). */
+static bool at_start(const voc_lex_input *in, uint32_t i) {
+  uint32_t sent = in->words[i].sentence, k = i;
+  bool colon = false;
+  if (i == 0 || in->words[i - 1].sentence != sent)
+    return true;
+  for (uint32_t g = in->words[i - 1].end; g < in->words[i].start && g < in->len;
+       g++) {
+    if (in->text[g] == '\n')
+      return true;
+    colon = colon || in->text[g] == ':';
+  }
+  if (!colon)
+    return false;
+  while (k > 0 && in->words[k - 1].sentence == sent && i - k < 4)
+    k--;
+  return i - k <= 3 && (k == 0 || in->words[k - 1].sentence != sent);
+}
+
 static int push_cand(voc_lex_matcher *m, const voc_lexset *ls,
                      const voc_lex_input *in, uint32_t tidx, uint32_t ws,
                      uint32_t we, uint32_t gap) {
+  if (ls->tanchor && ls->tanchor[tidx] && !at_start(in, ws))
+    return 0;
   int rc = grow(&m->cands, &m->candcap, m->ncands + 1, sizeof *m->cands);
   if (rc < 0)
     return rc;
@@ -3167,6 +3227,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
       if (*slot == UINT32_MAX || (NEG_WHY(*slot) && !why))
         *slot = v;
     } else if (p->role == P_UNLESS &&
+               !(ls->tanchor && ls->tanchor[p->term] && !at_start(in, p->ws)) &&
                (rc = put_unless(m, ls, p->term, ls->terms[p->term].cat,
                                 in->words[p->ws].sentence)) < 0) {
       goto fail;

@@ -818,7 +818,8 @@ static int explain_match(voc_buf *o, const voc_lex_input *in,
                         m->by->scope == VOC_UNLESS_DOC ? "in the same document"
                         : m->by->scope == VOC_UNLESS_NEXT
                             ? "in this sentence or the one before"
-                            : "in the same sentence",
+                        : m->by->text[0] == '^' ? "at the start of this sentence"
+                                                : "in the same sentence",
                         m->cat->id);
     break;
   case VOC_LEX_QSKIP:

@@ -996,6 +996,63 @@ static void test_word_lists(void **state) {
   remove_dir(dir);
 }
 
+/* `^ words`: a term or an unless: that counts only where a sentence starts
+ * (its first word, after a line break, or after a label of up to 3 words
+ * and a colon), for the rep's own lines in call notes ("Sent them ..."). */
+static void test_anchor(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "negation", "[negator] N\nnot\n");
+  add_file(dir, "en", "objection",
+           "[budget] Budget\n"
+           "discount*\n"
+           "^ too pricey\n"
+           "unless: ^ got them\n"
+           "unless: ^ offered ~3 discount*\n"
+           "[contract] Contract\n"
+           "escrow\n"
+           "unless: ^ sent\n");
+  fixture f;
+  open_fixture(&f, dir);
+  assert_string_equal(run(&f, "They want a discount.", "en"),
+                      "budget:counts:discount");
+  assert_string_equal(run(&f, "Got them a 30% discount.", "en"),
+                      "budget:excluded:discount");
+  assert_string_equal(run(&f, "Hugo: got them a discount.", "en"),
+                      "budget:excluded:discount");
+  assert_string_equal(run(&f, "Next steps:\ngot them a discount.", "en"),
+                      "budget:excluded:discount");
+  assert_string_equal(run(&f, "We got them nothing, they want a discount.", "en"),
+                      "budget:counts:discount");
+  assert_string_equal(
+      run(&f, "Call with the whole finance team: got them a discount.", "en"),
+      "budget:counts:discount");
+  assert_string_equal(run(&f, "Offered a discount.", "en"),
+                      "budget:excluded:discount");
+  assert_string_equal(run(&f, "They offered us a discount elsewhere.", "en"),
+                      "budget:counts:discount");
+  assert_string_equal(run(&f, "Too pricey. It is too pricey.", "en"),
+                      "budget:counts:Too pricey");
+  assert_string_equal(run(&f, "Sent escrow terms. Escrow is a must.", "en"),
+                      "contract:excluded:escrow contract:counts:Escrow");
+  close_fixture(&f);
+  /* ^ only first and alone; an anchored unless makes no term dead */
+  add_file(dir, "en", "objection",
+           "[budget] Budget\n"
+           "got them\n"
+           "unless: ^ got them\n"
+           "too ^ pricey\n"
+           "^pricey\n");
+  voc_lexset *ls = NULL;
+  voc_error err;
+  diags g = {{0}, 0, 0};
+  assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), VOC_EPARSE);
+  assert_non_null(strstr(g.text, "E objection.lex:4:5 ^ anchors a term"));
+  assert_non_null(strstr(g.text, "E objection.lex:5:1 ^ anchors a term"));
+  assert_null(strstr(g.text, "dead term"));
+  assert_int_equal(g.errors, 2);
+  remove_dir(dir);
+}
+
 static void test_examples_pass(void **state) {
   fixture *f = *state;
   long nfail = -1, ntotal = -1;
@@ -1028,6 +1085,7 @@ int main(void) {
       cmocka_unit_test(test_unless_stem_warning),
       cmocka_unit_test(test_name_slot),
       cmocka_unit_test(test_word_lists),
+      cmocka_unit_test(test_anchor),
       cmocka_unit_test_setup_teardown(test_unless_and_questions, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_longest_match_and_proximity, setup,
