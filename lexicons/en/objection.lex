@@ -15,6 +15,42 @@
 #   sentence with "NS:" / "Next steps" is the rep's own plan, not the customer's words
 #   (labeling.md rule 1), so nothing in it counts.
 
+# --- round 10 (lexgen6o): word lists. Each list names the wordings of one meaning once; a term
+# that uses @name stands for every combination (lexicons/README.md "Word lists"), so the
+# combinations no writer used yet are covered too.
+# months, quarters, seasons and years a deferral points at
+@month = january | jan | february | feb | march | mar | april | apr | may | june | jun | july | jul | august | aug | september | sept | sep | october | oct | november | nov | december | dec | mid-january | mid-jan | mid-february | mid-feb | mid-march | mid-april | mid-may | mid-june | mid-july | mid-august | mid-september | mid-october | mid-november | mid-december
+@quarter = "q1" | "q2" | "q3" | "q4" | "h1" | "h2" | spring | summer | autumn | fall | winter | "2026" | "2027" | "2028" | new year | year-end | christmas | the holidays
+# someone on the customer's side who approves or signs
+@approver = cfo | ceo | coo | cio | cto | "gm" | boss | manager | "mgr" | owner | partners | board | committee | procurement | purchasing | director | "vp" | founder | dean | "steering"
+# refusing: the negator belongs to the objection here ("the CFO won't sign")
+@refuse = "won't" | "wouldn't" | will not | would not | "isn't willing to" | "wasn't willing to" | not willing to | refuses to | "refused to"
+# approving or signing
+@approve = approve | "sign" | "sign-off" | "ok" | okay
+# having to
+@mustdo = has to | have to | needs to | need to | must | would have to | will have to
+# can't (justify, defend) a number
+@cannot = "can't" | cannot | "couldn't" | not able to | unable to | no way I can | hard to | tough to | difficult to
+@defend = defend | justify | swing | stomach | sell internally
+@number = number | price | cost | spend | figure | premium | difference | gap | increase | that amount
+# a rival's lower number
+@lower = under | below | cheaper than | less than | lower than
+@yours = yours | your price | your pricing | your quote | your number | your offer | your list
+# what the customer set aside
+@over = over | above | beyond | more than | higher than | exceeds
+@setaside = set aside | budgeted | modeled | modelled | planned | allocated | earmarked | planned for | can spend | can afford
+# renewal price rises
+@raised = "raised" | hiked | "jacked up" | bumped | "put up"
+@renewal = renewal | renewal quote | renewal price | renewal invoice
+# no capacity (for a deferral: "zero bandwidth until the cutover")
+@none = zero | no | "don't have" | "doesn't have"
+@capacity = bandwidth | capacity | "cycles" | people free
+@thisperiod = this quarter | this year | this fiscal
+# not doing something (before a named period)
+@notdo = not reopening | not reopen | not touching | not looking | not buying | not signing | not starting | not revisiting | not changing | not moving | not committing
+# coming back to it later
+@return = come back | circle back | reconnect | revisit | check back | pick this up | pick it up | look at it again | look at this again | reopen | reopening | reach out again
+
 [budget] Budget / price
 description: The price is a problem: too expensive, no budget or budget spent, can't justify the cost, asks for a discount, or the same thing is cheaper elsewhere. Not when the price is called fine or explicitly outweighed ("not cheap but worth it").
 match: Honestly it's too pricey for a team our size.
@@ -859,6 +895,28 @@ nomatch: We could not afford another quarter of guessing.
 unless: afford another
 unless: afford to get
 
+# --- round 10 (lexgen6o): families as word lists (see the lists at the top of the file)
+match: Honestly I can't defend a price that high to finance.
+match: That's a premium I couldn't justify internally.
+match: Their bundle landed well under yours, so you know where this goes.
+match: Two other vendors came in lower than your quote.
+match: The figure is well above what we had set aside for tooling.
+match: 60k is more than we budgeted for the whole department.
+match: They hiked the renewal price again, by 18% this time.
+nomatch: We need a cap on the renewal uplift, 4% at most.
+nomatch: The forecast shows a 22% uplift in win rate since launch.
+nomatch: Our spend came in under what we had budgeted.
+@cannot ~>1 @defend ~>3 @number
+price ~>3 @cannot ~>1 @defend
+premium ~>3 @cannot ~>1 @defend
+spend ~>3 @cannot ~>1 @defend
+not something ~2 can defend
+@lower ~>2 @yours
+@over ~>3 what ~>2 @setaside
+more than we ~1 @setaside
+@raised ~>3 @renewal
+uplift in ~2 renewal
+
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
 match: I'm not the decision maker here, my VP is.
@@ -1449,9 +1507,6 @@ cfo ~>2 "sign-off"
 ceo ~>2 "sign-off"
 coo ~>2 "sign-off"
 owner ~>2 "sign-off"
-cfo ~>2 "signs"
-ceo ~>2 "signs"
-coo ~>2 "signs"
 "signs" anything
 get ~3 past our
 reviews every new
@@ -1501,6 +1556,25 @@ see it before ~2 commit*
 nomatch: She signs anything under 20k herself.
 unless: signs ~4 herself
 unless: signs ~4 himself
+
+# --- round 10 (lexgen6o): families as word lists: an approver who refuses to sign, has to OK it, a spend that
+# goes to someone, an approver the writer can't take it to
+match: Our owner won't approve anything with a monthly fee.
+match: The partners would not sign off on a three-year deal.
+match: My manager has to OK the card before we convert.
+match: Anything bigger than 15k goes to the GM for a vote.
+match: I can't take this to the board without the SLA.
+match: Her director signs, not her.
+nomatch: Our CFO signed last week, we're good to go.
+nomatch: Our COO already approved the budget.
+@approver ~>3 @refuse ~>3 @approve
+@approver ~>3 @mustdo ~>2 @approve
+anything ~>5 goes to
+@cannot ~>1 take this to ~>3 @approver
+@cannot ~>1 take it to ~>3 @approver
+@cannot ~>1 put you in front of
+@cannot ~>1 put this in front of
+@approver ~>2 "signs"
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -2405,6 +2479,32 @@ nomatch: Ping me if the link doesn't work.
 "ping me" ~2 in
 chat ~2 in the fall
 talk ~2 in the fall
+
+# --- round 10 (lexgen6o): families as word lists: nothing ... before/till a named period, no capacity until
+# or this quarter, coming back to it in a named month
+match: We're not buying anything new before March, sorry.
+match: Nothing gets signed till after the audit in Jan.
+match: Zero bandwidth until the warehouse move wraps up in March.
+nomatch: Zero bandwidth until the rewrite ships, then we can talk.
+match: Let's reconnect mid-March once the audit is closed.
+match: Nobody is touching it till the stocktake at the end of Feb.
+nomatch: I'd like to be live before our March kick-off.
+nomatch: Let's meet on Thursday to go over the quote.
+@none ~>1 @capacity ~>5 @thisperiod
+@none ~>1 @capacity ~>5 until ~>6 @month
+@none ~>1 @capacity ~>5 until ~>6 @quarter
+nothing ~>6 before ~>3 @month
+nothing ~>6 before ~>3 @quarter
+@notdo ~>5 before ~>3 @month
+@notdo ~>5 before ~>3 @quarter
+"won't" ~>6 before ~>3 @month
+"won't" ~>6 before ~>3 @quarter
+till ~6 @month
+"til" ~6 @month
+till after
+"til" after
+@return ~>3 @month
+@return ~>3 @quarter
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
