@@ -189,17 +189,81 @@ static bool name_end(char c) {
          c == '/';
 }
 
+/* The first occurrence of the 3 bytes t in h[0..n), or NULL. */
+static const char *find3(const char *h, size_t n, const char *t) {
+  const char *end = h + n, *p = h;
+  while (end - p >= 3 &&
+         (p = memchr(p, t[0], (size_t)(end - p) - 2)) != NULL) {
+    if (p[1] == t[1] && p[2] == t[2])
+      return p;
+    p++;
+  }
+  return NULL;
+}
+
+/* Comments and CDATA sections hold text, not elements: a "<item>" inside
+ * one starts nothing. If hold offset i starts one, the offset just after
+ * its end; i when none starts there; SIZE_MAX when its end (or the rest of
+ * its opening) is not held yet: *more is then where the search for the end
+ * goes on once more input is held, so a long section is searched once. */
+static size_t skip_opaque(const xml_src *s, size_t i, size_t *more) {
+  static const char cdata[] = "<![CDATA[", comment[] = "<!--";
+  const char *p = s->hold.data + i;
+  size_t left = s->hold.len - i, open;
+  const char *term;
+  if (left < 2 || p[1] != '!')
+    return i;
+  if (left >= 4 && !memcmp(p, comment, 4)) {
+    open = 4;
+    term = "-->";
+  } else if (left >= 9 && !memcmp(p, cdata, 9)) {
+    open = 9;
+    term = "]]>";
+  } else if (!s->eof && ((left < 4 && !memcmp(p, comment, left)) ||
+                         (left < 9 && !memcmp(p, cdata, left)))) {
+    *more = 0;
+    return SIZE_MAX; /* "<![CD" at the end of what is held */
+  } else {
+    return i;
+  }
+  size_t from = *more > i + open ? *more : i + open;
+  const char *e = from + 3 <= s->hold.len
+                      ? find3(s->hold.data + from, s->hold.len - from, term)
+                      : NULL;
+  if (e) {
+    *more = 0;
+    return (size_t)(e - s->hold.data) + 3;
+  }
+  if (s->eof)
+    return s->hold.len; /* never closed: the rest is inside it */
+  *more = s->hold.len > from + 2 ? s->hold.len - 2 : from;
+  return SIZE_MAX;
+}
+
 /* The next start tag <name ...> at or after hold offset from, reading more
  * input as needed (what is searched stays held); SIZE_MAX if none. */
 static size_t src_find_tag(xml_src *s, size_t from, const char *name) {
-  size_t k = strlen(name);
+  size_t k = strlen(name), more = 0;
   for (;;) {
-    for (size_t i = from; i + k + 2 <= s->hold.len; i++)
-      if (s->hold.data[i] == '<' &&
-          memcmp(s->hold.data + i + 1, name, k) == 0 &&
+    bool partial = false;
+    for (size_t i = from; i + k + 2 <= s->hold.len; i++) {
+      if (s->hold.data[i] != '<')
+        continue;
+      size_t j = skip_opaque(s, i, &more);
+      if (j == SIZE_MAX) {
+        from = i; /* come back to it with more input */
+        partial = true;
+        break;
+      }
+      if (j != i) {
+        i = j - 1;
+        continue;
+      }
+      if (memcmp(s->hold.data + i + 1, name, k) == 0 &&
           name_end(s->hold.data[i + 1 + k]))
         return i;
-    if (s->hold.len > k + 2 && s->hold.len - k - 2 > from)
+    }
+    if (!partial && s->hold.len > k + 2 && s->hold.len - k - 2 > from)
       from = s->hold.len - k - 2;
     size_t keep = s->keep;
     s->keep = 0;
@@ -227,11 +291,19 @@ static size_t src_find_end(xml_src *s, size_t at, const char *name) {
   s->nstk = 0;
   if (offs_push(&s->stk, &s->nstk, &s->stk_cap, s->base + at) < 0)
     return SIZE_MAX;
+  size_t more = 0;
   for (;;) {
     for (; i + k + 3 <= s->hold.len; i++) {
       const char *p = s->hold.data + i;
       if (p[0] != '<')
         continue;
+      size_t j = skip_opaque(s, i, &more);
+      if (j == SIZE_MAX)
+        break; /* its end is in a later chunk: back to i then */
+      if (j != i) {
+        i = j - 1;
+        continue;
+      }
       if (p[1] == '/' && memcmp(p + 2, name, k) == 0 && name_end(p[2 + k])) {
         gt = src_gt(s, i);
         if (!gt)
