@@ -459,7 +459,7 @@ static int popcount64(uint64_t x) {
 /* A paragraph of legal boilerplate. One list, looked up in one pass:
  * legal words (three make a disclaimer), strong ones (two suffice when one
  * of them is there), and print / virus-scan notices (one suffices). */
-enum { LEGAL_WORDS = 37, LEGAL_STRONG = 9 };
+enum { LEGAL_WORDS = 40, LEGAL_STRONG = 9 };
 static int disclaimer(const char *s, size_t n) {
   static const char *const words[] = {
       /* legal words */
@@ -471,7 +471,8 @@ static int disclaimer(const char *s, size_t n) {
       "confidentiel", "destinataire", "confidencial", "destinatario",
       "riservat", "destinatari", "virus", "vertrauliche", "adressat",
       "absender", "vernichten", "löschen", "expéditeur", "supprimer",
-      "remitente", "eliminar", "legally", "binding",
+      "remitente", "eliminar", "legally", "binding", "information in this",
+      "information contained", "confirmed in writing",
       /* strong */
       "intended recipient", "intended solely", "intended only for",
       "privileged", "disclaimer", "addressee", "vertraulich", "destinataire",
@@ -1013,11 +1014,32 @@ static int title_case_start(const line *l) {
          mobile_signature(l->s, l->n);
 }
 
+/* A paragraph [a, b) of at most 8 lines that opens with the sender's name
+ * on a line of its own and a title under it ("Denise Achebe" / "Director
+ * of Development"): a signature, whatever motto or charity number follows. */
+static int sender_block(const line *L, size_t a, size_t b, const char *sender) {
+  const line *l[2];
+  size_t k, n = 0;
+  if (sender == NULL || b - a > 8)
+    return 0;
+  for (k = a; k < b && n < 2; k++)
+    if (L[k].keep && L[k].kind != L_BLANK)
+      l[n++] = &L[k];
+  return n == 2 && count_words(l[0]->s, l[0]->n) <= 4 &&
+         l[0]->s[l[0]->n - 1] != ',' && name_like(l[0]->s, l[0]->n) &&
+         names_sender(l[0]->s, l[0]->n, sender) &&
+         !closing_line(l[0]->s, l[0]->n) && count_words(l[1]->s, l[1]->n) <= 8 &&
+         title_case_start(l[1]) && !ends_sentence(l[1]) &&
+         l[1]->s[l[1]->n - 1] != ':' && !first_person(l[1]->s, l[1]->n);
+}
+
 /* A trailing paragraph [a, b) that is a name/title/company block. */
 static int sig_paragraph(const line *L, size_t a, size_t b,
                          const char *sender) {
   size_t k, lines = 0, sentences = 0;
   int marks = 0, upper = 1;
+  if (sender_block(L, a, b, sender))
+    return 1;
   for (k = a; k < b; k++) {
     const line *l = &L[k];
     if (!l->keep || l->kind == L_BLANK)

@@ -360,6 +360,18 @@ static void test_name_blocks_and_the_sender(void **state) {
   /* the address's local part counts as a name too */
   expect_from("We liked the demo.\n\nPetrova", "nadia.petrova@x.example.com",
               "We liked the demo.");
+  /* the sender's name and a title open the block: the motto and charity
+   * lines under them go too, though they read like sentences */
+  expect_from("We liked the demo.\n\nNadia Petrova\nDirector of Development\n"
+              "Tallis Food Bank - No one in our city goes hungry.\n"
+              "Registered charity. Proud partner of the Hollis Foundation.",
+              sender, "We liked the demo.");
+  /* ... but not a paragraph of the customer's that starts with her name */
+  expect_from("We liked the demo.\n\nNadia here again.\nI will call you "
+              "tomorrow about the price.",
+              sender,
+              "We liked the demo.\n\nNadia here again.\nI will call you "
+              "tomorrow about the price.");
   /* a lower-case second line is no title: text, even without a sender */
   expect("Agenda for Tuesday:\n\nNext Steps Review\nweek 12",
          "Agenda for Tuesday:\n\nNext Steps Review\nweek 12");
@@ -398,6 +410,12 @@ static void test_disclaimers(void **state) {
   expect("Ja.\n\nDiese E-Mail ist vertraulich. Falls Sie nicht der richtige "
          "Empfänger sind, bitte löschen",
          "Ja.");
+  /* a company's notice in plain words under a sign-off block */
+  expect("Net 60, please.\n\nRegards,\nGraham Lowe\nPurchasing Manager\n"
+         "Talbot Castings\nSafety. Quality. Convenience.\n\nThe information "
+         "in this e-mail is confidential. Talbot Castings does not accept any "
+         "order or liability by e-mail unless confirmed in writing.",
+         "Net 60, please.");
   /* two ordinary legal words and no strong one: the customer's question */
   expect("Ja.\n\nIs the liability cap binding for our subsidiaries too?",
          "Ja.\n\nIs the liability cap binding for our subsidiaries too?");
