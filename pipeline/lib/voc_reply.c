@@ -459,7 +459,7 @@ static int popcount64(uint64_t x) {
 /* A paragraph of legal boilerplate. One list, looked up in one pass:
  * legal words (three make a disclaimer), strong ones (two suffice when one
  * of them is there), and print / virus-scan notices (one suffices). */
-enum { LEGAL_WORDS = 40, LEGAL_STRONG = 9 };
+enum { LEGAL_WORDS = 43, LEGAL_STRONG = 9 };
 static int disclaimer(const char *s, size_t n) {
   static const char *const words[] = {
       /* legal words */
@@ -473,6 +473,8 @@ static int disclaimer(const char *s, size_t n) {
       "absender", "vernichten", "löschen", "expéditeur", "supprimer",
       "remitente", "eliminar", "legally", "binding", "information in this",
       "information contained", "confirmed in writing",
+      /* banks' footers: "Member FDIC ... email is not a secure channel" */
+      "member fdic", "secure channel", "suspicious",
       /* strong */
       "intended recipient", "intended solely", "intended only for",
       "privileged", "disclaimer", "addressee", "vertraulich", "destinataire",

@@ -416,6 +416,12 @@ static void test_disclaimers(void **state) {
          "in this e-mail is confidential. Talbot Castings does not accept any "
          "order or liability by e-mail unless confirmed in writing.",
          "Net 60, please.");
+  /* a bank's footer */
+  expect("July at the earliest.\n\nVictor Hale\nController | Lakemont Bank\n\n"
+         "Lakemont Bank, Member FDIC. This email may contain confidential "
+         "information. Please do not send account numbers by email, as email "
+         "is not a secure channel.",
+         "July at the earliest.");
   /* two ordinary legal words and no strong one: the customer's question */
   expect("Ja.\n\nIs the liability cap binding for our subsidiaries too?",
          "Ja.\n\nIs the liability cap binding for our subsidiaries too?");
