@@ -1062,10 +1062,11 @@ static int list_line(loader *ld, const char *line, size_t off, size_t n,
            "(the name uses letters, digits, _ and -)");
     return 0;
   }
-  if (find_list(ld, s + 1, namelen)) {
+  const wordlist *old = find_list(ld, s + 1, namelen);
+  if (old) {
     report(ld, VOC_LEX_ERROR, lineno, char_col(line, off),
            "word list @%.*s is defined twice (first on line %ld)",
-           (int)namelen, s + 1, find_list(ld, s + 1, namelen)->line);
+           (int)namelen, s + 1, old->line);
     return 0;
   }
   int rc = grow(&ld->lists, &ld->listcap, ld->nlists + 1, sizeof *ld->lists);
