@@ -55,8 +55,6 @@ hinterherlaufen
 hinterherrennen
 beschwer* sich
 beschwerden
-kostet mich ~4 tage
-kostet uns ~4 tage
 jedes wochenende
 am wochenende ~4 abrechnung
 match: Jeden Monat sind die Überstunden falsch abgerechnet.
@@ -65,7 +63,6 @@ suchen ~4 zusammen
 zettel
 händisch
 von hand
-frisst ~4 tage
 frisst ~4 zeit
 frisst ~4 stunden
 hinterhertelefonier*
@@ -145,6 +142,22 @@ nomatch: Die Prognose stimmt jetzt jeden Monat.
 forecast ~5 daneben
 prognose* ~5 daneben
 
+# --- round 10 (lexgen6t): the before story said as "endlich kein(e) ... mehr" (s, t; en "no more")
+match: Endlich keine Excel-Listen mehr am Quartalsende.
+match: Endlich kein Nachtelefonieren mehr bei jedem Forecast.
+nomatch: Endlich ist der Vertrag unterschrieben.
+@kein = kein | keine | keinen
+endlich ~>1 @kein ~>3 mehr {negation: off}
+# batch 2: days that a routine eats, as lists (a verb x days; u, x; replaces "kostet mich/uns ~4 tage", "frisst ~4 tage")
+match: Das kostet meine Teamleiter zwei Tage im Quartal.
+match: Zum Monatsende sitzen drei Leute zwei Tage an den Listen.
+nomatch: Das spart uns zwei Tage im Monat.
+@zeitfresser = kostet | kosten | frisst | fressen | verbringen | verbringt | sitzen | sitzt
+@tage = tage | tagen | "einen tag" | "halben tag"
+@zeitfresser ~5 @tage
+@sparen = spart | sparen | gespart | zurück
+unless: @sparen ~6 @tage
+
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
 match: Unsere Wettbewerber sind da schon viel weiter, wir dürfen nicht den Anschluss verlieren.
@@ -162,10 +175,6 @@ wettbewerber ~5 weiter
 wettbewerber ~5 schon
 konkurrenz ~5 weiter
 konkurrenz ~5 schon
-verlieren ~3 kunden
-verlieren ~3 aufträge
-kunden ~3 verlieren
-aufträge ~3 verlieren
 abwander*
 zu spät
 frist
@@ -228,6 +237,15 @@ sonst verfällt
 verfällt ~3 zuschuss
 verfällt ~3 förderung
 förderfrist
+
+# --- round 10 (lexgen6t): losing business as lists, either order (a verb of losing x what is lost;
+# t, earlier k, m); replaces the four single wordings
+match: Unser Vertrieb verliert Deals an schnellere Wettbewerber.
+match: Letztes Jahr haben wir drei Ausschreibungen an die Konkurrenz verloren.
+nomatch: Wir verlieren keine Zeit mit Listen.
+@verlieren = verlieren | verliert | verloren | verlor
+@geschaeft = kunden | aufträge | deals | ausschreibungen | projekte | mandate
+@verlieren ~3 @geschaeft
 
 [desire_for_gain] Gewinnstreben
 description: Mehr erreichen: Umsatz, mehr Abschlüsse, Wachstum, ROI, Einsparungen, Zeitgewinn und Produktivität, Genauigkeit.
@@ -472,6 +490,16 @@ in einem tag erledigt
 in einem tag eingerichtet
 einführung ~4 tagen erledigt
 
+# --- round 10 (lexgen6t): setup said with a short span (a setup word x an afternoon, minutes, a day;
+# i, m, s, t; en @setupword ~4 @shortspan)
+match: Die Einrichtung hat einen Vormittag gedauert.
+match: In zwanzig Minuten installiert, danach lief alles.
+match: Einfach installiert, sofort startklar.
+nomatch: Die Einrichtung hat drei Monate gedauert.
+@einrichten = einrichtung | eingerichtet | installiert | installation | umstellung | startklar | "live"
+@kurzzeit = nachmittag | vormittag | "einem tag" | "einen tag" | minuten | "einer stunde" | "zwei tagen" | sofort
+@einrichten ~5 @kurzzeit
+
 [trust_risk] Vertrauen und Sicherheit
 description: Beweise und Sicherheit suchen oder schätzen: Referenzen, Fallstudien, Zertifizierungen (ISO 27001, SOC 2), Prüfberichte, SLA, Garantien, Zuverlässigkeit.
 match: Können Sie uns zwei Referenzkunden nennen?
@@ -544,6 +572,14 @@ match: Seit dem Start gab es keinen einzigen Ausfall.
 match: Das System läuft seitdem stabil.
 nomatch: Gestern gab es einen Ausfall beim Import.
 läuft seitdem stabil
+
+# --- round 10 (lexgen6t): security documents praised (a document x exemplary, thorough; j, and en/fr)
+match: Ihr Sicherheitskonzept ist vorbildlich.
+match: Die Unterlagen zum Pentest waren sehr gründlich.
+nomatch: Die Preisliste ist vorbildlich übersichtlich.
+@doku = doku | dokumentation | unterlagen | sicherheitskonzept | pentest | pentest-bericht | nachweise | verschlüsselung
+@lob = vorbildlich | gründlich | lückenlos | überzeugend
+@doku ~6 @lob
 
 [emotional_resonance] Emotionale Resonanz
 description: Gefühle und Werte: Begeisterung, Freude, Stolz, ein gutes Gefühl, gemeinsame Werte ("die verstehen uns").

@@ -65,9 +65,6 @@ couldn't explain
 "missed" ~4 quota
 hours ~4 wasted
 hours ~4 lost
-wasted ~4 hours
-waste ~3 hours
-lose ~4 hours
 lost ~4 every
 spend ~5 every
 spent ~5 every
@@ -526,12 +523,6 @@ nomatch: Before this call I read your case study.
 lose* ~>3 every
 lose* ~>4 every monday
 lose* ~>4 every friday
-burn* ~>3 days
-burn* ~>3 hours
-eats ~>4 friday
-eats ~>4 monday
-eats ~>4 day
-eats ~>4 hours
 taped together
 fallen apart
 nobody ~4 believes
@@ -661,6 +652,48 @@ explaining ~2 misses
 forecast ~4 "swung"
 forecast ~4 "swings"
 
+# --- round 10 (lexgen6t): families as word lists, so the combinations no writer used yet count too.
+# Time eaten by the process (a verb of losing time x a span of the week), nobody able to say what is
+# at risk, sleep lost over the numbers, a bad routine that is "no more" in a before story (b, f, g, m, o, q, s)
+match: Our ops lead burned three afternoons a month rebuilding the board deck.
+match: The weekly roll-up eats two days of my analyst's time.
+match: Nobody could tell me which renewals were at risk.
+match: No one knows what's really in the pipe.
+match: Honestly the renewal numbers keep me up at night.
+match: I'm losing sleep over the board pack.
+match: No more Thursday-night scrambles before the exec review.
+nomatch: We lost two deals to price last quarter.
+nomatch: I slept well after the demo.
+nomatch: No more questions from my side.
+@timesink = lost | lose | losing | burn | burned | burning | burnt | ate | eats | eating | wasted | wastes | wasting
+@weekspan = days | hours | afternoons | mornings | "evenings" | weekends | mondays | fridays | sundays | "half of every" | "half a day" | "half the week"
+@timesink ~>4 @weekspan
+@nobody = nobody | "no one"
+@couldsay = knew | knows | know | "can tell" | "could tell" | "can say" | "could say"
+@atrisk = "at risk" | pipe | pipeline | slipping | "which version"
+@nobody ~>1 @couldsay ~>6 @atrisk
+@sleeploss = "lose sleep" | "losing sleep" | "lost sleep" | "keeps me up at night" | "kept me up at night" | "keep me up at night" | "keeping me up at night" | sleepless | "lying awake" | "lay awake"
+@sleeploss
+@badroutine = panic* | scrambl* | chaos | firefight* | "fire drill*" | nightmare* | re-key* | rekey* | "manual exports"
+"no more" ~>3 @badroutine
+# batch 2 (after u, v, w, x): nobody followed up, a deadline or tender missed, the "used to" story with what
+# was bad about it, month-end chasing (u, v, w, x; older dev, f, g)
+match: We lost a good client because nobody followed up for a month.
+match: We missed the grant deadline because it was buried in a shared inbox.
+match: Board prep used to be a full day of arguing over versions.
+match: Every quarter-end I'm calling each region one by one for their number.
+nomatch: She followed up nicely after the demo.
+nomatch: We used to meet in person every quarter.
+@followedup = "followed up" | "follows up" | "called back" | "calls back" | "noticed until" | chased
+@nobody ~>1 @followedup
+@deadline = deadline | deadlines | tender | tenders | "renewal date" | filing
+"missed" ~>6 @deadline
+@oldpain = worst | nightmare | argument | arguing | "a full day" | "for days" | chaos | mess | "phone tag" | "two different" | guessing | "calling every"
+"used to" ~>6 @oldpain
+@periodend = "month-end" | "month end" | "quarter-end" | "quarter end"
+@chasing = ringing | calling | chasing | "phone tag" | scrambl* | "one by one"
+@periodend ~>6 @chasing
+
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
 match: Our competitors already forecast with AI and we're falling behind.
@@ -692,17 +725,10 @@ competition ~5 ahead
 competition ~5 moving
 rivals ~5 ahead
 rival* ~5 los*
-losing ~3 deals
-losing ~3 customers
-losing ~3 clients
-losing ~3 bookings
-losing ~3 business
 losing ~3 revenue
 losing ~3 market share
 losing ~3 ground
 los* ~6 to ~3 competitor*
-lost ~3 deals to
-lost ~3 customers to
 costing us ~3 deals
 costing us ~3 customers
 costing us ~3 money
@@ -1020,7 +1046,6 @@ hit ~3 valuation
 churn* ~2 to ~3 rival*
 churn* ~2 to ~3 competitor*
 losing ~4 in renewals
-losing ~3 renewals
 # --- round 5 (lexgen): their clients already moving to rivals
 match: We're already seeing clients move to firms with online portals.
 nomatch: We helped two clients move to the new office.
@@ -1098,6 +1123,30 @@ before ~3 competitors wake up
 before ~3 competitors woke up
 not letting that happen again
 
+# --- round 10 (lexgen6t): losing business to rivals as lists: what is lost x to whom (e, h, p, s, t);
+# the last one still on the old tools (d, f); another period like that, missing again (m, r, s, t)
+match: We keep losing listings to brokers who pick up faster.
+match: They lost two big buyers last quarter to a rival builder.
+match: Her team loses bids to other agencies that answer first.
+match: Another season like that and we're done.
+match: We can't afford another slow quarter.
+match: If the number misses again, I'm out.
+nomatch: We lost the deal to Dealcraft on price.
+nomatch: Another quarter like that would be great.
+@lose = lose | lost | losing | loses
+@biz = deal* | client* | customer* | account* | accts | listing* | buyer* | booking* | business | order* | sale | sales | bid* | tender* | renewal* | contract* | placement* | job* | member*
+@rivals = competitor* | rival* | other | others | "someone else" | firms | brokers | agencies | shops | "the competition" | "the place"
+"losing" ~>3 @biz
+@lose ~>4 @biz ~>5 to ~>3 @rivals
+@period = year | quarter | season | month
+another ~>1 @period ~>2 like that
+@cantafford = "can't afford" | "cant afford" | "cannot afford"
+@cantafford ~>1 another ~>2 @period
+@missagain = miss | misses | missed | slips
+if ~>3 @missagain ~>1 again {negation: off}
+@handover = hand | handing | give | giving
+@handover ~>4 another ~>1 @period {negation: off}
+unless: another quarter like that would
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -1220,9 +1269,6 @@ halve*
 unless: "ns"
 unless: next step*
 # --- generalization round 2: time given back, spend cut, reps selling instead of admin
-evenings back
-weekends back
-fridays back
 my time back
 my life back
 our time back
@@ -1557,8 +1603,6 @@ match: I'd love to get my Sundays back.
 match: It saved me my whole evening.
 match: We are winning jobs we used to lose.
 nomatch: I'll get back to you on Monday.
-mondays back
-sundays back
 saved me my
 winning ~3 jobs
 winning ~3 deals
@@ -1592,8 +1636,59 @@ saves me like
 pipeline ~3 would have missed
 deals ~6 would have missed
 deals ~6 we'd have missed
-afternoons back
 close rate ~3 up
+
+# --- round 10 (lexgen6t): a meeting shortened to minutes, a part of the week that is mine again,
+# deals closed that would have been forgotten, winning again, paid for itself within a period, a
+# more accurate forecast, the best quarter ever, over plan (f, g, k, l, m, o, q, r, s, t)
+match: Our pipeline review is down to 25 minutes.
+match: The Monday call went from two hours to 30 minutes.
+match: Forecast calls are 20 minutes now.
+match: Thursday afternoons are mine again.
+match: I closed two renewals I'd completely forgotten about.
+match: Six months in and we're winning those tenders back.
+match: The accuracy alone paid for the license in one quarter.
+match: Our forecasts are far more accurate than last year.
+match: We just had our best quarter ever.
+match: We closed the year 8% over plan.
+nomatch: The call is set for 30 minutes on Thursday.
+nomatch: I forgot to close the tab.
+nomatch: We went over the plan together.
+@meeting = call | calls | meeting | meetings | review | reviews | standup | huddle
+@mins = minutes | min | mins | "half an hour"
+@meeting ~>4 "down to" ~>3 @mins
+@meeting ~>4 "went from" ~>6 @mins
+@meeting ~>4 "cut from" ~>6 @mins
+@meeting ~>4 now ~>3 @mins
+@meeting ~>3 @mins ~>1 now
+@meeting ~>4 "half as long"
+@taketime = takes | take | took | taking
+@quickspan = minutes | "an hour" | seconds
+@taketime ~>3 @quickspan ~>1 "instead of"
+@daypart = monday | mondays | friday | fridays | thursday | thursdays | sunday | sundays | saturday | saturdays | mornings | afternoons | "evenings" | weekends
+@mine = "mine again" | "ours again" | back
+@daypart ~>2 @mine
+unless: back-to-back
+@closedit = closed | close | closing | won | caught | saved | landed
+@forgot = forgotten | "forgot about" | "would have missed" | "would've missed" | "would have lost" | "never have seen"
+@closedit ~>6 @forgot
+@again = back | again
+"winning" ~>3 @again
+@paidobj = it | itself | "the license" | "our license" | licence | "the licence" | "the subscription" | "the tool"
+@payoff = twice | "three times" | "in one" | "in a" | "in the first" | within | over | times
+@payfor = "paid for" | "pays for"
+@payfor ~>1 @paidobj ~>4 @payoff
+@yearsof = "two years" | "a year" | "the year" | "the whole year"
+@payfor ~>1 @yearsof of it
+@fcst = forecast* | fcst | numbers
+@are = are | is | got
+@fcst ~>2 @are ~>2 more accurate
+@bestperiod = quarter | month | year | season
+best ~>1 @bestperiod ~>3 ever
+@overplan = over | above | "ahead of"
+@plan = plan | target | quota
+@overplan @plan
+closed ~>4 over ~>1 @plan
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -1789,7 +1884,6 @@ make me look good
 makes us look good
 board ~5 "been asking"
 board ~5 "keep asking"
-walk* into ~5 board
 # --- round 3 probes: the most modern firm around, looking like the big players
 the most modern
 most innovative
@@ -2017,15 +2111,43 @@ match: The holding company now shows us as the example to its other firms.
 match: I look far more prepared in front of the board now.
 match: Her CMO wants to look data driven for the new owners.
 nomatch: Leadership asked for a demo next week.
-investors ~2 noticed
-leadership noticed
-board noticed
-"ceo noticed"
 us as the example
 template for the ~3 portfolio
 "the modern one"
 look* ~3 prepared
 look* ~3 data driven
+
+# --- round 10 (lexgen6t): the last or only one still on the old tools, the board or owners asking
+# why we are still on them, walking into the board/investor/partner meeting, looking or feeling like
+# a real company (d, f, g, i, j, l, m, q, t)
+match: Half my network runs on it and I won't be the last CFO still doing this in Excel.
+match: I don't want to be the only practice in the group still on paper charts.
+match: Our PE owners keep asking why we're still on five systems.
+match: The investors ask me every quarter why we can't forecast like the others.
+match: I need to walk into the investor meeting with a number I can defend.
+match: My reps should feel like a real sales team, not a hobby club.
+nomatch: The last update still shows the old sheet.
+nomatch: The board asked why the price went up.
+nomatch: I walked into the office at nine.
+@oldway = excel | spreadsheet* | sheet* | paper | whiteboard* | fax* | "sticky notes" | pdfs | "google doc"
+"the one" ~>1 still ~>4 @oldway {negation: off}
+@bosses = board | investors | "pe partners" | "pe owners" | partners | owners | ceo | chair | founders | shareholders
+@lastone = "the last" | "the only"
+@whoami = one | ones | guy | guys | ceo | cro | cfo | team | company | business | shop | firm | office | practice | "of us"
+@lastone ~>1 @whoami ~>8 @oldway {negation: off}
+@lastone ~>2 in ~>8 @oldway {negation: off}
+@onlooker = board | investors | leadership | ceo | corporate | "the bank" | lenders | clients | gcs | "head office" | owners | chair | "the partners"
+@onlooker ~>2 noticed
+@whatwe = "who built" | "what we switched" | "what we use" | "what we run" | "where we got" | "how we did"
+asked ~>3 @whatwe
+@stillon = still | "can't" | "the only" | "don't have"
+@bosses ~>5 why ~>3 @stillon {negation: off}
+@room = board | investor* | partner* | leadership
+walk* into ~4 @room {negation: off}
+@seem = look | looks | looking | feel | feels | seem | seems
+@serious = real | proper | serious | grown-up | professional | modern
+@org = company | business | firm | team | org | operation | outfit | "sales org"
+@seem ~>1 like a ~>1 @serious ~>1 @org
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -2080,15 +2202,8 @@ all in one
 one click
 few clicks
 within minutes
-setup took ~3 minutes
-setup took ~3 afternoon
-setup took ~3 hour
-setup took ~3 day
 setup took less
 setup ~4 less than a day
-set up in ~3 minutes
-set up in ~3 hour
-set up in ~3 day
 live in a day
 up and running
 quick setup
@@ -2139,9 +2254,6 @@ unless: not intuitive
 unless: far from easy
 unless: anything but easy
 unless: was a nightmare
-setup ~4 afternoon
-setup ~4 hour
-setup ~4 minutes
 no-code
 how quick
 quick and easy
@@ -2157,7 +2269,6 @@ no one ~5 training
 live in two days
 live within
 in an afternoon
-set up in ~3 afternoon
 drag and drop
 trivial
 unless: easy yes
@@ -2520,6 +2631,43 @@ so handy
 # round 9: "simple as that" is an idiom
 nomatch: If we miss again, we are out, simple as that.
 unless: simple as that
+
+# --- round 10 (lexgen6t): setup and rollout said with a short span (a setup word x minutes, an
+# afternoon, before lunch, two days...), no help needed (without x training, a manual, a consultant,
+# custom code), notes dictated instead of typed, the roll-up just there when they log in, clean and
+# fast (d, e, f, g, l, o, p, q, r, s, t)
+match: Rollout took one afternoon and nobody needed help.
+match: We had all three branches set up before lunch.
+match: Installed it in minutes.
+match: The whole migration was a two-day job.
+match: Our dispatcher didn't need a manual.
+match: We got it live without a consultant.
+match: The connector went in without a single line of custom code.
+match: Dictate on the way out and it lands in the CRM.
+match: No more typing up notes in the parking lot.
+match: Now the weekly roll-up is just there when I open my laptop.
+match: Clean and fast, does what it says.
+nomatch: Setup call booked for 30 minutes on Tuesday.
+nomatch: Setup took six weeks and two contractors.
+nomatch: We need a consultant for the data model.
+@setupword = setup | "set up" | "set-up" | "had it running" | rollout | "roll out" | "rolled out" | installed | install | migration | onboarding | "went live" | "up and running"
+@shortspan = minutes | "an hour" | "one hour" | "an afternoon" | "one afternoon" | "a morning" | "one morning" | "before lunch" | "by lunch" | "a day" | "one day" | "two days" | "two-day" | "one-day" | "one coffee" | "one call" | "two calls"
+@setupword ~4 @shortspan
+unless: setup call
+unless: setup ~3 weeks
+@nohelp = without | "w/o" | "didn't need" | "don't need" | "no need for" | "never needed"
+@helper = training | manual | "a manual" | consultant | consultants | "a consultant" | "custom code" | "a single line of" | babysitting | "calling support" | hand-holding
+@nohelp ~>2 @helper
+@dictated = dictate | dictated | dictating
+@landed = done | land | lands | landed | "in brisko" | "in the crm" | "into the crm" | "game changer" | lifesaver | "straight into"
+@dictated ~>8 @landed
+@notyping = "without typing" | "no more typing" | "no typing" | "no more scribbling" | "beats typing" | "so much typing"
+@notyping
+@rollupthing = "roll-up" | rollup | forecast | dashboard | report | number
+@justthere = "just there" | "is waiting" | "waiting when" | "there when"
+@rollupthing ~>3 @justthere
+@fast = fast | quick | snappy
+clean ~2 @fast
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -2923,6 +3071,28 @@ not one ~4 misfired
 without a single ~2 fail*
 not a single ~2 fail*
 
+# --- round 10 (lexgen6t): security documents praised (a document x thorough, solid, no findings;
+# the most complete ... from a vendor), nothing lost with no signal (f, g, j,
+# k, r, s, t)
+match: Their pen-test summary was solid work.
+match: The validation pack is the most complete one we've seen from a SaaS vendor.
+match: Honestly the clearest data flow diagram I've had from any vendor.
+match: Worked in a tunnel with no signal and never lost a note.
+nomatch: The most complete pricing from any vendor so far.
+@secdoc = "pen test" | "pen-test" | pentest | "security pack" | "validation pack" | "validation package" | "data flow" | "security documentation" | questionnaire
+@docpraise = thorough | "most complete" | clearest | "solid work" | exemplary | "no findings"
+@secdoc ~5 @docpraise
+@thorough = thorough | complete | clearest | detailed
+@vendordoc = report | reports | pack | package | documentation | docs | diagram | summary | one
+@thorough ~>3 @vendordoc ~>5 from ~>2 vendor
+@neverlost = "never lost" | "hasn't lost" | "hasnt lost" | "haven't lost" | "nothing was lost" | "nothing got lost"
+@lostthing = note | notes | record | records | data | thing | job | jobs | photo | photos | "a single"
+@neverlost ~>2 @lostthing
+# batch 2: zero failed syncs, not one failed job, not a single duplicate (u, v, x; older g, n, q)
+@zerofail = zero | "not one" | "not a single" | "without one" | "without a single" | "not once"
+@failure = failed | failures | errors | duplicate | duplicates | crash | crashes | outage | outages
+@zerofail ~>2 @failure
+
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
 match: The whole team loves it, honestly.
@@ -2968,7 +3138,6 @@ our mission
 mission ~3 match*
 understand us
 people who get
-feels like a partner
 genuinely care
 really care
 care about us
@@ -3297,3 +3466,24 @@ match: For once I sleep properly before quarter end.
 nomatch: The app goes to sleep mode after a minute.
 sleep* properly
 "slept" properly
+
+# --- round 10 (lexgen6t): made by people who did the job (a making verb x an insider's deed), it feels
+# as if they sat in on our meeting, "that felt good" said with any feeling verb (f, g, p, s, t)
+match: You can tell it was made by people who have carried a quota.
+match: Whoever designed the route screen has clearly driven a van.
+match: It feels like they've sat in on our Monday standup.
+match: That felt good, honestly.
+match: It feels great to watch the renewals come back.
+nomatch: The quote was made by our finance team.
+nomatch: It feels slow on Android.
+@madeby = "made by" | "built by" | "designed by" | "whoever designed" | "whoever built"
+@madeby ~>1 people who
+@insider = "carried a quota" | "carried quota" | "held a wrench" | "driven a van" | "done the job" | "done this job" | "worked a front desk"
+@madeby ~>6 @insider
+@feltas = feels | felt | feel
+@sat = "sat in on" | "sat in" | "sitting in on" | "sitting in"
+@feltas like ~>3 @sat
+@goodfeel = good | great | "really good" | amazing | wonderful
+@feltas ~>1 @goodfeel
+@goodfeel that feels
+@feltas like a partner

@@ -70,7 +70,6 @@ se enfrían
 match: Cada presupuesto tarda una semana en salir.
 match: Perdemos horas cada semana copiando datos.
 tarda* ~3 semana*
-antes usábamos
 citas duplicadas
 match: Antes usábamos una agenda de papel y todo era un lío.
 
@@ -91,8 +90,19 @@ nomatch: Las cifras cuadran solas desde el primer mes.
 "cuadrar" ~3 cifras
 "cuadrar" ~3 números
 "cuadrar" ~3 hojas
-cierre de mes ~4 infierno
+@drama = infierno | drama | caos | pesadilla | locura
+cierre de mes ~4 @drama
 nadie se fiaba
+
+# --- round 10 (lexgen6t): the before story in the imperfect ("Antes cerrábamos / perseguíamos ...";
+# f, o, q), as a list of the verbs of the old routine; replaces "antes usábamos"
+match: Antes perdíamos media mañana cuadrando hojas.
+match: Antes cerrábamos cada mes con cinco Excel distintos.
+nomatch: Antes de firmar, queremos ver el contrato.
+@imperfecto = usábamos | cerrábamos | perseguíamos | perdíamos | pasábamos | dedicábamos | hacíamos
+@imperfecto2 = perdía | perdían
+antes ~>2 @imperfecto
+antes ~>3 @imperfecto2
 
 [fear_of_loss] Miedo a perder
 description: Miedo a quedarse atrás o a perder: la competencia avanza, se pierden clientes u oportunidades, un plazo con pérdida.
@@ -299,6 +309,13 @@ intuitiv*
 rápido de configurar
 lo configuramos en
 configura* ~3 en una tarde
+# --- round 10 (lexgen6t): setup said as quick (a setup word x fast, in days, in an afternoon; f, v, x)
+match: La puesta en marcha fue rapidísima.
+match: Se configura en días, no en meses.
+nomatch: La configuración tardó tres meses.
+@configuracion = configuración | configura | configure | "puesta en marcha" | instalación | implantación
+@rapida = rápida | rapidísima | "tan rápida" | "en días" | "en una tarde" | "en un día" | "en minutos" | "en una hora"
+@configuracion ~4 @rapida
 en una tarde
 todo en un
 sin formación

@@ -70,11 +70,8 @@ match: On perd un temps fou à tout ressaisir, et rien n'est à jour.
 temps fou
 jamais à jour
 rien n'est à jour
-personne ne sait
-personne ne savait
 # --- passe X : le bazar, personne ne suit
 bazar
-personne ne suit
 jongl*
 épuisant
 relancer les commerciaux
@@ -124,6 +121,19 @@ mes soirées sur excel {negation: off}
 vendredi entier
 passait ~3 vendredi
 
+# --- round 10 (lexgen6t): the before story in the imperfect ("Avant, on passait / je passais ...";
+# g, and earlier sets), as a list of the verbs of the old routine
+match: Avant, je passais mes soirées à recopier les devis.
+match: Avant on perdait une demi-journée par semaine sur le reporting.
+nomatch: Avant de signer, je voudrais voir le contrat.
+@imparfait = passais | passait | passions | perdais | perdait | perdions | ressaisissait | ressaisissions | consolidait | consolidions | recopiait | recopiions | demandait
+avant ~>6 @imparfait
+# batch 2: nobody follows up or calls back, as a list (s, v, w; replaces "personne ne sait/savait/suit")
+match: On perd des dossiers parce que personne ne rappelle les parents.
+match: Personne ne savait où en était le pipe.
+@suivre = sait | savait | suit | suivait | voit | voyait | rappelle | rappelait | relance | relançait
+personne ne ~>1 @suivre
+
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
 match: Nos concurrents s'équipent tous et nous ne voulons pas rester à la traîne.
@@ -139,10 +149,6 @@ concurrents ~5 déjà
 concurrents ~5 équip*
 concurrents ~5 avance*
 peur de perdre
-perdre ~3 clients
-perdre ~3 réservations
-perdre ~3 affaires
-perdre ~3 contrats
 trop tard
 rester à la traîne
 perdre des clients
@@ -171,8 +177,6 @@ unless: éditeur concurrent
 perdre nos meilleurs
 perdre ~3 meilleurs
 si on ne fait rien
-perd ~3 clients
-perdons ~3 clients
 parts de marché
 nous prendre ~3 clients
 # --- round 5 (lexgen): fear with its negator ("on ne peut pas se permettre de perdre"), tenders lost
@@ -183,6 +187,15 @@ pas nous permettre de perdre
 pas ~3 prendre du retard
 perdre ~3 appels d'offres
 perdu ~3 appel d'offres
+
+# --- round 10 (lexgen6t): losing business as lists (a verb of losing x what is lost; s, earlier sets);
+# replaces the four single wordings
+match: On perd des affaires parce que personne ne relance.
+match: On a perdu trois contrats au profit de la concurrence.
+nomatch: On perd du temps avec les exports.
+@perdre = perdre | perd | perdons | perdent | perdu | perdus
+@affaires = clients | réservations | affaires | contrats | deals | marchés | mandats
+@perdre ~3 @affaires
 
 [desire_for_gain] Désir de gain
 description: Vouloir plus : chiffre d'affaires, plus d'affaires signées, croissance, ROI, économies, temps gagné, productivité.
@@ -259,6 +272,16 @@ gagné ~3 heures
 gagn* ~4 par semaine
 de contrats en plus
 d'affaires en plus
+
+# --- round 10 (lexgen6t): twice as fast, time won by the team (q, t)
+match: Les revues de pipeline sont deux fois plus rapides.
+match: Nos commerciaux gagnent un temps fou.
+nomatch: Le support pourrait être deux fois plus réactif.
+@nfois = "deux fois" | "trois fois" | "2x" | "3x"
+@rapide = rapides | rapide | "vite"
+@nfois plus ~>0 @rapide
+@gagnent = gagnent | gagnons | gagne | gagné
+@gagnent ~>1 "un temps fou"
 
 [social_status] Image et statut
 description: L'image que cela donne : impressionner la direction ou le conseil, paraître moderne ou pionnier, des pairs qui l'adoptent.
@@ -407,6 +430,16 @@ se synchronise tout seul
 sans aide externe
 mis en place en ~2 semaine
 c'est automatique
+
+# --- round 10 (lexgen6t): setup said with a short span (a setup word x a day, two days, a week; q, s;
+# en @setupword ~4 @shortspan)
+match: Mise en route en une matinée.
+match: La prise en main s'est faite en deux jours.
+match: Outil prêt en une semaine, sans intervention.
+nomatch: La mise en route a pris six mois.
+@miseenroute = "mise en route" | "mise en place" | "prise en main" | installation | installé | déploiement | déployé | prêt
+@court = "deux jours" | "une journée" | "un jour" | "une après-midi" | "un après-midi" | "une matinée" | minutes | "une heure" | "une semaine"
+@miseenroute ~4 @court
 
 [trust_risk] Confiance et réduction du risque
 description: Chercher ou apprécier des preuves et de la sécurité : références clients, études de cas, certifications (ISO 27001, SOC 2), rapports d'audit, SLA, garanties, fiabilité ("aucune coupure").
