@@ -97,7 +97,6 @@ ausgedruckt* ~2 listen
 ineffizient
 untergegangen
 geht ~3 unter
-doppelt ab
 doppelt ~2 abtipp*
 # --- Proberunde BB: nie wissen, wer wen angerufen hat; Durcheinander
 wissen nie

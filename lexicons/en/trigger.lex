@@ -87,7 +87,6 @@ eats up
 hrs ~4 wasted
 wasted ~4 hrs
 tax on
-down ~2 yoy
 spend half
 half the day
 busywork
@@ -240,7 +239,6 @@ answering ~3 queries
 spend* ~4 answering
 scrambl*
 mad dash
-sticky notes
 post-it*
 post it notes
 on a whiteboard
@@ -309,7 +307,6 @@ calls all day
 overbook*
 end up waiting
 different spreadsheets
-lives in ~3 spreadsheet*
 close takes
 takes us ~3 days
 takes us ~3 weeks
@@ -478,7 +475,6 @@ dread* ~3 every
 had nothing to show
 waste ~3 mornings
 waste ~3 afternoons
-waste ~3 evenings
 wast* ~3 hours
 wast* ~3 days
 time wasted
@@ -576,7 +572,6 @@ nomatch: I used to work in retail.
 used to forget
 used to be a
 waste* ~3 monday*
-burn* ~3 week
 running joke
 been hell
 nobody saw ~3 coming
@@ -741,7 +736,6 @@ before it's too late
 last ones
 last company ~3 still
 only ones ~3 still
-deadline* ~4 miss*
 every week we wait
 every month we wait
 every day we wait
@@ -964,7 +958,6 @@ threaten* to move
 if we don't get one
 match: Our biggest account will move to a supplier with a portal if we don't get one.
 nomatch: We lose a whole afternoon to it every week.
-leave ~4 on the table
 buy ~4 somewhere else
 buy elsewhere
 shop elsewhere
@@ -1210,7 +1203,6 @@ save* ~3 hours
 save* ~3 time
 save* ~3 day*
 save* ~3 money
-saves us
 "savings"
 cost savings
 time saved
@@ -1230,15 +1222,12 @@ improv* ~4 accuracy
 improv* ~4 forecast*
 improv* ~4 win
 hit ~3 quota
-hit ~3 number*
 beat ~3 forecast
 beat ~3 target
-upside
 unless: not worth it
 unless: isn't worth it
 "productivity"
 down from
-went from
 taken ~3 accounts from
 took ~3 accounts from
 won ~3 accounts
@@ -1278,14 +1267,12 @@ more time selling
 more time ~3 selling
 sell more
 close more
-cut ~>2 spend
 cut ~3 costs
 cut ~3 overtime
 cut ~3 agency
 reduc* ~3 spend
 reduc* ~3 costs
 lower* ~3 costs
-spend ~3 by
 costs ~3 down
 avoided ~3 penalt*
 grow ~3 without
@@ -1707,7 +1694,6 @@ match: We can't look like the old firm in the room.
 nomatch: This is not going to be the last meeting.
 
 make* ~3 look good
-look good to
 look good with
 looks good in front
 look great in front
@@ -1715,7 +1701,6 @@ look smart
 look like a genius
 look like a hero
 look like heroes
-make me look
 made me look
 make us look
 made us look
@@ -1824,7 +1809,6 @@ unless: "ns"
 unless: next step*
 # --- generalization round 2: speaking about it in public, being talked about, looking like amateurs
 speak at conferences
-asked to speak
 speak* ~3 conference*
 in that conversation
 talked about ~3 industry
@@ -2239,7 +2223,6 @@ do it for us
 set it up for us
 do the setup for us
 setup ~4 for us
-setup ~4 for her
 setup ~4 for him
 handled everything
 took care of everything
@@ -2318,7 +2301,6 @@ not four logins
 "in" ~2 minutes
 "in" ~3 seconds
 minutes on my phone
-from my phone
 from the phone
 "took" ~3 weekend
 took them a weekend
@@ -2352,7 +2334,6 @@ match: Our managers approved requests in like a minute, no chasing.
 nomatch: My favourite app on my phone, honestly.
 # --- round 3: a single app, figured out on day one, live within a week
 single app
-one app
 in a single
 figured it out
 without any help
@@ -2361,7 +2342,6 @@ without help
 do ~3 themselves
 no calls to
 no more calls
-in one go
 in one shot
 in one pass
 no more logging
@@ -2373,7 +2353,6 @@ match: Staff sort out their own leave, no calls to HR.
 only takes ~2 minutes
 just takes ~2 minutes
 minutes now
-from the app
 on the go
 from anywhere
 runs itself
@@ -2572,11 +2551,9 @@ w/o any training
 # --- round 6, batch 3: has to work without training, plug in and go, live in two weeks, adopted within a week
 match: It has to work without a big training session.
 match: I want it to just plug into our CRM and go.
-match: Wants to be live in 2 wks.
 match: The reps adopted it within a week.
 work without ~3 training
 plug into ~3 and go
-live in ~2 wks
 adopted it within
 
 # --- round 6, after holdout-j: without calling, instead of waiting on hold, clean and quick
@@ -2860,7 +2837,6 @@ audited annually
 gives us confidence
 gives me confidence
 # --- round 5: support that fixes things fast
-support ~4 fixed
 support ~4 resolved
 unless: sent the
 unless: sent over
@@ -3212,7 +3188,6 @@ so relieved
 feels right
 feel* ~1 right
 just feels right
-care a lot
 care ~3 about people
 care ~3 how people are treated
 like their own

@@ -392,7 +392,6 @@ casos de éxito ~4 enviar
 certifica*
 iso 27001
 soc 2
-auditoría*
 sla
 garantía*
 fiabilidad

@@ -149,7 +149,6 @@ concurrents ~5 déjà
 concurrents ~5 équip*
 concurrents ~5 avance*
 peur de perdre
-trop tard
 rester à la traîne
 perdre des clients
 perdre des parts de marché
@@ -242,7 +241,6 @@ gagné ~4 heures
 match: Je veux que mes commerciaux signent plus de contrats cette année.
 match: Nous avons doublé les rendez-vous pris en un trimestre.
 signent plus
-signer plus
 plus de rendez-vous
 plus de rdv
 plus de contrats
@@ -478,7 +476,6 @@ sans interruption
 zéro panne
 unless: prochaine étape
 # --- généralisation, 2e passe : réversibilité, aucune erreur, clients comme nous
-réversibilité
 aucune erreur
 sans erreur
 zéro erreur
@@ -551,10 +548,8 @@ sent ~3 soutenu*
 sent ~3 écouté*
 
 # --- 7e passe, après holdout-m : je suis séduit, ça me plaît énormément, ils comprennent notre métier
-match: Franchement, je suis séduite.
 match: L'idée me plaît énormément.
 match: L'équipe comprend vraiment notre métier.
-séduit*
 plaît énormément
 comprend ~2 notre métier
 # --- round 8 (lexgen4) : comprend comment on travaille
