@@ -50,6 +50,47 @@
 @notdo = not reopening | not reopen | not touching | not looking | not buying | not signing | not starting | not revisiting | not changing | not moving | not committing
 # coming back to it later
 @return = come back | circle back | reconnect | revisit | check back | pick this up | pick it up | look at it again | look at this again | reopen | reopening | reach out again
+# the rep's own actions at the start of a call-note sentence (labeling.md rule 1)
+@sent = sent | "sending" | "resent"
+@collateral = deck | case stud* | pricing | proposal | recap | one-pager | link | roi | comparison | references | reference | calc* | template | quote | terms | sheet | summary | report | contract | order form | "msa" | "dpa" | "soc" | pen test
+@them = them | her | him
+@det = the | our | over | over the | a | an | "2" | two | "3" | three | both
+@themdet = them | her | him | them the | her the | him the | them our | her our | him our
+# product_fit: a missing piece that is a deal-breaker
+@dealbreak = "can't use it" | cannot use it | "can't use" | "it's a no" | non-starter | non starter | no go | "no-go" | deal-breaker | dealbreaker | deal breaker | "not an option" | "we're out"
+# product_fit: the one thing they would change (unless it is the price or the contract)
+@only = only | one | main
+@gripe = gripe | wish | complaint | frustration | downside | niggle | quibble | nitpick | letdown
+@money = price | pricing | priced | charging | charge | charged | cost | expensive | add-on | sku | contract | seats | invoice | fee | fees | nickel-and-diming
+
+# product_fit: sarcasm about a chore the product makes them do
+@love = love | loving | enjoy | "so glad"
+@chore = re-entering | reentering | re-typing | retyping | re-logging | typing my password | logging in again | re-enter | retype
+# product_fit: one platform behind another
+@platform = android | ios | iphone | ipad | tablet | apple watch | watch app | chromebook
+@behind = behind | lags | lagging | "still waiting" | second-class | second class
+# product_fit: support knows and nothing happens
+@ack = acknowledged | acknowledges | "known issue" | "known bug" | "couldn't fix" | "can't fix" | no eta
+# status_quo: what they use today ...
+@current = sheet | spreadsheet | spreadsheets | calendar | whiteboard | excel | reports | report | notebook | notebooks | log | process | crm | day-planners | "paper"
+# ... covers it or works
+@covers = covers it | cover it | covers the basics | covers what we need | "works fine" | works for us | is fine the way it is | "gives us what we need" | serves us well | it works
+# status_quo: people who resist another tool
+@resist = hate | hates | push back on | pushes back on | resist | resists | "won't touch" | not adding | "don't want" | "doesn't want" | refuse | refuses | allergic to
+@newtool = new tool | new tools | every new tool | another tool | another app | a second tool | new software | another login | anything else | new system | one more app
+# need: not convinced it is worth it
+@unconvinced = not convinced | unconvinced | "don't see" | "didn't see" | "can't see" | not sure
+@worth = worth it | worth buying | worth switching | worth the money | paying for itself | pay for itself | any improvement | what we gained
+# contract: the longest term they accept
+@duration = year | years | "yr" | "yrs" | months | "mo" | annual | month term | year term
+@max = max | maximum | at most | is our max | "tops"
+# contract: no way out
+@noexit = no exit clause | no exit | "can't exit" | cannot exit | "can't cancel" | "couldn't cancel" | no way out | no way to drop
+# contract: a term they want in the paper
+@want = wants | want | need | needs | "put" | asked for | requires
+@agreement = agreement | contract | order form | "msa" | "baa" | "dpa"
+# contract: the price fixed for a period
+@pricefix = price hold | price lock | price locked | price protection | "won't raise prices" | not raise prices
 
 [budget] Budget / price
 description: The price is a problem: too expensive, no budget or budget spent, can't justify the cost, asks for a discount, or the same thing is cheaper elsewhere. Not when the price is called fine or explicitly outweighed ("not cheap but worth it").
@@ -361,7 +402,6 @@ stretch to
 can't stretch
 drop the price
 unless: "ns"
-unless: next step*
 # --- generalization round 2: price multiples, price-beat demands, budget lines, vetoes of the spend
 "2x" what
 "3x" what
@@ -700,24 +740,17 @@ unless: "lvm"
 unless: left ~1 "vm"
 unless: "f/u" next
 unless: "f/u" "w/"
-unless: will try again
-unless: will send
-unless: sent ~>3 deck
-unless: sent ~>3 case stud*
-unless: sent ~>3 pricing
-unless: sent ~>3 proposal
-unless: sent ~>3 recap
-unless: sent ~>3 one-pager
-unless: sent ~>3 link
-unless: sent ~>3 roi
-unless: "sending" ~>3 deck
-unless: "sending" ~>3 case stud*
-unless: "sending" ~>3 pricing
-unless: "sending" ~>3 proposal
-unless: "sending" ~>3 recap
-unless: "sending" ~>3 one-pager
-unless: "sending" ~>3 link
-unless: "sending" ~>3 roi
+unless: ^ will try again
+unless: ^ will send
+# the rep's own actions in call notes (labeling.md rule 1), anchored to the sentence start so that "They sent ..." still counts
+unless: ^ @sent @collateral
+unless: ^ @sent @det @collateral
+unless: ^ @sent @themdet @collateral
+unless: ^ pitched
+unless: ^ got them
+unless: ^ offered
+unless: ^ walked ~>1 @them ~>1 through
+unless: ^ told @them
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -1126,7 +1159,6 @@ without ~3 blessing
 can't move without
 unless: auditors won't
 unless: "ns"
-unless: next step*
 # --- generalization round 2: who holds the pen, thresholds that go up the chain, vetoes
 go* to the board
 go* to our board
@@ -1349,24 +1381,17 @@ unless: "lvm"
 unless: left ~1 "vm"
 unless: "f/u" next
 unless: "f/u" "w/"
-unless: will try again
-unless: will send
-unless: sent ~>3 deck
-unless: sent ~>3 case stud*
-unless: sent ~>3 pricing
-unless: sent ~>3 proposal
-unless: sent ~>3 recap
-unless: sent ~>3 one-pager
-unless: sent ~>3 link
-unless: sent ~>3 roi
-unless: "sending" ~>3 deck
-unless: "sending" ~>3 case stud*
-unless: "sending" ~>3 pricing
-unless: "sending" ~>3 proposal
-unless: "sending" ~>3 recap
-unless: "sending" ~>3 one-pager
-unless: "sending" ~>3 link
-unless: "sending" ~>3 roi
+unless: ^ will try again
+unless: ^ will send
+# the rep's own actions in call notes (labeling.md rule 1), anchored to the sentence start so that "They sent ..." still counts
+unless: ^ @sent @collateral
+unless: ^ @sent @det @collateral
+unless: ^ @sent @themdet @collateral
+unless: ^ pitched
+unless: ^ got them
+unless: ^ offered
+unless: ^ walked ~>1 @them ~>1 through
+unless: ^ told @them
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -1575,6 +1600,7 @@ anything ~>5 goes to
 @cannot ~>1 put you in front of
 @cannot ~>1 put this in front of
 @approver ~>2 "signs"
+unless: if ~>4 "can't" ~>6 in front of
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -1687,7 +1713,6 @@ fine without
 don't already have
 unless: reason to change
 unless: "ns"
-unless: next step*
 # --- generalization round 2: value not seen, problem not recognised
 what problem ~4 solv*
 "don't" ~3 see what problem
@@ -1871,24 +1896,17 @@ unless: "lvm"
 unless: left ~1 "vm"
 unless: "f/u" next
 unless: "f/u" "w/"
-unless: will try again
-unless: will send
-unless: sent ~>3 deck
-unless: sent ~>3 case stud*
-unless: sent ~>3 pricing
-unless: sent ~>3 proposal
-unless: sent ~>3 recap
-unless: sent ~>3 one-pager
-unless: sent ~>3 link
-unless: sent ~>3 roi
-unless: "sending" ~>3 deck
-unless: "sending" ~>3 case stud*
-unless: "sending" ~>3 pricing
-unless: "sending" ~>3 proposal
-unless: "sending" ~>3 recap
-unless: "sending" ~>3 one-pager
-unless: "sending" ~>3 link
-unless: "sending" ~>3 roi
+unless: ^ will try again
+unless: ^ will send
+# the rep's own actions in call notes (labeling.md rule 1), anchored to the sentence start so that "They sent ..." still counts
+unless: ^ @sent @collateral
+unless: ^ @sent @det @collateral
+unless: ^ @sent @themdet @collateral
+unless: ^ pitched
+unless: ^ got them
+unless: ^ offered
+unless: ^ walked ~>1 @them ~>1 through
+unless: ^ told @them
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -1967,6 +1985,13 @@ not my problem
 "don't" see why ~2 need
 "don't" ~2 see what it adds
 "doesn't" think we need
+
+# --- round 10 (lexgen6o): families as word lists: not convinced it is worth it
+match: Still not convinced it's worth it for how we sell.
+match: I don't see it paying for itself this year.
+nomatch: Not sure the webinar link works, can you resend?
+nomatch: We're a three-person agency.
+@unconvinced ~>6 @worth
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
@@ -2135,7 +2160,6 @@ fiscal year end
 after the fiscal
 nothing new until
 unless: "ns"
-unless: next step*
 unless: fcst
 # --- generalization round 2: deferrals past a named period, decisions held until an event with a date
 until ~6 "q1"
@@ -2302,24 +2326,17 @@ unless: "lvm"
 unless: left ~1 "vm"
 unless: "f/u" next
 unless: "f/u" "w/"
-unless: will try again
-unless: will send
-unless: sent ~>3 deck
-unless: sent ~>3 case stud*
-unless: sent ~>3 pricing
-unless: sent ~>3 proposal
-unless: sent ~>3 recap
-unless: sent ~>3 one-pager
-unless: sent ~>3 link
-unless: sent ~>3 roi
-unless: "sending" ~>3 deck
-unless: "sending" ~>3 case stud*
-unless: "sending" ~>3 pricing
-unless: "sending" ~>3 proposal
-unless: "sending" ~>3 recap
-unless: "sending" ~>3 one-pager
-unless: "sending" ~>3 link
-unless: "sending" ~>3 roi
+unless: ^ will try again
+unless: ^ will send
+# the rep's own actions in call notes (labeling.md rule 1), anchored to the sentence start so that "They sent ..." still counts
+unless: ^ @sent @collateral
+unless: ^ @sent @det @collateral
+unless: ^ @sent @themdet @collateral
+unless: ^ pitched
+unless: ^ got them
+unless: ^ offered
+unless: ^ walked ~>1 @them ~>1 through
+unless: ^ told @them
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -2505,6 +2522,7 @@ till after
 "til" after
 @return ~>3 @month
 @return ~>3 @quarter
+unless: if ~>8 "won't" ~>6 before
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -2579,10 +2597,11 @@ unless: moved away
 unless: moved off
 unless: migrated off
 unless: migrated away
-unless: replaced
-unless: cancel*
+unless: "replaced"
+unless: "cancelled"
+unless: "canceled"
 unless: ditched
-unless: dropped
+unless: "dropped"
 unless: used to use
 unless: used to be on
 unless: came from
@@ -2627,7 +2646,6 @@ unless: works with our existing
 unless: integrates with our existing
 unless: with our existing
 unless: "ns"
-unless: next step*
 
 # --- generalization round 2: incumbents named by a usage pattern, decisions for another vendor, live pilots
 "we're on" ~2 today
@@ -2805,24 +2823,17 @@ unless: "lvm"
 unless: left ~1 "vm"
 unless: "f/u" next
 unless: "f/u" "w/"
-unless: will try again
-unless: will send
-unless: sent ~>3 deck
-unless: sent ~>3 case stud*
-unless: sent ~>3 pricing
-unless: sent ~>3 proposal
-unless: sent ~>3 recap
-unless: sent ~>3 one-pager
-unless: sent ~>3 link
-unless: sent ~>3 roi
-unless: "sending" ~>3 deck
-unless: "sending" ~>3 case stud*
-unless: "sending" ~>3 pricing
-unless: "sending" ~>3 proposal
-unless: "sending" ~>3 recap
-unless: "sending" ~>3 one-pager
-unless: "sending" ~>3 link
-unless: "sending" ~>3 roi
+unless: ^ will try again
+unless: ^ will send
+# the rep's own actions in call notes (labeling.md rule 1), anchored to the sentence start so that "They sent ..." still counts
+unless: ^ @sent @collateral
+unless: ^ @sent @det @collateral
+unless: ^ @sent @themdet @collateral
+unless: ^ pitched
+unless: ^ got them
+unless: ^ offered
+unless: ^ walked ~>1 @them ~>1 through
+unless: ^ told @them
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -2981,7 +2992,7 @@ back to excel
 back to sheets
 back to the spreadsheet
 unless: never looked back
-unless: replaced
+unless: "replaced"
 unless: got rid of
 unless: killed the
 unless: ditched
@@ -3031,7 +3042,6 @@ attached to our
 what we know
 change what works
 unless: "ns"
-unless: next step*
 # --- generalization round 2: someone already handles it and it works, build it ourselves, staying put
 and it works
 "it works" for us
@@ -3211,24 +3221,17 @@ unless: "lvm"
 unless: left ~1 "vm"
 unless: "f/u" next
 unless: "f/u" "w/"
-unless: will try again
-unless: will send
-unless: sent ~>3 deck
-unless: sent ~>3 case stud*
-unless: sent ~>3 pricing
-unless: sent ~>3 proposal
-unless: sent ~>3 recap
-unless: sent ~>3 one-pager
-unless: sent ~>3 link
-unless: sent ~>3 roi
-unless: "sending" ~>3 deck
-unless: "sending" ~>3 case stud*
-unless: "sending" ~>3 pricing
-unless: "sending" ~>3 proposal
-unless: "sending" ~>3 recap
-unless: "sending" ~>3 one-pager
-unless: "sending" ~>3 link
-unless: "sending" ~>3 roi
+unless: ^ will try again
+unless: ^ will send
+# the rep's own actions in call notes (labeling.md rule 1), anchored to the sentence start so that "They sent ..." still counts
+unless: ^ @sent @collateral
+unless: ^ @sent @det @collateral
+unless: ^ @sent @themdet @collateral
+unless: ^ pitched
+unless: ^ got them
+unless: ^ offered
+unless: ^ walked ~>1 @them ~>1 through
+unless: ^ told @them
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -3361,6 +3364,26 @@ spreadsheets are working fine
 prefer the spreadsheet
 prefer their spreadsheet*
 
+
+# --- round 10 (lexgen6o): families as word lists: what they use today covers it or works, people who resist
+# another tool, building it themselves, not changing what works
+match: Honestly a shared spreadsheet covers it for a team of six.
+match: Our whiteboard works fine, nobody is asking for more.
+match: My crew hate new tools, they'll go back to paper in a week.
+match: Half the office refuses another login, full stop.
+match: They'd build it themselves on top of the warehouse.
+nomatch: The old spreadsheet never covered it, that's why we bought.
+nomatch: The new calendar works fine since the update.
+@current ~>3 @covers
+@resist ~>3 @newtool
+build it ~>1 themselves
+build it ~>1 ourselves
+"building" this in
+knock* together
+not changing what works
+why would I mess with
+unless: never covered
+unless: since the update
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -3746,24 +3769,17 @@ unless: "lvm"
 unless: left ~1 "vm"
 unless: "f/u" next
 unless: "f/u" "w/"
-unless: will try again
-unless: will send
-unless: sent ~>3 deck
-unless: sent ~>3 case stud*
-unless: sent ~>3 pricing
-unless: sent ~>3 proposal
-unless: sent ~>3 recap
-unless: sent ~>3 one-pager
-unless: sent ~>3 link
-unless: sent ~>3 roi
-unless: "sending" ~>3 deck
-unless: "sending" ~>3 case stud*
-unless: "sending" ~>3 pricing
-unless: "sending" ~>3 proposal
-unless: "sending" ~>3 recap
-unless: "sending" ~>3 one-pager
-unless: "sending" ~>3 link
-unless: "sending" ~>3 roi
+unless: ^ will try again
+unless: ^ will send
+# the rep's own actions in call notes (labeling.md rule 1), anchored to the sentence start so that "They sent ..." still counts
+unless: ^ @sent @collateral
+unless: ^ @sent @det @collateral
+unless: ^ @sent @themdet @collateral
+unless: ^ pitched
+unless: ^ got them
+unless: ^ offered
+unless: ^ walked ~>1 @them ~>1 through
+unless: ^ told @them
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -4029,7 +4045,6 @@ unless: no training
 unless: zero training
 unless: zero setup
 unless: "ns"
-unless: next step*
 # --- generalization round 2: one-person teams, mapping work, rollouts that drag, brutal implementations
 "it's only him"
 "it's only her"
@@ -4297,24 +4312,17 @@ unless: "lvm"
 unless: left ~1 "vm"
 unless: "f/u" next
 unless: "f/u" "w/"
-unless: will try again
-unless: will send
-unless: sent ~>3 deck
-unless: sent ~>3 case stud*
-unless: sent ~>3 pricing
-unless: sent ~>3 proposal
-unless: sent ~>3 recap
-unless: sent ~>3 one-pager
-unless: sent ~>3 link
-unless: sent ~>3 roi
-unless: "sending" ~>3 deck
-unless: "sending" ~>3 case stud*
-unless: "sending" ~>3 pricing
-unless: "sending" ~>3 proposal
-unless: "sending" ~>3 recap
-unless: "sending" ~>3 one-pager
-unless: "sending" ~>3 link
-unless: "sending" ~>3 roi
+unless: ^ will try again
+unless: ^ will send
+# the rep's own actions in call notes (labeling.md rule 1), anchored to the sentence start so that "They sent ..." still counts
+unless: ^ @sent @collateral
+unless: ^ @sent @det @collateral
+unless: ^ @sent @themdet @collateral
+unless: ^ pitched
+unless: ^ got them
+unless: ^ offered
+unless: ^ walked ~>1 @them ~>1 through
+unless: ^ told @them
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -4591,7 +4599,7 @@ unless: never fail*
 app ~3 freez*
 "freezes"
 unless: limitation of liability
-unless: fixed
+unless: "fixed"
 keeps logging
 logging ~2 out
 can't ~2 import
@@ -4702,7 +4710,6 @@ doesn't sync
 unfinished
 half-baked
 unless: "ns"
-unless: next step*
 # --- generalization round 2: won't let me, kicks me out, vanished data, extra clicks, vendor-side delays
 app ~3 "won't let"
 it "won't let"
@@ -4990,24 +4997,17 @@ unless: "lvm"
 unless: left ~1 "vm"
 unless: "f/u" next
 unless: "f/u" "w/"
-unless: will try again
-unless: will send
-unless: sent ~>3 deck
-unless: sent ~>3 case stud*
-unless: sent ~>3 pricing
-unless: sent ~>3 proposal
-unless: sent ~>3 recap
-unless: sent ~>3 one-pager
-unless: sent ~>3 link
-unless: sent ~>3 roi
-unless: "sending" ~>3 deck
-unless: "sending" ~>3 case stud*
-unless: "sending" ~>3 pricing
-unless: "sending" ~>3 proposal
-unless: "sending" ~>3 recap
-unless: "sending" ~>3 one-pager
-unless: "sending" ~>3 link
-unless: "sending" ~>3 roi
+unless: ^ will try again
+unless: ^ will send
+# the rep's own actions in call notes (labeling.md rule 1), anchored to the sentence start so that "They sent ..." still counts
+unless: ^ @sent @collateral
+unless: ^ @sent @det @collateral
+unless: ^ @sent @themdet @collateral
+unless: ^ pitched
+unless: ^ got them
+unless: ^ offered
+unless: ^ walked ~>1 @them ~>1 through
+unless: ^ told @them
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -5195,6 +5195,65 @@ multi-currency
 multicurrency
 territory planning
 
+# --- round 10 (lexgen6o): families as word lists: without X it's a no, the one gripe or wish, sarcasm about
+# re-entering a password, one platform behind another, support acknowledged it, doesn't map onto how we work,
+# half the value, the rep's "we don't have that yet", fix that and it's five stars
+match: Without a Xero export we can't use it, full stop.
+match: Without role-based views it's a no from our ops lead.
+match: My only wish: a calendar view that shows two crews at once.
+match: Only gripe: the route map freezes when I zoom out.
+nomatch: My only gripe: the price jumps after year one.
+nomatch: Fix that and my reps stop chasing paperwork.
+match: Love re-entering my token every morning, great design.
+match: The iPad app lags behind the phone by a whole release.
+match: Support acknowledged the sync bug a month ago and nothing since.
+match: Honestly the scoring model doesn't map onto how our seasonal buyers behave.
+match: Can't export per region, which defeats the purpose for us.
+match: Asked for a Polish UI, we don't have that yet.
+match: Wants shift-based routing, which we don't do.
+match: Add a dark mode and it would be 5 stars.
+nomatch: Without any training the whole team was live on day two.
+nomatch: My only wish is that we had found it sooner.
+nomatch: We don't have that problem anymore since we switched.
+without ~>6 @dealbreak
+"no" ~>2 no go
+@only ~>1 @gripe
+unless: @only ~>1 @gripe ~>10 @money
+still wish
+would be 5 stars
+would make it perfect
+fix that and it's
+fix those and
+fix this and
+pls fix
+please fix
+wants it fixed
+@love ~>1 @chore
+nothing says ~3 like
+@platform ~4 @behind
+support ~>4 @ack
+"doesn't" map
+"don't" map
+not a fit for
+"doesn't" solve ~3 problem
+defeats the ~3 purpose
+defeats the ~3 pitch
+half the value
+half a product
+half-useful
+to a crawl
+we "don't" have that yet
+we "dont" have that yet
+we "don't" have it yet
+we "dont" have it yet
+we "don't" do that
+we "dont" do that
+which we "don't" do
+which we "don't" have
+unless: fine for now
+unless: wish ~8 sooner
+unless: wish ~8 earlier
+
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
 match: They want a 1-year term only, no auto-renew.
@@ -5249,10 +5308,8 @@ renewal ~3 uplift
 renewal ~3 terms
 renewal ~3 clause
 renewal ~3 notice
-price lock
 lock ~3 price
 lock in the price
-price protection
 fixed price
 fixed annual fee
 indexation
@@ -5361,7 +5418,6 @@ unless: without changes
 unless: approved the msa
 unless: approved the contract
 unless: "ns"
-unless: next step*
 # --- generalization round 2: notice to cancel, hostile terms, monthly terms asked for; settled paperwork
 signed for ~3 years
 notice to cancel
@@ -5509,24 +5565,17 @@ unless: "lvm"
 unless: left ~1 "vm"
 unless: "f/u" next
 unless: "f/u" "w/"
-unless: will try again
-unless: will send
-unless: sent ~>3 deck
-unless: sent ~>3 case stud*
-unless: sent ~>3 pricing
-unless: sent ~>3 proposal
-unless: sent ~>3 recap
-unless: sent ~>3 one-pager
-unless: sent ~>3 link
-unless: sent ~>3 roi
-unless: "sending" ~>3 deck
-unless: "sending" ~>3 case stud*
-unless: "sending" ~>3 pricing
-unless: "sending" ~>3 proposal
-unless: "sending" ~>3 recap
-unless: "sending" ~>3 one-pager
-unless: "sending" ~>3 link
-unless: "sending" ~>3 roi
+unless: ^ will try again
+unless: ^ will send
+# the rep's own actions in call notes (labeling.md rule 1), anchored to the sentence start so that "They sent ..." still counts
+unless: ^ @sent @collateral
+unless: ^ @sent @det @collateral
+unless: ^ @sent @themdet @collateral
+unless: ^ pitched
+unless: ^ got them
+unless: ^ offered
+unless: ^ walked ~>1 @them ~>1 through
+unless: ^ told @them
 unless: my take
 unless: "rep" to follow
 unless: "rep" to send
@@ -5634,3 +5683,20 @@ unless: dpa was standard
 nomatch: Net 30 and the opt-out are fine by us.
 unless: fine by us
 unless: fine w/ it
+
+# --- round 10 (lexgen6o): families as word lists: the longest term they accept, no way out, seat reductions,
+# a term they want in the paper, the price held for a period
+match: Two years is our max, after last time.
+match: Annual at most, the board was clear.
+match: We're stuck until 2027 with no exit clause at all.
+match: There's no way to drop seats before the anniversary.
+nomatch: We'll probably drop seats at renewal.
+match: She needs the uptime credits written into the order form.
+match: He wants a two-year price hold before signing.
+nomatch: We maxed out the free tier in a week.
+@duration ~>2 @max
+@noexit
+seat reductions
+@want ~>8 into the @agreement
+@want ~>8 in the @agreement
+@pricefix
