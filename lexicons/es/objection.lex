@@ -172,7 +172,6 @@ unless: ya aprobó
 unless: ya lo aprobó
 tiene que firmar
 tiene que dar ~3 visto bueno
-visto bueno
 dar el visto bueno
 la dirección ~4 decid*
 decisión ~4 dirección

@@ -157,7 +157,6 @@ pas le décideur
 pas la décideuse
 pas moi qui décide
 décideur
-appel d'offres
 achats ~4 valid*
 service achats
 unless: déjà validé
@@ -756,7 +755,6 @@ se déconnecte
 disparu
 disparaissent
 après la mise à jour ~4 plus
-impossible d'*
 se bloque
 se fige
 se ferme tout seul
