@@ -352,7 +352,6 @@ unless: I suggested
 unless: told her about
 unless: told him about
 unless: told them about
-argue about
 which numbers are right
 it's exhausting
 # --- round 4: stitching data together, prep that eats days, chasing reps, notes lost or never logged, nobody knew
@@ -688,6 +687,38 @@ nomatch: We used to meet in person every quarter.
 @periodend = "month-end" | "month end" | "quarter-end" | "quarter end"
 @chasing = ringing | calling | chasing | "phone tag" | scrambl* | "one by one"
 @periodend ~>6 @chasing
+# batch 3 (all sets): finding out only when it is too late, a forecast that is a vibe or
+# fiction, arguing about whose numbers are right, reading cells out loud, a fragile sheet or script, hating
+# the routine, systems that don't talk to each other (f, l, n, o, q, r, s, u, v, w, x)
+match: I only hear about lost renewals after the customer has gone.
+match: We find out a rep discounted when the invoice goes out.
+match: Our CFO found out we missed the quarter from the board pack.
+match: Our pipeline number is basically fiction.
+match: Every Monday turns into a fight about whose sheet is right.
+match: The call is an hour of people reading rows out loud.
+match: The forecast lives in a workbook held together with macros and hope.
+match: My managers hate the month-end roll-up.
+match: Our billing and the CRM don't talk to each other.
+nomatch: I found out about you from a friend.
+nomatch: The reps hate new tools, so training must be short.
+@wefind = "we find out" | "i find out" | "we only find out" | "i only find out" | "we hear about" | "i hear about" | "i only hear about"
+@whenlate = when | after
+@wefind ~>8 @whenlate
+@foundout = "found out" | "find out" | heard
+@wemissed = missed | lost | slipped
+@foundout ~>2 we ~>1 @wemissed
+@fcstthing = forecast | fcst | crm | pipeline | number
+@vibe = vibe | vibes | fiction | "a coin flip" | "made up"
+@fcstthing ~>3 @vibe
+@arguing = arguing | argument | argue | argued | fighting | fight | debating
+@arguing ~>4 whose
+reading ~>3 out loud
+@fragile = "held together with" | "duct-tape" | "duct tape" | "duct-taped" | "breaks every time" | "broke every time"
+@fragile
+@hateit = hate | hates | hated | dread | dreads
+@chore = "roll-up" | rollup | spreadsheet | spreadsheets | sheet | excel | "month-end" | "forecast call" | "pipeline call" | "monday call"
+@hateit ~>3 @chore
+"talk to each other" {negation: off}
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1238,7 +1269,7 @@ more bookings
 more customers
 more leads
 frees up
-unless: pitched
+unless: "pitched"
 unless: walked them through
 got back ~3 hours
 get back ~3 hours
@@ -1652,6 +1683,19 @@ nomatch: We went over the plan together.
 @taketime = takes | take | took | taking
 @quickspan = minutes | "an hour" | seconds
 @taketime ~>3 @quickspan ~>1 "instead of"
+# batch 3: deals won off a feature, a metric that is up (dev, f, g, h, r, u, v, w)
+match: We closed three renewals off the alerts alone.
+match: Faster quotes won us four more jobs this spring.
+match: Our close rate went up by nine points.
+nomatch: Interest rates are up again.
+@feature = reminders | alerts | "risk flags" | "the app"
+"off the" ~>1 @feature
+@winus = "won us" | "win us" | "win them" | "won them"
+@bizunit = jobs | deals | pitches | bids | clients | contracts | placements | accounts | renewals | more
+@winus ~>4 @bizunit
+@metric = commission | revenue | "win rate" | "close rate" | conversion | "average ticket" | "average deal" | "deal size" | bookings | occupancy | "enrollment rate"
+@isup = "is up" | "are up" | "went up" | rose | increased | jumped | "up by"
+@metric ~>3 @isup
 @daypart = monday | mondays | friday | fridays | thursday | thursdays | sunday | sundays | saturday | saturdays | mornings | afternoons | "evenings" | weekends
 @mine = "mine again" | "ours again" | back
 @daypart ~>2 @mine
@@ -2124,6 +2168,21 @@ nomatch: I walked into the office at nine.
 @onlooker ~>2 noticed
 @whatwe = "who built" | "what we switched" | "what we use" | "what we run" | "where we got" | "how we did"
 asked ~>3 @whatwe
+# batch 3: the board or CEO stopped asking, onlookers quoting our dashboard, "I'm a genius/legend" (d, g, p, s,
+# t, u, v, x)
+match: Since spring the board stopped questioning our forecast.
+match: Our investors now quote the dashboard back to us.
+match: My partners will think I'm a genius.
+nomatch: The customer stopped asking for discounts.
+@asker = board | ceo | cfo | investors | sponsor | chair | owners | "pe sponsor"
+@askw = asking | questioning | grilling | doubting
+@asker ~>2 stopped ~>1 @askw
+@quotesit = quote | quotes | quoted | quoting
+@ourview = dashboard | forecast | number | numbers | report
+@onlooker ~>2 @quotesit ~>3 @ourview
+@iam = "i'm" | "i am" | "i'll be" | "i'd be"
+@accolade = genius | legend | hero | rockstar | "rock star" | wizard
+@iam a ~>1 @accolade
 @stillon = still | "can't" | "the only" | "don't have"
 @bosses ~>5 why ~>3 @stillon {negation: off}
 @room = board | investor* | partner* | leadership
@@ -2645,6 +2704,14 @@ unless: setup ~3 weeks
 @rollupthing ~>3 @justthere
 @fast = fast | quick | snappy
 clean ~2 @fast
+# batch 3: a lifesaver, one screen instead of many (j, k, l, q, v, w)
+match: The notes app is a lifesaver on the road.
+match: One dashboard instead of six logins.
+@lifesaver = lifesaver | "life saver" | "saved my bacon" | "saved us from"
+@lifesaver
+@oneplace = screen | dashboard | login | place | app | view
+@instead = "instead of" | not | "rather than"
+one ~>1 @oneplace ~>2 @instead {negation: off}
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -2741,7 +2808,6 @@ not a single ~3 error
 unless: nobody trusts
 unless: no one trusts
 unless: don't trust
-ref
 without drama
 without a hitch
 without fail
@@ -2749,7 +2815,6 @@ without issue*
 without problems
 security ~4 best
 unless: pitched
-unless: for reference
 unless: for your reference
 unless: reference number
 unless: proof of concept
@@ -2838,7 +2903,7 @@ gives us confidence
 gives me confidence
 # --- round 5: support that fixes things fast
 support ~4 resolved
-unless: sent the
+unless: ^ sent the
 unless: sent over
 unless: be a reference
 real person
@@ -2875,7 +2940,6 @@ is reliable
 unless: certified on
 unless: certification cohort
 unless: partner certif*
-unless: get certified
 unless: uptime issue*
 unless: uptime problem*
 unless: "stale"
@@ -3068,6 +3132,16 @@ nomatch: The most complete pricing from any vendor so far.
 @zerofail = zero | "not one" | "not a single" | "without one" | "without a single" | "not once"
 @failure = failed | failures | errors | duplicate | duplicates | crash | crashes | outage | outages
 @zerofail ~>2 @failure
+# batch 3: asking for the vendor's financials, cyber insurance, continuity tests, a sector reference (c, d, m,
+# u, v, w, x)
+match: Procurement wants your cyber insurance certificate and audited financials.
+match: She asked for a credit union reference.
+nomatch: We need a financial advisor first.
+@askfor = wants | want | wanted | need | needs | "asked for" | "asking for" | send | requires
+@proofdoc = "financials" | "cyber insurance" | "insurance certificate" | "audited financials" | "subprocessor list" | "sub-processor list" | "dr test" | "bcp"
+@askfor ~>4 @proofdoc {negation: off}
+@refw = reference | references | ref | refs
+"asked for" ~>3 @refw
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -3356,7 +3430,6 @@ unless: love ~2 when ~5 crash*
 unless: love ~2 when ~5 log* me out
 unless: loved the demo
 unless: loved the webinar
-unless: loved the call
 unless: love* the product ~2 but
 nomatch: Oh sure, I love when the app forgets my settings.
 nomatch: Logging me out every hour, love that for me.
