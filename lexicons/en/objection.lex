@@ -91,6 +91,28 @@
 @agreement = agreement | contract | order form | "msa" | "baa" | "dpa"
 # contract: the price fixed for a period
 @pricefix = price hold | price lock | price locked | price protection | "won't raise prices" | not raise prices
+# risk: a security gatekeeper who can't let it through while an item is open
+@cantok = "can't approve" | cannot approve | "won't approve" | "can't clear" | "can't pass" | "won't pass" | "can't recommend" | cannot recommend | "can't sign off"
+@secopen = findings | finding | remediated | redaction | residency | "ga" | generally available | control | controls | open item | open items | sub-processor | subprocessor | encryption | written answers
+# risk: someone else's model or processor
+@thirdparty = third-party | third party | "us" | external | outside
+@provider = llm | model provider | ai provider | sub-processor | subprocessor | sub-processors
+# risk: data that leaves a boundary
+@leave = leave | leaves | leaving
+@boundary = tenant | environment | "vpn" | network | premises | "eu" | the country
+# risk: uneasy about data
+@uneasy = "not comfortable" | uneasy | nervous | wary
+@sensitive = data | recordings | records | "pii" | "phi" | "gxp" | patient | member data | customer data | production data
+# implementation: no one to do it
+@nobody = nobody | no one | "noone" | nadie
+@spare = spare | free | to babysit | who can build | owned the rollout | owns the rollout | to own it | to run it | has time for
+@busyw = booked | buried | tied up | swamped | maxed out | fully committed
+@project = erp | upgrade | migration | cutover | conversion | go-live | rollout | core conversion
+@noit = no | zero | "don't have" | without
+@itcap = "it" staff | "it" capacity | "it" person | revops person | revops | dev team | developers
+# implementation: training or adoption that is hard
+@hard = slog | grind | load | burden | nightmare | stalled | the hard part | "won't learn"
+@learn = training | trained | adoption | adopted | onboarding the team
 
 [budget] Budget / price
 description: The price is a problem: too expensive, no budget or budget spent, can't justify the cost, asks for a discount, or the same thing is cheaper elsewhere. Not when the price is called fine or explicitly outweighed ("not cheap but worth it").
@@ -3841,6 +3863,28 @@ unless: infosec approval
 unless: residency confirmed
 unless: breach notification
 
+# --- round 10 (lexgen6o): families as word lists: a gatekeeper who can't approve while a security item is open,
+# a third-party model or processor, data that leaves a boundary, uneasy about sensitive data, why an app needs
+# my contacts, regulated data (GxP, GLBA)
+match: Until the open findings are remediated I can't approve you as a vendor.
+match: Our calls going through a third-party LLM is the sticking point.
+match: Nothing with client names may leave our tenant.
+match: I'm uneasy about the AI touching patient records.
+match: Why does a CRM add-on need my location all day?
+match: Anything GxP needs a validation package first.
+nomatch: Our CFO can't approve anything above 20k on her own.
+nomatch: We are wary of long contracts, not of the data side.
+@cantok ~10 @secopen
+@thirdparty ~>2 @provider
+@leave ~>3 @boundary {negation: off}
+@uneasy ~>6 @sensitive
+why ~>3 need ~>3 my ~>1 contacts
+why ~>3 need ~>3 my ~>1 location
+why ~>3 need ~>3 my ~>1 calendar
+"gxp"
+"glba"
+examiners ~>4 ask
+
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
 match: IT has zero bandwidth for another integration until the ERP upgrade is done.
@@ -4417,6 +4461,24 @@ took it ~3 "weeks"
 took it ~3 "months"
 took our admin ~3 "weeks"
 setup took forever
+
+# --- round 10 (lexgen6o): families as word lists: nobody to spare or to own it, a team busy with another
+# project, no IT staff, a one-person IT team, training or adoption that is a slog
+match: We have nobody spare to own the setup before spring.
+match: Our two admins are swamped with the ERP cutover.
+match: Zero IT staff here, and the setup guide assumes a developer.
+match: A one-man IT department can't maintain another connector.
+match: Getting forty drivers trained will be a slog.
+match: Adoption stalled after the first month.
+nomatch: Nobody on the team missed the old tool.
+nomatch: Training was quick and nobody struggled.
+@nobody ~>4 @spare
+@busyw ~>5 @project
+@noit ~>1 @itcap
+one-man "it"
+one-person "it"
+two people in "it"
+@learn ~6 @hard
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
