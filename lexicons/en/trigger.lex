@@ -1170,6 +1170,17 @@ another ~>1 @period ~>2 like that
 if ~>3 @missagain ~>1 again {negation: off}
 @handover = hand | handing | give | giving
 @handover ~>4 another ~>1 @period {negation: off}
+# batch 4: a loss that follows a condition ("if we don't ... we'll lose X", "or they lose the Q3 events"), said
+# with a list of loss forms x what is lost, a named client included (q, s, t, u, v)
+match: If the follow-ups slip again we'll lose the Marston account.
+match: Get this live by May or we lose the whole spring season.
+match: If we miss the window we'd lose Harlow to them.
+nomatch: We'll lose a day to the migration, that's fine.
+@welose = "we'll lose" | "we will lose" | "we'd lose" | "we lose" | "they lose" | "we'll bleed" | "we're going to lose"
+@atstake = account | accounts | client | clients | customer | customers | job | jobs | year | season | deal | deals | retainer | retainers | contract | contracts | pitch | bids | conventions
+@welose ~>5 @atstake
+@welose <Name>
+"eating our" ~>2 @biz
 unless: another quarter like that would
 
 [desire_for_gain] Desire for gain
@@ -1711,6 +1722,8 @@ unless: back-to-back
 @payfor ~>1 @paidobj ~>4 @payoff
 @yearsof = "two years" | "a year" | "the year" | "the whole year"
 @payfor ~>1 @yearsof of it
+covered ~>1 "the whole year"
+would have ~>1 "fallen through"
 @fcst = forecast* | fcst | numbers
 @are = are | is | got
 @fcst ~>2 @are ~>2 more accurate
@@ -2183,12 +2196,26 @@ nomatch: The customer stopped asking for discounts.
 @iam = "i'm" | "i am" | "i'll be" | "i'd be"
 @accolade = genius | legend | hero | rockstar | "rock star" | wizard
 @iam a ~>1 @accolade
+# batch 4: peers already on it (a share of a group x already on / runs on), the first of our kind in the
+# niche (q, u, v, w, x)
+match: Half the founders at that dinner are already on it.
+match: Two of the agencies in our network run on it now.
+match: She wants to be the first agency in the region doing this properly.
+nomatch: Half the team is already on holiday.
+@someof = "half the" | "half my" | "half of" | "three of the" | "two of the" | "most of the"
+@alreadyon = "already on" | "are on it" | "on it now" | "runs on" | "run on" | "already use" | "already using"
+@someof ~>8 @alreadyon
+unless: on holiday
+unless: on leave
+@firstof = consultancy | society | firm | agency | practice | company | bank | "credit union" | team | clinic
+@nichew = niche | size | region | industry | market | town | county | sector
+"the first" ~>1 @firstof ~>4 @nichew
 @stillon = still | "can't" | "the only" | "don't have"
 @bosses ~>5 why ~>3 @stillon {negation: off}
 @room = board | investor* | partner* | leadership
 walk* into ~4 @room {negation: off}
 @seem = look | looks | looking | feel | feels | seem | seems
-@serious = real | proper | serious | grown-up | professional | modern
+@serious = real | proper | serious | grown-up | professional | modern | tech
 @org = company | business | firm | team | org | operation | outfit | "sales org"
 @seem ~>1 like a ~>1 @serious ~>1 @org
 
@@ -3142,6 +3169,22 @@ nomatch: We need a financial advisor first.
 @askfor ~>4 @proofdoc {negation: off}
 @refw = reference | references | ref | refs
 "asked for" ~>3 @refw
+# batch 4: a peer's word as proof (a peer says his or her team now ...),
+# no findings from auditors, comfortable with the security answers (e, g, j, m, w, x)
+match: Priya says her reps actually update the pipeline now.
+match: The auditors came back with zero findings.
+match: I'm comfortable with your encryption and SSO answers.
+nomatch: He says his team hates new tools.
+nomatch: I'm comfortable with the price.
+@peersays = says | said | "told me"
+@theirteam = reps | team | advisors | "front desk" | techs | staff | managers | estimators
+@poss = his | her | their
+@nowdoing = now | finally | actually | "on time"
+@peersays ~>1 @poss ~>1 @theirteam ~>3 @nowdoing
+@zerofindings = "zero findings" | "no findings" | "without findings"
+@zerofindings
+@secanswers = encryption | security | sso | records | residency | hosting | answers | "data handling"
+comfortable ~>4 @secanswers
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
