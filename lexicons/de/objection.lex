@@ -5,6 +5,20 @@
 # Jede Kategorie endet mit `unless: nächste schritte`: solche Sätze in CRM-Notizen sind
 # der Plan des Vertriebs, nicht die Worte des Kunden (labeling.md, Regel 1).
 
+# --- Runde 10 (lexgen6o): Wortlisten. Eine Liste nennt die Formulierungen einer Bedeutung einmal;
+# ein Term mit @name steht für jede Kombination (lexicons/README.md, "Word lists").
+# wer zustimmen oder entscheiden muss
+@gremium = vorstand | geschäftsleitung | geschäftsführer | geschäftsführerin | geschäftsführung | betriebsrat | aufsichtsrat | inhaber | inhaberin | chef | chefin | einkauf | gesellschafter
+@zustimmen = entscheidung | entscheidet | entscheiden | freigabe | zustimmung | zustimmen | genehmigung | genehmigen | unterschrift | unterschreibt
+# Budget, das schon vergeben ist
+@mittel = budget | mittel | etat | gelder
+@schon = schon | bereits | komplett | vollständig | längst
+@freigabe = freigabe | zustimmung | genehmigung
+@vergeben = verteilt | vergeben | ausgeschöpft | aufgebraucht | weg
+# Monate, Quartale, Jahreszeiten
+@monat = januar | februar | märz | april | mai | juni | juli | august | september | oktober | november | dezember | "q1" | "q2" | "q3" | "q4" | herbst | sommer | frühjahr | winter | jahresende
+@nichts = nichts | nicht | kein | keine
+
 [budget] Budget / Preis
 description: Der Preis ist das Problem: zu teuer, kein Budget oder Budget verplant, Rabattwunsch, woanders günstiger. Nicht, wenn der Preis ausdrücklich in Ordnung ist oder aufgewogen wird ("nicht billig, aber jeden Cent wert").
 match: Ehrlich gesagt ist uns das zu teuer für sechs Nutzer.
@@ -151,6 +165,14 @@ match: Der Preis ist für uns völlig überzogen.
 match: 40 Euro pro Nutzer ist für uns deutlich zu viel.
 deutlich zu viel
 
+# --- Runde 10 (lexgen6o): Budget schon verteilt oder keine Mittel eingeplant
+match: Das Budget für nächstes Jahr ist bereits verteilt.
+match: Für 2027 sind keine Mittel für neue Tools eingeplant.
+nomatch: Die Mittel sind freigegeben, wir können starten.
+nomatch: Das Budget für 2027 wird im Januar verteilt.
+@mittel ~5 @schon ~>2 @vergeben
+kein* ~>1 @mittel ~>6 eingeplant
+
 [authority] Entscheidungsbefugnis
 description: Jemand anderes muss zustimmen oder unterschreiben: Chef, Geschäftsführung, Vorstand, Betriebsrat, Einkauf, Gremium, eine verpflichtende Ausschreibung. Nicht, wenn die Freigabe schon erteilt ist.
 match: Das muss die Geschäftsführung freigeben.
@@ -200,8 +222,6 @@ chef ~4 entscheid*
 chefin ~4 entscheid*
 vorgesetzte*
 muss ~3 absegnen
-entscheidung ~4 geschäftsführung
-entscheidung ~4 vorstand
 entscheidung ~4 gremium
 nicht ich ~3 entscheide
 liegt nicht bei mir
@@ -258,6 +278,16 @@ nomatch: Beim Betriebsrat kein Thema, alles geklärt.
 # --- Runde 8 (lexgen4): Ausschreibungspflicht ab einem Betrag
 ausschreibungspflicht*
 
+
+# --- Runde 10 (lexgen6o): ein Gremium, das entscheidet oder zustimmen muss, auch mit "ohne" davor
+match: Die endgültige Entscheidung trifft unsere Geschäftsleitung.
+match: Ohne Freigabe vom Inhaber passiert hier nichts.
+nomatch: Die Geschäftsleitung hat bereits zugestimmt.
+nomatch: Ohne Vertrag zur Auftragsverarbeitung unterschreibt hier niemand.
+@zustimmen ~4 @gremium
+ohne ~>3 @freigabe
+unless: bereits zugestimmt
+unless: schon zugestimmt
 
 [need] Bedarf
 description: Kein klarer Bedarf oder Nutzen: kein Bedarf, brauchen wir nicht, keine Priorität, nice-to-have, zu klein dafür.
@@ -448,6 +478,13 @@ keine kapazität vor
 # --- Runde 8 (lexgen4): melden Sie sich im Oktober noch einmal / nochmal (o und p)
 melden sie sich ~5 noch einmal
 melden sie sich ~5 nochmal
+
+# --- Runde 10 (lexgen6o): vor einem Monat passiert nichts, vorher nichts
+match: Vor Oktober passiert bei uns nichts.
+match: Vor dem Herbst wird das nichts.
+nomatch: Wir wollen vor Oktober live sein.
+vor ~>2 @monat ~>5 @nichts
+vorher ~>5 nichts
 
 [competitor] Wettbewerber-Anbieter
 description: Ein konkreter anderer Anbieter ist im Spiel: im Einsatz, in Evaluierung, im Vergleich oder als Preishebel. Nicht abgelöste Tools und nicht die eigenen Marktbegleiter des Kunden (das ist fear_of_loss).
@@ -722,6 +759,10 @@ rechenzentrum in der eu
 # --- Runde 7, nach holdout-m: keine Kundendaten an einen US-Anbieter
 match: Kundendaten dürfen nicht an einen US-Anbieter gehen.
 us-anbieter {negation: off}
+
+# --- Runde 10 (lexgen6o): Datenhaltung ist Pflicht
+match: Datenhaltung in der Schweiz ist für uns Pflicht.
+datenhaltung ~7 pflicht
 
 [implementation] Einführungsaufwand
 description: Der Aufwand ist das Hindernis: Integration, Migration, Einrichtung, keine Ressourcen oder IT-Kapazität, Schulungsaufwand.
@@ -1010,3 +1051,7 @@ ohne auftragsverarbeitung*
 unless: ist zufrieden
 unless: ohne diskussion
 nomatch: Der AV-Vertrag ging ohne Diskussion durch.
+
+# --- Runde 10 (lexgen6o): verlängert sich automatisch
+match: Der Vertrag verlängert sich automatisch um zwei Jahre.
+verlängert sich ~2 automatisch

@@ -3,6 +3,12 @@
 # Cada categoría termina con `unless: próximo paso`: en las notas del CRM esas frases son
 # el plan del comercial, no las palabras del cliente (labeling.md, regla 1).
 
+# --- ronda 10 (lexgen6o): listas de palabras. Una lista nombra una vez las formas de un mismo sentido;
+# un término con @nombre vale por cada combinación (lexicons/README.md, "Word lists").
+@jefe = director financiero | directora financiera | director general | directora general | socio | socios | comité | dueño | dueña | gerente | junta | consejo | jefe | jefa
+@decide = decide | decisión | aprobar | aprobación | firma | firmar
+@mes = enero | febrero | marzo | abril | mayo | junio | julio | agosto | septiembre | octubre | noviembre | diciembre | otoño | verano | primavera | invierno
+
 [budget] Presupuesto / precio
 description: El precio es el problema: demasiado caro, no hay presupuesto o ya está comprometido, piden descuento, más barato en otro sitio. No cuando el precio se declara bien o compensado ("no es barato, pero vale cada euro").
 match: Es demasiado caro para un equipo de cinco personas.
@@ -139,6 +145,11 @@ descuento para igualar
 por debajo de vuestro precio
 por debajo de su precio
 
+# --- ronda 10 (lexgen6o): por encima de lo previsto
+match: Está muy por encima de lo que teníamos previsto.
+por encima de ~4 previsto
+por encima de ~4 presupuestado
+
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
 match: Necesita la aprobación del consejo.
@@ -175,8 +186,6 @@ tiene que dar ~3 visto bueno
 dar el visto bueno
 la dirección ~4 decid*
 decisión ~4 dirección
-decisión ~4 comité
-decisión ~4 consejo
 no depende de mí
 depende de ~3 dirección
 depende de ~3 jefe
@@ -222,6 +231,15 @@ no pasa el comité
 tres ofertas
 tres presupuestos
 tres cotizaciones
+
+# --- ronda 10 (lexgen6o): quién decide o aprueba (la decisión la toma X, decide con X, hablarlo con su socio)
+match: La decisión la toma nuestra directora general.
+match: Tiene que hablarlo con su socio antes de firmar.
+nomatch: La directora general ya lo aprobó.
+@decide ~4 @jefe
+tiene que "hablarlo" con ~3 @jefe
+tengo que "hablarlo" con ~3 @jefe
+nomatch: Lo hablé con mi socio y nos encanta.
 
 [need] Necesidad
 description: No hay necesidad clara ni valor percibido: no lo necesitamos, no es prioridad, no vemos el valor, somos demasiado pequeños.
@@ -323,7 +341,6 @@ unless: próximo paso
 retomamos en
 lo retomamos
 volvemos a hablar en
-hablamos en ~3 enero
 hablamos el año
 hasta ~4 cierre del ejercicio
 después del cierre
@@ -346,6 +363,13 @@ después de las rebajas
 # --- ronda 7, tras holdout-m: el contrato (del competidor) vence en una fecha
 match: El contrato actual vence en junio.
 contrato ~3 vence
+
+# --- ronda 10 (lexgen6o): hablamos en un mes, volver a llamar en un mes, "antes no"
+match: Hablamos en octubre, antes no.
+match: Me pidió volver a llamar en abril.
+hablamos en ~3 @mes
+volver a llamar en ~2 @mes
+antes no
 
 [competitor] Competidor (proveedor)
 description: Otro proveedor concreto está en juego: ya lo usan, lo evalúan, lo comparan o lo usan como palanca de precio. No una herramienta abandonada ni los competidores de mercado del cliente (fear_of_loss).
@@ -476,6 +500,14 @@ lo que ya conocemos
 seguir con lo que
 se apañan
 match: Con la hoja de cálculo se apañan bien.
+
+# --- ronda 10 (lexgen6o): el equipo no quiere aprender otra herramienta, está acostumbrado, no tiene sentido cambiar
+match: El equipo no quiere aprender otra herramienta.
+match: La gente ya está acostumbrada a su sistema.
+aprender otra herramienta {negation: off}
+está acostumbrad*
+sentido cambiar
+seguimos contentos
 
 [risk] Riesgo / seguridad
 description: Duda o bloqueo por seguridad, cumplimiento, privacidad, ubicación de los datos o solidez del proveedor. La seguridad elogiada es trust_risk.
@@ -611,6 +643,10 @@ match: Habría que formar a treinta comerciales otra vez.
 nomatch: Nos gusta formar parte del piloto.
 volver a formar
 formar a ~3 comerciales
+
+# --- ronda 10 (lexgen6o): nadie tiene tiempo
+match: Aquí nadie tiene tiempo para la carga inicial.
+nadie tiene tiempo
 
 [product_fit] Encaje del producto
 description: El producto no encaja: falta una función o integración, no sirve para su caso, limitaciones, errores, cierres inesperados.

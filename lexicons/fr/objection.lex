@@ -3,6 +3,10 @@
 # Chaque catégorie se termine par `unless: prochaine étape` : dans les notes CRM, ces
 # phrases sont le plan du commercial, pas les mots du client (labeling.md, règle 1).
 
+# --- round 10 (lexgen6o) : listes de mots. Une liste nomme une fois les formulations d'un même sens ;
+# un terme avec @nom vaut pour chaque combinaison (lexicons/README.md, "Word lists").
+@mois = janvier | février | mars | avril | mai | juin | juillet | août | septembre | octobre | novembre | décembre | la fin de l'année | le deuxième trimestre | le premier trimestre | le troisième trimestre | la rentrée | l'été | l'automne
+
 [budget] Budget / prix
 description: Le prix pose problème : trop cher, pas de budget ou budget épuisé, demande de remise, moins cher ailleurs. Pas quand le prix est jugé correct ou compensé ("pas donné, mais ça les vaut").
 match: C'est trop cher pour une équipe de notre taille.
@@ -397,6 +401,14 @@ jusqu'en novembre
 jusqu'en décembre
 pas de budget avant
 
+# --- round 10 (lexgen6o) : rien / pas avant un mois ou un trimestre
+match: Mon équipe ne pourra rien prendre avant le deuxième trimestre.
+match: Pas une minute avant la fin de l'année.
+nomatch: Nous voulons démarrer avant mars.
+pas ~>8 avant ~>2 @mois
+rien ~>8 avant ~>2 @mois
+unless: si ~>1 rien
+
 [competitor] Concurrent (éditeur)
 description: Un autre éditeur précis est en jeu : déjà utilisé, en évaluation, en comparaison ou utilisé comme levier de prix. Pas un outil abandonné, ni les concurrents commerciaux du client (fear_of_loss).
 match: Nous utilisons déjà une autre solution.
@@ -786,6 +798,13 @@ pas d'export
 plante ~3 arrêt
 plante tout le temps
 
+# --- round 10 (lexgen6o) : traduction incomplète, seulement en anglais
+match: La moitié des écrans est encore en anglais.
+match: Le support ne répond qu'en anglais.
+encore en anglais
+qu'en anglais
+traduit* ~4 moitié
+
 [contract] Contrat / conditions
 description: Les conditions sont l'enjeu : durée d'engagement, reconduction tacite, résiliation, préavis, responsabilité, DPA, revue juridique, prix ferme, conditions de paiement. Pas le contrat d'un concurrent, ni des conditions déjà convenues.
 match: Nous voulons un engagement de 12 mois maximum, sans reconduction tacite.
@@ -844,3 +863,9 @@ hausses de prix
 # --- 7e passe : paiement trimestriel
 match: Nous voulons un paiement trimestriel.
 paiement ~2 trimestriel
+
+# --- round 10 (lexgen6o) : pas d'engagement, un engagement maximum
+match: Je ne veux pas d'engagement de deux ans.
+match: Un engagement d'un an maximum, pas plus.
+pas d'engagement
+engagement ~4 maximum
