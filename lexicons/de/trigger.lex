@@ -156,6 +156,15 @@ nomatch: Das spart uns zwei Tage im Monat.
 @zeitfresser ~5 @tage
 @sparen = spart | sparen | gespart | zurück
 unless: @sparen ~6 @tage
+# batch 3: forecasting by guesswork said as one word (n, q), hating the Excel list (g; en @hateit ~>3 @chore)
+match: Unsere Planung ist reine Kaffeesatzleserei.
+match: Die Leute hassen die Excel-Listen.
+nomatch: Wir hassen Überraschungen beim Preis nicht.
+@raten = blindflug | kaffeesatzleserei | raterei | "im blindflug"
+@raten
+@hassen = hassen | hasst | hasse
+@liste = excel-liste | excel-listen | liste | listen | tabelle | tabellen | excel
+@hassen ~3 @liste
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.
@@ -243,8 +252,9 @@ match: Unser Vertrieb verliert Deals an schnellere Wettbewerber.
 match: Letztes Jahr haben wir drei Ausschreibungen an die Konkurrenz verloren.
 nomatch: Wir verlieren keine Zeit mit Listen.
 @verlieren = verlieren | verliert | verloren | verlor
-@geschaeft = kunden | aufträge | deals | ausschreibungen | projekte | mandate
+@geschaeft = kunden | aufträge | deals | ausschreibungen | projekte | mandate | vermittler
 @verlieren ~3 @geschaeft
+nicht abgehängt werden
 
 [desire_for_gain] Gewinnstreben
 description: Mehr erreichen: Umsatz, mehr Abschlüsse, Wachstum, ROI, Einsparungen, Zeitgewinn und Produktivität, Genauigkeit.

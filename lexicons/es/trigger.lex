@@ -103,6 +103,12 @@ nomatch: Antes de firmar, queremos ver el contrato.
 @imperfecto2 = perdía | perdían
 antes ~>2 @imperfecto
 antes ~>3 @imperfecto2
+# batch 3: nobody knew or kept it up to date, as a list (u, x; fr "personne ne", en "nobody can tell")
+match: Nadie sabía en qué punto estaba cada propuesta.
+match: Las hojas que nadie actualizaba a tiempo.
+nomatch: Nadie se quejó del precio.
+@nadiesabe = sabía | sabe | actualizaba | actualiza | veía | ve | llamaba | llama | seguía
+nadie ~>1 @nadiesabe
 
 [fear_of_loss] Miedo a perder
 description: Miedo a quedarse atrás o a perder: la competencia avanza, se pierden clientes u oportunidades, un plazo con pérdida.
@@ -273,6 +279,11 @@ los primeros en
 pioner*
 ejemplo de
 quedar bien
+@direccion = dirección | consejo | jefe | junta | inversores | gerencia
+@felicitar = felicitado | felicitó | felicita | felicitaron
+@direccion ~>4 @felicitar
+@verse = "se vea" | "vernos" | quedar | "quede"
+@verse ~>1 bien ~>1 ante
 impresionar
 presentarlo en
 imagen
@@ -319,6 +330,9 @@ nomatch: La configuración tardó tres meses.
 en una tarde
 todo en un
 sin formación
+@practica = práctica | práctico | cómoda | cómodo
+muy ~>0 @practica
+sin que nadie ~>5 formar
 sin ayuda
 cómodo
 unless: no es fácil

@@ -133,6 +133,11 @@ match: On perd des dossiers parce que personne ne rappelle les parents.
 match: Personne ne savait où en était le pipe.
 @suivre = sait | savait | suit | suivait | voit | voyait | rappelle | rappelait | relance | relançait
 personne ne ~>1 @suivre
+# batch 3: something lost because of how they work ("on perd ... parce que"; s, v, w)
+match: On perd des dossiers parce qu'on rappelle trop tard.
+nomatch: On perd du temps, mais c'est normal.
+@perdre2 = perd | perdons | perdent | perdu | perdait
+@perdre2 ~>5 parce
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
@@ -388,6 +393,8 @@ en dix minutes
 un seul outil
 un seul logiciel
 un seul identifiant
+@vueunique = "vue unique" | "tableau unique" | "écran unique" | "un seul endroit"
+@vueunique
 sans explication
 sans problème ~3 installation
 match: Tout est dans un seul outil, installé en une heure.
