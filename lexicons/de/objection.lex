@@ -201,7 +201,6 @@ entscheidungsträger
 gremium
 ausschuss
 komitee
-vorstand
 aufsichtsrat
 betriebsrat
 geschäftsführung ~4 entscheid*

@@ -20,9 +20,11 @@
 # combinations no writer used yet are covered too.
 # months, quarters, seasons and years a deferral points at
 @month = january | jan | february | feb | march | mar | april | apr | may | june | jun | july | jul | august | aug | september | sept | sep | october | oct | november | nov | december | dec | mid-january | mid-jan | mid-february | mid-feb | mid-march | mid-april | mid-may | mid-june | mid-july | mid-august | mid-september | mid-october | mid-november | mid-december
-@quarter = "q1" | "q2" | "q3" | "q4" | "h1" | "h2" | spring | summer | autumn | fall | winter | "2026" | "2027" | "2028" | new year | year-end | christmas | the holidays
+@quarter = "q1" | "q2" | "q3" | "q4" | "h1" | "h2" | spring | summer | autumn | fall | winter | "2026" | "2027" | "2028" | new year | year-end | christmas | the holidays | thanksgiving | easter
 # someone on the customer's side who approves or signs
-@approver = cfo | ceo | coo | cio | cto | "gm" | boss | manager | "mgr" | owner | partners | board | committee | procurement | purchasing | director | "vp" | founder | dean | "steering"
+@approver = cfo | ceo | coo | cio | cto | "cro" | "cmo" | "gm" | boss | manager | "mgr" | owner | director | "vp" | founder | dean | president | treasurer
+# a body on the customer's side that approves
+@body = partners | board | committee | procurement | purchasing | trustees | "steering"
 # refusing: the negator belongs to the objection here ("the CFO won't sign")
 @refuse = "won't" | "wouldn't" | will not | would not | "isn't willing to" | "wasn't willing to" | not willing to | refuses to | "refused to"
 # approving or signing
@@ -113,6 +115,13 @@
 # implementation: training or adoption that is hard
 @hard = slog | grind | load | burden | nightmare | stalled | the hard part | "won't learn"
 @learn = training | trained | adoption | adopted | onboarding the team
+# budget: refusing to pay twice or a fee
+@notpay = "not paying" | "won't pay" | not going to pay | "refuse to pay"
+@twice = twice | double | a monthly fee | monthly fee
+# budget: asked to match a rival's offer
+@matchask = can you match | need us to match | need you to match | at least match | match it | match that
+# timing: planning it for a later period
+@letus = "let's talk in" | "let's plan for" | pencil in | "let's aim for" | "let's revisit in"
 
 [budget] Budget / price
 description: The price is a problem: too expensive, no budget or budget spent, can't justify the cost, asks for a discount, or the same thing is cheaper elsewhere. Not when the price is called fine or explicitly outweighed ("not cheap but worth it").
@@ -357,7 +366,6 @@ why pay
 pric* ~3 jump*
 pric* ~3 went up
 pric* ~3 go up
-pric* ~3 increas*
 pric* ~3 doubl*
 pric* ~3 rose
 cost* ~3 steep
@@ -948,6 +956,9 @@ match: Their bundle landed well under yours, so you know where this goes.
 match: Two other vendors came in lower than your quote.
 match: The figure is well above what we had set aside for tooling.
 match: 60k is more than we budgeted for the whole department.
+match: I'm not paying twice for the same reports.
+match: Can you match their annual number?
+nomatch: The numbers match what we saw in the pilot.
 match: They hiked the renewal price again, by 18% this time.
 nomatch: We need a cap on the renewal uplift, 4% at most.
 nomatch: The forecast shows a 22% uplift in win rate since launch.
@@ -962,6 +973,14 @@ not something ~2 can defend
 more than we ~1 @setaside
 @raised ~>3 @renewal
 uplift in ~2 renewal
+@notpay ~>3 @twice
+not worth the ~2 fee
+@matchask
+no discretionary
+# the rep noting that price never came up is no budget objection
+unless: no budget ~1 discussion
+unless: no budget ~1 issue*
+unless: no budget ~1 concern*
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1232,7 +1251,6 @@ match: Anything north of 20k goes to the board for a vote.
 match: Our COO holds the pen on software, not me.
 match: The CFO vetoed it last week.
 nomatch: I can't approve a vendor that stores keys in plain text.
-unless: risk committee
 "can't" sign it on my own
 "can't" sign this on my own
 on my own ~3 sign
@@ -1584,8 +1602,8 @@ see it before ~2 commit*
 
 # round 9: the writer signs herself; a signed-off approval
 nomatch: She signs anything under 20k herself.
-unless: signs ~4 herself
-unless: signs ~4 himself
+unless: "signs" ~4 herself
+unless: "signs" ~4 himself
 
 # --- round 10 (lexgen6o): families as word lists: an approver who refuses to sign, has to OK it, a spend that
 # goes to someone, an approver the writer can't take it to
@@ -1598,12 +1616,25 @@ match: Her director signs, not her.
 nomatch: Our CFO signed last week, we're good to go.
 nomatch: Our COO already approved the budget.
 @approver ~>3 @refuse ~>3 @approve
+@body ~>3 @refuse ~>3 @approve
 @approver ~>3 @mustdo ~>2 @approve
+@body ~>3 @mustdo ~>2 @approve
 anything ~>5 goes to
 @cannot ~>1 take this to ~>3 @approver
+@cannot ~>1 take this to ~>3 @body
 @cannot ~>1 take it to ~>3 @approver
+@cannot ~>1 take it to ~>3 @body
 @cannot ~>1 put you in front of
 @approver ~>2 "signs"
+@body ~>2 "signs"
+writes the checks
+need* ~>4 to say yes
+unless: sits on ~4 committee
+@cannot ~>1 bring ~>5 to ~>1 @approver
+@cannot ~>1 bring ~>5 to ~>1 @body
+nothing gets approved
+match: Her treasurer writes the checks, not her.
+match: I can't bring this to our trustees before the review.
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -2522,6 +2553,15 @@ till after
 @return ~>3 @month
 @return ~>3 @quarter
 unless: if ~>8 "won't" ~>6 before
+# an auto-reply's leave is no deferral
+unless: on leave until
+nomatch: I am on leave until Monday 3 November.
+@letus ~>2 @month
+@letus ~>3 @quarter
+not happening ~2 before
+@nobody ~>6 before ~>2 @month
+match: Let's plan for April once the audit is closed.
+match: Pencil in a Q3 start, not before.
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
