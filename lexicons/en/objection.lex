@@ -323,7 +323,6 @@ unless: no issue
 unless: no concern
 unless: no complaints
 unless: not a factor
-unless: not a blocker
 unless: isn't an issue
 unless: isn't a concern
 unless: isn't a problem
@@ -700,7 +699,6 @@ all of martech
 whole martech
 charged for ~4 contacts
 pay* for ~4 unsubscribed
-unless: cap on price increases
 unless: cap on annual price
 unless: uncapped price increases
 unless: price increase cap
@@ -759,7 +757,7 @@ nomatch: Their tool is a little cheaper, but the reporting here is far ahead.
 # the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
 unless: "lvm"
 unless: left ~1 "vm"
-unless: "f/u" next
+unless: ^ "f/u" next
 unless: "f/u" "w/"
 unless: ^ will try again
 unless: ^ will send
@@ -1402,7 +1400,7 @@ anything over ~3 needs
 # the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
 unless: "lvm"
 unless: left ~1 "vm"
-unless: "f/u" next
+unless: ^ "f/u" next
 unless: "f/u" "w/"
 unless: ^ will try again
 unless: ^ will send
@@ -1927,7 +1925,7 @@ don't have enough ~3 volume
 # the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
 unless: "lvm"
 unless: left ~1 "vm"
-unless: "f/u" next
+unless: ^ "f/u" next
 unless: "f/u" "w/"
 unless: ^ will try again
 unless: ^ will send
@@ -2192,7 +2190,7 @@ fiscal year end
 after the fiscal
 nothing new until
 unless: "ns"
-unless: fcst
+unless: ^ fcst
 # --- generalization round 2: deferrals past a named period, decisions held until an event with a date
 until ~6 "q1"
 until ~6 "q2"
@@ -2235,7 +2233,8 @@ come back ~3 in the new year
 after the busy season
 after peak season
 after open enrollment
-unless: try again
+unless: ^ try again
+unless: let me try again
 unless: if you can
 unless: on the roadmap
 unless: doesn't move mid-year
@@ -2322,7 +2321,6 @@ look at this again in
 look at this after
 look at it after
 unless: not a problem
-unless: not a blocker
 unless: isn't a problem
 unless: isn't a blocker
 unless: isn't an issue
@@ -2355,7 +2353,7 @@ unless: told them about
 # the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
 unless: "lvm"
 unless: left ~1 "vm"
-unless: "f/u" next
+unless: ^ "f/u" next
 unless: "f/u" "w/"
 unless: ^ will try again
 unless: ^ will send
@@ -2856,7 +2854,7 @@ unless: locked into another
 # the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
 unless: "lvm"
 unless: left ~1 "vm"
-unless: "f/u" next
+unless: ^ "f/u" next
 unless: "f/u" "w/"
 unless: ^ will try again
 unless: ^ will send
@@ -3111,7 +3109,6 @@ unless: used to use
 unless: used to have
 unless: used to run
 unless: before we
-unless: the old way
 match: Our bookkeeper handles it in an afternoon and it works.
 # --- round 3: disruption of switching, used to the current way, relearning
 too disruptive
@@ -3251,7 +3248,7 @@ does what we need
 # the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
 unless: "lvm"
 unless: left ~1 "vm"
-unless: "f/u" next
+unless: ^ "f/u" next
 unless: "f/u" "w/"
 unless: ^ will try again
 unless: ^ will send
@@ -3589,7 +3586,8 @@ access to our data
 access ~4 recording*
 auditors won't
 auditor* ~4 sign off
-unless: passed
+unless: "passed"
+unless: the first pass
 unless: "ns"
 unless: next step* ~1 send*
 unless: next step* ~1 sent
@@ -3744,7 +3742,6 @@ leave the eea
 "can't have" ~5 outside
 "cannot have" ~5 outside
 unless: not a problem
-unless: not a blocker
 unless: isn't a problem
 unless: isn't a blocker
 unless: isn't an issue
@@ -3794,7 +3791,7 @@ consent ~4 can't guarantee
 # the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
 unless: "lvm"
 unless: left ~1 "vm"
-unless: "f/u" next
+unless: ^ "f/u" next
 unless: "f/u" "w/"
 unless: ^ will try again
 unless: ^ will send
@@ -4268,7 +4265,6 @@ years old ~6 no way
 barely use a computer
 barely use computers
 unless: not a problem
-unless: not a blocker
 unless: isn't a problem
 unless: isn't a blocker
 unless: isn't an issue
@@ -4357,7 +4353,7 @@ through ~2 architecture review
 # the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
 unless: "lvm"
 unless: left ~1 "vm"
-unless: "f/u" next
+unless: ^ "f/u" next
 unless: "f/u" "w/"
 unless: ^ will try again
 unless: ^ will send
@@ -5052,7 +5048,7 @@ unless: no more dropped
 # the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
 unless: "lvm"
 unless: left ~1 "vm"
-unless: "f/u" next
+unless: ^ "f/u" next
 unless: "f/u" "w/"
 unless: ^ will try again
 unless: ^ will send
@@ -5576,7 +5572,6 @@ unless: okay as drafted
 unless: approved as drafted
 unless: sign as drafted
 unless: not a problem
-unless: not a blocker
 unless: isn't a problem
 unless: isn't a blocker
 unless: isn't an issue
@@ -5617,7 +5612,7 @@ buyout
 # the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
 unless: "lvm"
 unless: left ~1 "vm"
-unless: "f/u" next
+unless: ^ "f/u" next
 unless: "f/u" "w/"
 unless: ^ will try again
 unless: ^ will send
