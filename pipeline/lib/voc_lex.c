@@ -2708,11 +2708,14 @@ static bool at_start(const voc_lex_input *in, uint32_t i) {
   return i - k <= 3 && (k == 0 || in->words[k - 1].sentence != sent);
 }
 
+/* Add a match candidate of term tidx over words [ws, we): 1 when added, 0
+ * when the term is anchored (`^`) and ws does not start its sentence, or a
+ * negative VOC_E*. */
 static int push_cand(voc_lex_matcher *m, const voc_lexset *ls,
                      const voc_lex_input *in, uint32_t tidx, uint32_t ws,
                      uint32_t we, uint32_t gap) {
   if (ls->tanchor && ls->tanchor[tidx] && !at_start(in, ws))
-    return 0;
+    return 0; /* nothing pushed */
   int rc = grow(&m->cands, &m->candcap, m->ncands + 1, sizeof *m->cands);
   if (rc < 0)
     return rc;
@@ -2732,7 +2735,7 @@ static int push_cand(voc_lex_matcher *m, const voc_lexset *ls,
   c->counts = false;
   c->again = false;
   c->yield = false;
-  return 0;
+  return 1;
 }
 
 typedef struct chainhit {
@@ -2966,8 +2969,11 @@ static int pair_proximity(voc_lex_matcher *m, const voc_lexset *ls,
     }
     uint32_t ws = a->ws < b->ws ? a->ws : b->ws,
              we = a->we > b->we ? a->we : b->we;
-    if ((rc = push_cand(m, ls, in, p->term, ws, we, gap)) < 0)
-      return rc;
+    if ((rc = push_cand(m, ls, in, p->term, ws, we, gap)) <= 0) {
+      if (rc < 0)
+        return rc;
+      continue; /* `^` and not where a sentence starts: no candidate */
+    }
     /* the gap between the sides, where a negator negates the pair
      * ("price isn't the issue", "cost was never a concern") */
     const hit *first = a->ws <= b->ws ? a : b, *second = first == a ? b : a;

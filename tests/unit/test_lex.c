@@ -1006,6 +1006,7 @@ static void test_anchor(void **state) {
            "[budget] Budget\n"
            "discount*\n"
            "^ too pricey\n"
+           "^ cost ~2 high\n"
            "unless: ^ got them\n"
            "unless: ^ offered ~3 discount*\n"
            "[contract] Contract\n"
@@ -1032,6 +1033,12 @@ static void test_anchor(void **state) {
                       "budget:counts:discount");
   assert_string_equal(run(&f, "Too pricey. It is too pricey.", "en"),
                       "budget:counts:Too pricey");
+  /* an anchored proximity pair away from the start is no candidate (its
+   * negation gap was once written into the candidate before it) */
+  assert_string_equal(run(&f, "Cost is high.", "en"), "budget:counts:Cost is high");
+  assert_string_equal(run(&f, "Our cost is high.", "en"), "");
+  assert_string_equal(run(&f, "A discount, but our cost is not high.", "en"),
+                      "budget:counts:discount");
   assert_string_equal(run(&f, "Sent escrow terms. Escrow is a must.", "en"),
                       "contract:excluded:escrow contract:counts:Escrow");
   close_fixture(&f);
