@@ -184,7 +184,6 @@ match: Ab 20k gilt bei uns Ausschreibungspflicht.
 nomatch: Die Pflichtfelder sind ausgefüllt.
 
 freigeben
-freigabe
 muss ~4 zustimmen
 genehmig*
 abseg*

@@ -3544,7 +3544,6 @@ health data
 sensitive data
 can't send ~4 data
 retention period
-retention policy
 retention ~4 recording*
 retention ~4 years
 retention ~4 days
@@ -4210,7 +4209,6 @@ on top of her job
 on top of his job
 on top of their job
 on top of my job
-no ~2 admin
 most of "q1"
 most of "q2"
 most of "q3"
@@ -4454,7 +4452,6 @@ hand-holding
 on-site training
 on site ~3 launch
 second training session
-"don't" have an it
 no it person
 nobody ~5 time to set
 "don't" have time to set

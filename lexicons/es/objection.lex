@@ -160,13 +160,11 @@ nomatch: La junta aprobó el gasto el martes.
 match: Por política interna necesitamos tres presupuestos.
 nomatch: Tenemos tres oficinas en Madrid.
 
-aprobación
 aprobar ~3 tiene
 tiene que aprobar
 debe aprobar
 firma ~4 director
 comité
-consejo
 unless: "aprobó"
 unless: ya está aprobad*
 junta directiva
@@ -311,7 +309,6 @@ hasta 2027
 hasta que venza
 escríbeme en
 llámame en
-llamar en
 después de la reorganización
 reorganización
 a partir de
