@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Precision per lexicon rule, over several labeled sets at once.
 
-Usage: rule-stats.py [--lexicons DIR] [--all] [--dead] [--unless] NAME=TAGGED:GOLD ...
+Usage: rule-stats.py [--lexicons DIR] [--all] [--dead] [--unless] [--by-term] NAME=TAGGED:GOLD ...
   NAME=TAGGED:GOLD   a tagged file (voc-tag output) and its gold file (eval-dev format)
   --lexicons DIR     list, per category, the term lines that never counted in any set (with --dead)
   --all              print every rule that counted, not only the doubtful ones
@@ -9,6 +9,9 @@ Usage: rule-stats.py [--lexicons DIR] [--all] [--dead] [--unless] NAME=TAGGED:GO
                      documents it cancelled a category the gold has (a true label lost)
                      or does not have (a false one prevented), counting only documents
                      where no other tag of that category counts
+  --by-term          rate each term a line stands for on its own (a line with word lists
+                     stands for one term per combination: "lost ~>4 client*"), so one bad
+                     alternative can be dropped instead of the whole line
 
 A rule's counting tag (neither negated nor excluded) on a document is a TP when the
 document's gold has the tag's category, else an FP. 'sole' counts only the documents where
@@ -63,6 +66,7 @@ def main():
     show_all = "--all" in args
     dead = "--dead" in args
     unless = "--unless" in args
+    by_term = "--by-term" in args
     # ustats[unless rule] = {set: [prevented, lost]}
     ustats = collections.defaultdict(lambda: collections.defaultdict(lambda: [0, 0]))
     ucat = {}
@@ -83,8 +87,9 @@ def main():
                     if not x.get("negated") and not x.get("excluded")]
             bycat = collections.defaultdict(set)
             for x in tags:
-                bycat[(x["lexicon"], x["category"])].add(x["rule"])
-                info[x["rule"]] = (x["category"], x["term"])
+                key = x["rule"] + "\t" + x["term"] if by_term else x["rule"]
+                bycat[(x["lexicon"], x["category"])].add(key)
+                info[key] = (x["category"], x["term"])
             seen = set()
             for x in t.get(i, {}).get("tags") or []:
                 by = x.get("excluded_by")
@@ -119,7 +124,8 @@ def main():
         cat, term = info[r]
         cells = " ".join("%-7s" % ("%d/%d" % (per[n][0], per[n][1]) if n in per else ".") for n in names)
         flag = "!" if fp >= tp else " "
-        print("%s%-25s %-20s %4d %4d %5d %5d  %s  %s" % (flag, r, cat, tp, fp, stp, sfp, cells, term))
+        print("%s%-25s %-20s %4d %4d %5d %5d  %s  %s" % (flag, r.split("\t")[0], cat, tp, fp, stp, sfp,
+                                                        cells, term))
     print("(cells: TP/FP per set; soleT/soleF: documents where this rule alone gives its category;"
           " ! = wrong at least as often as right)")
     if unless:
@@ -137,7 +143,7 @@ def main():
               " ! = cancels true labels at least as often as false ones; a document counts once per rule"
               " and category)")
     if lexdir and dead:
-        fired = set(stats)
+        fired = {k.split("\t")[0] for k in stats}
         never = collections.defaultdict(list)
         for rule, cat, term in lexicon_terms(lexdir):
             if rule not in fired:
