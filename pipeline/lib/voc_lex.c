@@ -280,6 +280,8 @@ typedef struct term {
   bool duplicate;  /* same as an earlier term of its category */
   bool empty;      /* nothing left after analysis */
   bool anchored;   /* `^ term`: only where a sentence starts */
+  uint32_t group;  /* the first term of its line (a line with word lists
+                      stands for several): what `unless(term):` excludes */
 } term;
 
 typedef struct lang {
@@ -389,6 +391,8 @@ struct voc_lexset {
   size_t nwild[2], wildcap[2];
   size_t maxdepth; /* longest term in words */
   bool unless_doc; /* some `unless(doc):` exists: matches look it up */
+  uint32_t *tgroup; /* per term: its group; NULL when no unless(term):
+                       exists, so matches look nothing up */
   uint32_t name_sym; /* the symbol of `<Name>`, UINT32_MAX when no term has
                         it: then the walk never looks at capitals */
   char version[17];
@@ -427,6 +431,9 @@ typedef struct loader {
   wordlist *lists; /* the current file's `@name = a | b` word lists */
   size_t nlists, listcap;
   size_t expanded; /* terms the file's word lists stood for so far */
+  size_t line_first, line_end; /* the terms of the last term line */
+  size_t line_cat;             /* its category (SIZE_MAX: none yet) */
+  long line_no;
   long fixcol; /* nonzero while a line's word lists are expanded: errors
                   point at the term's column in the written line */
 } loader;
@@ -820,6 +827,7 @@ static int new_term(loader *ld, const char *text, size_t tn, long lineno,
   t->info.scope = role == VOC_TERM_UNLESS ? ld->scope : VOC_UNLESS_SENTENCE;
   t->info.line = lineno;
   t->info.file = ls->files[ld->fileidx].path;
+  t->group = (uint32_t)ls->nterms;
   char rule[600];
   snprintf(rule, sizeof rule, "%s:%ld", ls->files[ld->fileidx].rel, lineno);
   if (!(t->info.text = pool_strndup(&ls->pool, text, tn)) ||
@@ -1132,6 +1140,21 @@ static void free_lists(loader *ld) {
   ld->nlists = 0;
 }
 
+/* After a term line: its terms [first, nterms) form one group, the target
+ * of an `unless(term):` line under it. */
+static int line_done(loader *ld, size_t first, long lineno, int role) {
+  voc_lexset *ls = ld->ls;
+  if (role != VOC_TERM_TERM)
+    return 0;
+  for (size_t k = first; k < ls->nterms; k++)
+    ls->terms[k].group = (uint32_t)first;
+  ld->line_first = first;
+  ld->line_end = ls->nterms;
+  ld->line_cat = ld->cat;
+  ld->line_no = lineno;
+  return 0;
+}
+
 /* A term line: one term, or, when it names word lists, one term for each
  * combination of their alternatives, all with this line's rule. */
 static int term_line(loader *ld, const char *line, size_t off, size_t n,
@@ -1188,8 +1211,11 @@ static int term_line(loader *ld, const char *line, size_t off, size_t n,
     wl[nslot++] = w;
     i = j - 1;
   }
-  if (!nslot)
-    return term_one(ld, line, off, n, lineno, role);
+  size_t first = ld->ls->nterms;
+  if (!nslot) {
+    int rc1 = term_one(ld, line, off, n, lineno, role);
+    return rc1 < 0 ? rc1 : line_done(ld, first, lineno, role);
+  }
   if ((ld->expanded += total) > MAX_FILE_EXPANSION) {
     report(ld, VOC_LEX_ERROR, lineno, char_col(line, off),
            "the word lists of this file stand for more than %d terms",
@@ -1221,7 +1247,7 @@ static int term_line(loader *ld, const char *line, size_t off, size_t n,
   }
   ld->fixcol = 0;
   voc_buf_dispose(&b);
-  return rc < 0 ? rc : 0;
+  return rc < 0 ? rc : line_done(ld, first, lineno, role);
 }
 
 static bool is_lang_code(const char *s) {
@@ -1399,18 +1425,19 @@ static int scoped_unless(loader *ld, const char *line, size_t off, size_t n,
   if (i >= n || s[i] != ')' || i + 1 >= n || s[i + 1] != ':' ||
       (i + 2 < n && !isspace((unsigned char)s[i + 2]))) {
     report(ld, VOC_LEX_ERROR, lineno, char_col(line, off + i),
-           "a scoped exclusion reads unless(doc): phrase (or next, sentence)");
+           "a scoped exclusion reads unless(doc): phrase (or next, sentence, "
+           "term)");
     return 0;
   }
-  static const char *const scopes[] = {"sentence", "next", "doc"};
+  static const char *const scopes[] = {"sentence", "next", "doc", "term"};
   int scope = -1;
-  for (int k = 0; k < 3; k++)
+  for (int k = 0; k < 4; k++)
     if (strlen(scopes[k]) == i - a && !strncmp(s + a, scopes[k], i - a))
       scope = k;
   if (scope < 0) {
     report(ld, VOC_LEX_ERROR, lineno, char_col(line, off + a),
            "unknown scope \"%.*s\" in unless(...): (known: sentence, next, "
-           "doc)",
+           "doc, term)",
            (int)(i - a), s + a);
     return 0;
   }
@@ -1432,9 +1459,23 @@ static int scoped_unless(loader *ld, const char *line, size_t off, size_t n,
     report(ld, VOC_LEX_ERROR, lineno, char_col(line, vo), "empty unless:");
     return 0;
   }
+  if (scope == VOC_UNLESS_TERM &&
+      (ld->line_cat != ld->cat || ld->line_end == ld->line_first)) {
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, off),
+           "unless(term): excludes the term on the line above it; there is "
+           "no term line above it in [%s]",
+           ld->ls->cats[ld->cat].info.id);
+    return 0;
+  }
   ld->scope = scope;
+  size_t first = ld->ls->nterms;
   int rc = term_line(ld, line, vo, vn, lineno, VOC_TERM_UNLESS);
   ld->scope = VOC_UNLESS_SENTENCE;
+  for (size_t k = first; rc >= 0 && k < ld->ls->nterms; k++) {
+    term *u = &ld->ls->terms[k];
+    u->group = (uint32_t)ld->line_first; /* the group it excludes */
+    u->info.target = ld->line_no;
+  }
   return rc;
 }
 
@@ -1532,7 +1573,8 @@ static void find_shadowed(loader *ld, size_t first_term) {
     const term *ut = &ls->terms[u];
     if (ut->info.role != VOC_TERM_UNLESS || ut->empty || ut->duplicate ||
         ut->prox >= 0 || ut->nside || /* proximity: not a plain phrase */
-        ut->anchored)                 /* only where a sentence starts */
+        ut->anchored ||               /* only where a sentence starts */
+        ut->info.scope == VOC_UNLESS_TERM) /* one term line's own */
       continue;
     for (size_t i = first_term; i < ls->nterms; i++) {
       term *t = &ls->terms[i];
@@ -1608,6 +1650,8 @@ static int load_file(loader *ld, const char *path, uint64_t *vh) {
   u64map_free(&ld->dups);
   free_lists(ld); /* word lists belong to the file that defines them */
   ld->expanded = 0;
+  ld->line_cat = SIZE_MAX;
+  ld->line_first = ld->line_end = 0;
   size_t first_term = ls->nterms;
   long lineno = 0;
   size_t i = 0;
@@ -2033,6 +2077,13 @@ static int compile(voc_lexset *ls) {
   }
   for (size_t t = 0; ls->tanchor && t < ls->nterms; t++)
     ls->tanchor[t] = ls->terms[t].anchored;
+  for (size_t t = 0; t < ls->nterms && !ls->tgroup; t++)
+    if (ls->terms[t].info.role == VOC_TERM_UNLESS &&
+        ls->terms[t].info.scope == VOC_UNLESS_TERM &&
+        !(ls->tgroup = malloc((ls->nterms + 1) * sizeof *ls->tgroup)))
+      return VOC_ENOMEM;
+  for (size_t t = 0; ls->tgroup && t < ls->nterms; t++)
+    ls->tgroup[t] = ls->terms[t].group;
   return 0;
 }
 
@@ -2206,6 +2257,7 @@ void voc_lexset_free(voc_lexset *ls) {
   free(ls->ni);
   free(ls->tunless);
   free(ls->tanchor);
+  free(ls->tgroup);
   u64map_free(&ls->edges);
   free(ls->pats);
   for (int d = 0; d < 2; d++) {
@@ -3043,11 +3095,18 @@ static void note_unneg(voc_lex_match *r, const voc_lex_input *in,
 
 /* Enter an unless hit of category cat in sentence sent into the map, for
  * the sentences its scope reaches (the first unless of each wins). */
+/* The unless map's key of unless(term): phrases: their term line's group,
+ * kept apart from the (category, sentence) keys by the top bit. */
+static uint64_t group_key(uint32_t group, uint32_t sent) {
+  return (uint64_t)1 << 63 | (uint64_t)group << 32 | sent;
+}
+
 static int put_unless(voc_lex_matcher *m, const voc_lexset *ls, uint32_t t,
                       uint32_t cat, uint32_t sent) {
   int scope = ls->terms[t].info.scope, rc;
-  uint64_t key = (uint64_t)cat << 32 |
-                 (scope == VOC_UNLESS_DOC ? UINT32_MAX : sent);
+  uint64_t key = scope == VOC_UNLESS_TERM ? group_key(ls->terms[t].group, sent)
+                 : (uint64_t)cat << 32 |
+                       (scope == VOC_UNLESS_DOC ? UINT32_MAX : sent);
   uint32_t prev;
   if (!u64map_get(&m->unless, key, &prev) &&
       (rc = u64map_put(&m->unless, key, t)) < 0)
@@ -3298,7 +3357,9 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
     uint32_t ut;
     if (u64map_get(&m->unless, (uint64_t)c->cat << 32 | c->sent, &ut) ||
         (ls->unless_doc &&
-         u64map_get(&m->unless, (uint64_t)c->cat << 32 | UINT32_MAX, &ut))) {
+         u64map_get(&m->unless, (uint64_t)c->cat << 32 | UINT32_MAX, &ut)) ||
+        (ls->tgroup &&
+         u64map_get(&m->unless, group_key(ls->tgroup[c->term], c->sent), &ut))) {
       r->excluded = true;
       r->by = &ls->terms[ut].info;
     }

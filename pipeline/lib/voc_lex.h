@@ -87,7 +87,9 @@ enum {
 enum {
   VOC_UNLESS_SENTENCE = 0, /* `unless:` its own sentence */
   VOC_UNLESS_NEXT = 1,     /* `unless(next):` its sentence and the next */
-  VOC_UNLESS_DOC = 2       /* `unless(doc):` the whole document */
+  VOC_UNLESS_DOC = 2,      /* `unless(doc):` the whole document */
+  VOC_UNLESS_TERM = 3      /* `unless(term):` its own sentence, and only
+                              for the term line above it */
 };
 
 typedef struct voc_term_info {
@@ -99,6 +101,7 @@ typedef struct voc_term_info {
   int role;                     /* VOC_TERM_* */
   bool dead;                    /* can never match (check said why) */
   int scope;                    /* VOC_UNLESS_*: an unless phrase's reach */
+  long target;                  /* VOC_UNLESS_TERM: the line of its term */
 } voc_term_info;
 
 size_t voc_lexset_nterms(const voc_lexset *ls);

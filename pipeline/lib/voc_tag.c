@@ -813,11 +813,14 @@ static int explain_match(voc_buf *o, const voc_lex_input *in,
                         f,
                         m->by->scope == VOC_UNLESS_DOC    ? "(doc)"
                         : m->by->scope == VOC_UNLESS_NEXT ? "(next)"
+                        : m->by->scope == VOC_UNLESS_TERM ? "(term)"
                                                           : "",
                         m->by->text, m->by->rule,
                         m->by->scope == VOC_UNLESS_DOC ? "in the same document"
                         : m->by->scope == VOC_UNLESS_NEXT
                             ? "in this sentence or the one before"
+                        : m->by->scope == VOC_UNLESS_TERM
+                            ? "in the same sentence (it excludes this term only)"
                         : m->by->text[0] == '^' ? "at the start of this sentence"
                                                 : "in the same sentence",
                         m->cat->id);

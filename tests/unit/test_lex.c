@@ -1060,6 +1060,48 @@ static void test_anchor(void **state) {
   remove_dir(dir);
 }
 
+/* unless(term): excludes only the term line above it (every term a word
+ * list line stands for), in its sentence; other terms of the category in
+ * that sentence still count. */
+static void test_unless_term(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "negation", "[negator] N\nnot\n");
+  add_file(dir, "en", "trigger",
+           "@love = love | loved\n"
+           "[emotional_resonance] Emotional resonance\n"
+           "@love ~3 it\n"
+           "unless(term): @love ~1 idea\n"
+           "gets us\n");
+  fixture f;
+  open_fixture(&f, dir);
+  assert_string_equal(run(&f, "We love it.", "en"),
+                      "emotional_resonance:counts:love it");
+  assert_string_equal(run(&f, "Loved the idea of it.", "en"),
+                      "emotional_resonance:excluded:Loved the idea of it");
+  /* a category-wide unless: would cancel "gets us" too; this one does not */
+  assert_string_equal(
+      run(&f, "Loved the idea of it, finally someone who gets us.", "en"),
+      "emotional_resonance:excluded:Loved the idea of it "
+      "emotional_resonance:counts:gets us");
+  assert_string_equal(run(&f, "Loved the idea. We love it.", "en"),
+                      "emotional_resonance:counts:love it");
+  close_fixture(&f);
+  /* it needs a term line above it, in its category */
+  add_file(dir, "en", "trigger",
+           "[pain] Pain\nunless(term): idea\n"
+           "[convenience] C\neasy\n[trust_risk] T\nunless(term): idea\n");
+  voc_lexset *ls = NULL;
+  voc_error err;
+  diags g = {{0}, 0, 0};
+  assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), VOC_EPARSE);
+  assert_non_null(strstr(g.text, "E trigger.lex:2:1 unless(term): excludes the "
+                                 "term on the line above it; there is no term "
+                                 "line above it in [pain]"));
+  assert_non_null(strstr(g.text, "E trigger.lex:6:1 unless(term):"));
+  assert_int_equal(g.errors, 2);
+  remove_dir(dir);
+}
+
 static void test_examples_pass(void **state) {
   fixture *f = *state;
   long nfail = -1, ntotal = -1;
@@ -1093,6 +1135,7 @@ int main(void) {
       cmocka_unit_test(test_name_slot),
       cmocka_unit_test(test_word_lists),
       cmocka_unit_test(test_anchor),
+      cmocka_unit_test(test_unless_term),
       cmocka_unit_test_setup_teardown(test_unless_and_questions, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_longest_match_and_proximity, setup,
