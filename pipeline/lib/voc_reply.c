@@ -70,6 +70,15 @@ static int has_suffix(const char *s, size_t n, const char *p) {
 }
 
 /* Case-insensitive substring search bounded by n. */
+/* The first occurrence of p[0..pn) in s[0..n), byte for byte, or NULL. */
+static const char *find_bytes(const char *s, size_t n, const char *p,
+                              size_t pn) {
+  for (size_t i = 0; pn > 0 && i + pn <= n; i++)
+    if (s[i] == p[0] && memcmp(s + i, p, pn) == 0)
+      return s + i;
+  return NULL;
+}
+
 static int contains(const char *s, size_t n, const char *p) {
   size_t k = strlen(p), i;
   unsigned char lo, up;
@@ -1020,6 +1029,8 @@ static int title_case_start(const line *l) {
  * on a line of its own and a title under it ("Denise Achebe" / "Director
  * of Development"): a signature, whatever motto or charity number follows. */
 static int sender_block(const line *L, size_t a, size_t b, const char *sender) {
+  static const char *const seps[] = {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                     " - ", ", ", NULL};
   const line *l[2];
   size_t k, n = 0;
   if (sender == NULL || b - a > 8)
@@ -1027,6 +1038,20 @@ static int sender_block(const line *L, size_t a, size_t b, const char *sender) {
   for (k = a; k < b && n < 2; k++)
     if (L[k].keep && L[k].kind != L_BLANK)
       l[n++] = &L[k];
+  /* "Callum Reid | General Manager": name and title on one line */
+  for (k = 0; n >= 1 && seps[k] != NULL; k++) {
+    const char *s = l[0]->s, *sep;
+    size_t sn = strlen(seps[k]), m;
+    if ((sep = find_bytes(s, l[0]->n, seps[k], sn)) == NULL)
+      continue;
+    m = (size_t)(sep - s);
+    line title = {.s = sep + sn, .n = l[0]->n - m - sn, .kind = L_TEXT, .keep = 1};
+    if (m > 0 && title.n > 0 && count_words(s, m) <= 4 && name_like(s, m) &&
+        names_sender(s, m, sender) && count_words(title.s, title.n) <= 8 &&
+        title_case_start(&title) && !ends_sentence(&title) &&
+        !first_person(title.s, title.n))
+      return 1;
+  }
   return n == 2 && count_words(l[0]->s, l[0]->n) <= 4 &&
          l[0]->s[l[0]->n - 1] != ',' && name_like(l[0]->s, l[0]->n) &&
          names_sender(l[0]->s, l[0]->n, sender) &&

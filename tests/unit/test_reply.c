@@ -366,7 +366,18 @@ static void test_name_blocks_and_the_sender(void **state) {
               "Tallis Food Bank - No one in our city goes hungry.\n"
               "Registered charity. Proud partner of the Hollis Foundation.",
               sender, "We liked the demo.");
-  /* ... but not a paragraph of the customer's that starts with her name */
+  /* name and title on one line, the company and its motto under it */
+  expect_from("We liked the demo.\n\nNadia Petrova | General Manager\n"
+              "Tallis Hotels - Rest easy, we've got it covered.",
+              sender, "We liked the demo.");
+  expect_from("We liked the demo.\n\nNadia Petrova \xE2\x80\x93 Revenue Operations Manager\n"
+              "Tallis Freightways",
+              sender, "We liked the demo.");
+  /* ... but not the customer's own line that starts with her name */
+  expect_from("We liked the demo.\n\nNadia, Head of Sales here: I will call you.",
+              sender,
+              "We liked the demo.\n\nNadia, Head of Sales here: I will call you.");
+  /* ... nor a paragraph of the customer's that starts with her name */
   expect_from("We liked the demo.\n\nNadia here again.\nI will call you "
               "tomorrow about the price.",
               sender,
