@@ -719,6 +719,13 @@ reading ~>3 out loud
 @chore = "roll-up" | rollup | spreadsheet | spreadsheets | sheet | excel | "month-end" | "forecast call" | "pipeline call" | "monday call"
 @hateit ~>3 @chore
 "talk to each other" {negation: off}
+# --- round 11 (lexgen7t): manual work caused by the vendor's own product (a bug, a migration, a gap) is product_fit
+unless: fix ~3 by hand
+unless: redo ~2 by hand
+unless: re-import*
+unless: support told us
+unless: since the last update
+nomatch: Since the last update the export is broken, so we fix the totals by hand.
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1733,6 +1740,10 @@ best ~>1 @bestperiod ~>3 ever
 @plan = plan | target | quota
 @overplan @plan
 closed ~>4 over ~>1 @plan
+# --- round 11 (lexgen7t): an ROI report is a feature; the rep's note to self
+unless: roi report*
+unless: "nb" to self
+nomatch: They want an ROI report per campaign, which we don't offer.
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -2739,6 +2750,19 @@ match: One dashboard instead of six logins.
 @oneplace = screen | dashboard | login | place | app | view
 @instead = "instead of" | not | "rather than"
 one ~>1 @oneplace ~>2 @instead {negation: off}
+# --- round 11 (lexgen7t): 'simple'/'easy' about something else, a vendor's claim, mild 'looks easy'
+unless: concern is simple
+unless: problem is simple
+unless: decision was easy
+unless: "looks easy"
+unless: made it sound
+unless: rep promised
+unless: sales promised
+unless: the deck said
+unless: sales said
+nomatch: The problem is simple: nobody updates the stages.
+nomatch: The brochure made it sound effortless.
+nomatch: Setup looks easy on paper.
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -3185,6 +3209,14 @@ nomatch: I'm comfortable with the price.
 @zerofindings
 @secanswers = encryption | security | sso | records | residency | hosting | answers | "data handling"
 comfortable ~>4 @secanswers
+# --- round 11 (lexgen7t): a missing certificate or a scope gap is risk; offering to be a reference is not seeking proof
+unless: ^ blocker
+unless: "scope"
+unless: we only have
+unless: happy to ~2 reference*
+unless: put me down as ~2 reference
+nomatch: Blocker: the insurer wants a SOC 1 and we only have a SOC 2 report.
+nomatch: Happy to be a reference for other clinics.
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -3578,3 +3610,9 @@ nomatch: It feels slow on Android.
 @feltas ~>1 @goodfeel
 @goodfeel that feels
 @feltas like a partner
+# --- round 11 (lexgen7t): sarcasm and love reported of others
+unless: really "loving" that
+unless: "logs me out"
+unless: ^ wow ~>2 love
+nomatch: Really loving that the filters reset every single morning.
+nomatch: Wow, love retyping the same password on every screen.
