@@ -1952,7 +1952,7 @@ show the founders
 show the owners
 show the partners
 show ~2 investors
-show ~2 the board
+show the board
 be recognised as
 be recognized as
 industry benchmark
@@ -2229,6 +2229,10 @@ walk* into ~4 @room {negation: off}
 @serious = real | proper | serious | grown-up | professional | modern | tech
 @org = company | business | firm | team | org | operation | outfit | "sales org"
 @seem ~>1 like a ~>1 @serious ~>1 @org
+# --- round 11 (lexgen7t): material to show the board is an approval step, not status
+unless: something i can show
+nomatch: Send me a one-pager I can take to the board.
+nomatch: Give me something I can show the board on Thursday.
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -3309,7 +3313,6 @@ unless: board will love
 unless: boss will love
 people like us
 made for us
-"lovely"
 genuinely happy
 happier
 actually care

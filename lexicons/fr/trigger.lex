@@ -507,6 +507,10 @@ match: Aucune panne depuis le lancement.
 match: L'outil n'a jamais planté en six mois.
 nomatch: La panne d'hier a duré une heure.
 jamais planté
+# --- round 11 (lexgen7t): des prévisions enfin fiables, c'est le processus du client (pain levée), pas la fiabilité du fournisseur
+unless: prévision* ~3 fiable*
+unless: forecast ~3 fiable*
+nomatch: Nos prévisions sont enfin fiables.
 
 [emotional_resonance] Résonance émotionnelle
 description: Émotions et valeurs : enthousiasme, plaisir, fierté, tranquillité d'esprit, valeurs partagées ("ils nous comprennent").
