@@ -726,6 +726,16 @@ unless: re-import*
 unless: support told us
 unless: since the last update
 nomatch: Since the last update the export is broken, so we fix the totals by hand.
+# --- round 11 (lexgen7t) recall: business lost in the past with its cause (f, r, u); a process that runs on luck or works until it doesn't (t, v)
+match: We lost a dozen service jobs last spring because nobody called back.
+match: The whole thing works until it doesn't.
+match: We're running the branch on luck.
+@pastbiz = accounts | accts | renewals | clients | customers | jobs | bids | pitches | orders | placements | agreements | contracts | tenders | listings
+@because = because | bc | "b/c" | "that way" | "since nobody"
+lost ~>4 @pastbiz ~>4 @because
+nomatch: We lost two job notes to the sync bug.
+works until it "doesn't"
+"running" ~3 on luck
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1185,10 +1195,16 @@ match: If we miss the window we'd lose Harlow to them.
 nomatch: We'll lose a day to the migration, that's fine.
 @welose = "we'll lose" | "we will lose" | "we'd lose" | "we lose" | "they lose" | "we'll bleed" | "we're going to lose"
 @atstake = account | accounts | client | clients | customer | customers | job | jobs | year | season | deal | deals | retainer | retainers | contract | contracts | pitch | bids | conventions
-@welose ~>5 @atstake
-@welose <Name>
+@welose ~>5 @atstake {negation: off}
+@welose <Name> {negation: off}
 "eating our" ~>2 @biz
 unless: another quarter like that would
+# --- round 11 (lexgen7t): the incumbent renews and they refuse another year of it (j, t)
+match: Their old system renews in March and I won't pay for another year of it.
+match: We need to sign by May or we roll them over for another year.
+nomatch: We signed for another year with you, happy to.
+"another year of it"
+roll* ~3 over for another year
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -2767,6 +2783,17 @@ unless: sales said
 nomatch: The problem is simple: nobody updates the stages.
 nomatch: The brochure made it sound effortless.
 nomatch: Setup looks easy on paper.
+# --- round 11 (lexgen7t): nothing to babysit, works offline now, up to speed fast (e, k, t, w, g)
+match: I don't want another system to babysit.
+match: It runs in the background, no babysitting.
+match: Works offline now, field visits sorted.
+match: The crews were up to speed in a day.
+nomatch: I have to babysit the interns this week.
+babysit* ~4 system {negation: off}
+babysit* ~4 tool {negation: off}
+no babysitting
+works offline now
+up to speed ~>3 @shortspan
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
