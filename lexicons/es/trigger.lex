@@ -174,6 +174,15 @@ match: Quiere firmar este mes para no perder el descuento.
 nomatch: El descuento no nos importa.
 no perder el descuento
 sin perder el descuento
+# --- ronda 11 (lexgen7t): una pérdida que sigue a una condición («si no arrancamos antes de julio perdemos el contrato»); el «no» es de la condición
+match: Si no empezamos en marzo perdemos la temporada de obras.
+match: Como no lleguemos a tiempo, perderemos el contrato con el ayuntamiento.
+nomatch: Ya no perdemos clientes desde que lo usamos.
+@esperder = perdemos | perderemos | perderíamos | "vamos a perder" | "podemos perder"
+@esapuesta = contrato | contratos | temporada | licitación | obra | proyecto | cliente | clientes | cuenta | cuentas
+@esperder ~>3 @esapuesta {negation: off}
+unless: ya no "perdemos"
+unless: no "perdemos"
 
 [desire_for_gain] Deseo de ganancia
 description: Querer más: ingresos, más ventas, crecimiento, ROI, ahorro, tiempo ganado, productividad.

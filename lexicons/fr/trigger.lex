@@ -200,6 +200,10 @@ nomatch: On perd du temps avec les exports.
 @perdre = perdre | perd | perdons | perdent | perdu | perdus
 @affaires = clients | réservations | affaires | contrats | deals | marchés | mandats
 @perdre ~3 @affaires
+# --- ronde 11 (lexgen7t) : les concurrents signent ou répondent plus vite que nous
+match: Nos concurrents signent plus vite que nous, c'est rageant.
+nomatch: Nous signons plus vite que prévu.
+concurrents ~4 plus vite
 
 [desire_for_gain] Désir de gain
 description: Vouloir plus : chiffre d'affaires, plus d'affaires signées, croissance, ROI, économies, temps gagné, productivité.
