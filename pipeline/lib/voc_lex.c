@@ -393,6 +393,7 @@ struct voc_lexset {
   bool unless_doc; /* some `unless(doc):` exists: matches look it up */
   uint32_t *tgroup; /* per term: its group; NULL when no unless(term):
                        exists, so matches look nothing up */
+  uint32_t num_sym;  /* the symbol of `<N>`, UINT32_MAX when no term has it */
   uint32_t name_sym; /* the symbol of `<Name>`, UINT32_MAX when no term has
                         it: then the walk never looks at capitals */
   char version[17];
@@ -711,6 +712,16 @@ static int parse_term(loader *ld, const char *lng, const char *line,
       }
       gaps[nsplit] = (int)v;
       splits[nsplit++] = ls->natoms;
+      i = j;
+      continue;
+    }
+    if (wn == 3 && !memcmp(w, "<N>", 3)) {
+      /* a number: a word that starts with a digit (3, 40k, 2026) */
+      uint32_t id;
+      if ((rc = intern_add(&ls->strings, "\x01num", 4, &id)) < 0 ||
+          (rc = push_atom(ls, SYM(id, K_EXACT), NULL)) < 0)
+        return rc;
+      ls->num_sym = SYM(id, K_EXACT);
       i = j;
       continue;
     }
@@ -2093,7 +2104,7 @@ int voc_lexset_open(voc_lexset **out, const char *dir, voc_lex_diag_fn diag,
                     void *ctx, voc_error *err) {
   voc_lexset *ls = calloc(1, sizeof *ls);
   if (ls)
-    ls->name_sym = UINT32_MAX;
+    ls->name_sym = ls->num_sym = UINT32_MAX;
   loader ld;
   char **langs = NULL, **files = NULL;
   size_t nlangs = 0, nfiles = 0;
@@ -3164,13 +3175,18 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
     if ((rc = resolve_word(m, ls, lg, &in->words[i], in->epoch, &sym, &kid,
                            &ns)) < 0)
       goto fail;
-    if (ls->name_sym != UINT32_MAX && ns < MAX_SYMS &&
-        is_name(in, i)) {
-      /* `<Name>`: this word offers one more symbol */
+    /* `<Name>` and `<N>`: this word offers one more symbol */
+    uint32_t slot = ls->name_sym != UINT32_MAX && is_name(in, i) ? ls->name_sym
+                    : ls->num_sym != UINT32_MAX && in->words[i].start < in->len &&
+                            in->text[in->words[i].start] >= '0' &&
+                            in->text[in->words[i].start] <= '9'
+                        ? ls->num_sym
+                        : UINT32_MAX;
+    if (slot != UINT32_MAX && ns < MAX_SYMS) {
       memmove(m->nsym, sym, ns * sizeof *sym);
       memmove(m->nkid, kid, ns * sizeof *kid);
-      m->nsym[ns] = ls->name_sym;
-      m->nkid[ns] = child_of(ls, lg->root, ls->name_sym);
+      m->nsym[ns] = slot;
+      m->nkid[ns] = child_of(ls, lg->root, slot);
       sym = m->nsym;
       kid = m->nkid;
       ns++;

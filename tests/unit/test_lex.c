@@ -1102,6 +1102,31 @@ static void test_unless_term(void **state) {
   remove_dir(dir);
 }
 
+/* `<N>`: a word that starts with a digit (3, 40k, 2026), for families with a
+ * number in them ("north of 40 grand", "only 3 people"). */
+static void test_number_slot(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "negation", "[negator] N\nnot\n");
+  add_file(dir, "en", "objection",
+           "@few = <N> | two | three\n"
+           "[budget] Budget\nnorth of <N>\n"
+           "[need] Need\nonly @few people\n");
+  fixture f;
+  open_fixture(&f, dir);
+  assert_string_equal(run(&f, "Anything north of 40k is out.", "en"),
+                      "budget:counts:north of 40k");
+  assert_string_equal(run(&f, "North of $40,000 a year.", "en"),
+                      "budget:counts:North of $40,000");
+  assert_string_equal(run(&f, "We are north of Boston.", "en"), "");
+  assert_string_equal(run(&f, "We are only 3 people.", "en"),
+                      "need:counts:only 3 people");
+  assert_string_equal(run(&f, "We are only three people.", "en"),
+                      "need:counts:only three people");
+  assert_string_equal(run(&f, "We are only some people.", "en"), "");
+  close_fixture(&f);
+  remove_dir(dir);
+}
+
 static void test_examples_pass(void **state) {
   fixture *f = *state;
   long nfail = -1, ntotal = -1;
@@ -1136,6 +1161,7 @@ int main(void) {
       cmocka_unit_test(test_word_lists),
       cmocka_unit_test(test_anchor),
       cmocka_unit_test(test_unless_term),
+      cmocka_unit_test(test_number_slot),
       cmocka_unit_test_setup_teardown(test_unless_and_questions, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_longest_match_and_proximity, setup,
