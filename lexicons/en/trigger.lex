@@ -137,7 +137,6 @@ instead of selling
 spend ~4 updating
 updating spreadsheets
 keep missing
-nobody knows
 no one knows
 unless: "ns"
 unless: next step*
@@ -1071,7 +1070,6 @@ can't be left behind
 can't afford to lag
 don't want to fall behind
 don't want to be left behind
-lost ~4 bid
 lost ~4 tender*
 lost ~4 rfp*
 losing ~4 tenders
@@ -1115,12 +1113,10 @@ match: The board wants it fixed by June or it's my head.
 
 # --- round 7 (lexgen3): customers and leads lost (lost two accounts, lost renewals), going to a
 # rival instead of us, out of a job, leads lost to a rival
-match: We lost three accounts last quarter to slow follow-up.
 match: Every slow reply is a client that goes to someone else instead of us.
 match: If we miss again I'm out of a job.
 match: We keep losing leads to the agency next door.
 nomatch: I lost my keys.
-lost ~>3 accounts
 lost ~>3 accts
 lost ~>3 renewals
 lost ~>3 clients
@@ -2339,7 +2335,6 @@ done for us
 do it for us
 set it up for us
 do the setup for us
-setup ~4 for us
 setup ~4 for him
 handled everything
 took care of everything
@@ -2355,10 +2350,11 @@ unless: far from easy
 unless: anything but easy
 unless: was a nightmare
 no-code
-how quick
 quick and easy
 quick to
 set and forget
+how quick
+unless: how quickly your team
 configured in
 took ~3 minutes
 do it for me
@@ -3158,10 +3154,8 @@ boring in the good way
 # --- round 7, batch 2: a peer's word that sold me, every note synced, an app that doesn't log me out
 match: Her word on your support is what sold me.
 match: Every single record synced when I got back online.
-match: Finally an app that doesn't log me out.
 what sold me
 every single ~3 synced
-"doesn't" log me out
 
 # --- round 7, batch 3: a peer's word as proof (she sold me on it)
 "she" sold me
@@ -3276,7 +3270,6 @@ they love
 team loves
 everyone loves
 absolutely love
-in love with
 excited
 excite*
 thrilled

@@ -226,7 +226,7 @@ vender más
 # --- 4ª pasada: más citas, duplicar, métricas al alza
 match: Queremos duplicar las reuniones agendadas este semestre.
 match: Desde que lo usamos cerramos más ventas cada mes.
-duplicar ~3 citas
+duplicar ~>3 citas
 duplicar ~3 reuniones
 duplicar ~3 ventas
 duplicar ~3 pipeline
