@@ -3242,6 +3242,17 @@ unless: happy to ~2 reference*
 unless: put me down as ~2 reference
 nomatch: Blocker: the insurer wants a SOC 1 and we only have a SOC 2 report.
 nomatch: Happy to be a reference for other clinics.
+# --- round 11 (lexgen7t) recall: asking to talk to a customer that uses you or is live (s, x), a ref call, send the reference (g, u)
+match: I'd want to talk with a clinic group that uses you already.
+match: Can we speak to a lender our size that's live?
+match: Please send the reference you mentioned.
+match: The ref call with Dunmore sealed it.
+nomatch: We'll talk to the team that uses the old tool.
+@talkw = speak | talk | chat
+@theyuse = "that use you" | "that uses you" | "who use you" | "who uses you" | "that's live" | "that is live" | "already live" | "uses you already"
+@talkw ~>8 @theyuse
+"ref" call*
+send* ~>3 "reference"
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -3639,3 +3650,21 @@ unless: "logs me out"
 unless: ^ wow ~>2 love
 nomatch: Really loving that the filters reset every single morning.
 nomatch: Wow, love retyping the same password on every screen.
+# --- round 11 (lexgen7t) recall: the favourite/nicest app on my phone (f, g, w), people fighting over who gets to use it (f, u), it feels like you get our sector (o, w)
+match: Honestly the nicest app on my phone right now.
+match: My favourite app, no contest.
+match: The drivers argue over who gets to try it first.
+match: It feels like you actually get the trade.
+nomatch: We argued over who pays for the lunch.
+nomatch: Is it the best app for this? Not sure yet.
+@bestapp = "best app" | "nicest app" | "favourite app" | "favorite app" | "best tool"
+@bestapp ~>2 on my phone
+"favourite app"
+"favorite app"
+@fight = fight | fighting | fought | argue | argued | arguing | squabble | squabbling
+@fight ~>1 over who ~>2 gets to {negation: off}
+@fight ~>1 over who got to {negation: off}
+feels like you ~>2 get
+feels like they ~>2 get
+unless: ^ really feels like
+nomatch: Really feels like you guys get us, after the third outage this week.
