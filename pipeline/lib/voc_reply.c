@@ -1134,6 +1134,31 @@ static int bare_name(const line *l, const char *sender) {
          (sender == NULL || names_sender(l->s, l->n, sender));
 }
 
+/* Whether paragraph [a, b) is a company's footer right under a block that
+ * opens with the sender's name and title: at most 6 lines and 80 words, no
+ * question, nothing in the first person singular. */
+static int footer_under_sender(const line *L, size_t a, size_t b, size_t first,
+                               const char *sender) {
+  size_t k, words = 0, pb = a, pa;
+  if (sender == NULL || b - a > 6)
+    return 0;
+  for (k = a; k < b; k++) {
+    if (!L[k].keep || L[k].kind != L_TEXT)
+      return 0;
+    words += count_words(L[k].s, L[k].n);
+    if (memchr(L[k].s, '?', L[k].n) || first_person(L[k].s, L[k].n))
+      return 0;
+  }
+  if (words > 80)
+    return 0;
+  while (pb > 0 && L[pb - 1].kind == L_BLANK)
+    pb--;
+  pa = pb;
+  while (pa > 0 && L[pa - 1].keep && L[pa - 1].kind != L_BLANK)
+    pa--;
+  return pa < pb && pa > first && sender_block(L, pa, pb, sender);
+}
+
 /* Drop trailing name/title/company paragraphs (never the first one). With
  * a known sender, a block without contact details must start with one of
  * the sender's names ("Next Steps Review\nWeek 12" stays). */
@@ -1161,12 +1186,21 @@ static void trim_name_blocks(line *L, size_t nl, const char *sender) {
       b = a;
       continue;
     }
+    if (!sig_paragraph(L, a, b, sender) && footer_under_sender(L, a, b, first, sender)) {
+      /* a company's footer under the sender's name and title ("Fairhaven
+       * is federally insured. Never share your password by e-mail.") */
+      for (k = a; k < b; k++)
+        L[k].keep = 0;
+      b = a;
+      continue;
+    }
     if (!sig_paragraph(L, a, b, sender)) {
       /* a one-line tagline under a name/title block */
       size_t pb = a, pa;
       if (b - a != 1 || count_words(L[a].s, L[a].n) > 12 ||
-          L[a].s[L[a].n - 1] == '?' || L[a].s[L[a].n - 1] == ':')
-        return;
+          L[a].s[L[a].n - 1] == '?' || L[a].s[L[a].n - 1] == ':' ||
+          ps_line(&L[a]) || first_person(L[a].s, L[a].n))
+        return; /* a P.S. or the customer's own line is no tagline */
       while (pb > 0 && L[pb - 1].kind == L_BLANK)
         pb--;
       pa = pb;

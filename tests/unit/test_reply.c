@@ -373,6 +373,17 @@ static void test_name_blocks_and_the_sender(void **state) {
   expect_from("We liked the demo.\n\nNadia Petrova \xE2\x80\x93 Revenue Operations Manager\n"
               "Tallis Freightways",
               sender, "We liked the demo.");
+  /* a company's footer under the sender's name and title */
+  expect_from("Got the report, thanks.\n\nNadia\n\nNadia Petrova\nChief Risk Officer\n\n"
+              "Tallis Credit Union is federally insured. Never share your password "
+              "by e-mail. Proud to serve our members since 1961.",
+              sender, "Got the report, thanks.");
+  /* ... not the customer's paragraph after it */
+  expect_from("Got the report.\n\nNadia Petrova\nChief Risk Officer\n\n"
+              "P.S. I still need two references before the board meets.",
+              sender,
+              "Got the report.\n\nNadia Petrova\nChief Risk Officer\n\n"
+              "P.S. I still need two references before the board meets.");
   /* ... but not the customer's own line that starts with her name */
   expect_from("We liked the demo.\n\nNadia, Head of Sales here: I will call you.",
               sender,
