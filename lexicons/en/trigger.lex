@@ -1026,7 +1026,6 @@ match: Their two biggest rivals are eating their lunch on inbound.
 match: We'd have lost our largest client if we hadn't caught it.
 eat* ~3 lunch
 we'd have lost
-nearly lost
 almost lost
 # the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
 unless: "lvm"
@@ -1119,7 +1118,6 @@ match: We keep losing leads to the agency next door.
 nomatch: I lost my keys.
 lost ~>3 accts
 lost ~>3 renewals
-lost ~>3 clients
 instead of us
 out of a job
 lose ~>4 leads
@@ -1756,6 +1754,9 @@ closed ~>4 over ~>1 @plan
 unless: roi report*
 unless: "nb" to self
 nomatch: They want an ROI report per campaign, which we don't offer.
+# --- round 11 (lexgen7t), after af: 'every time I save' a record is a crash report, not time saved
+nomatch: It freezes every time I save a contact.
+unless: "every" time ~2 save*
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -2790,6 +2791,14 @@ babysit* ~4 tool {negation: off}
 no babysitting
 works offline now
 up to speed ~>3 @shortspan
+# --- round 11 (lexgen7t), after af: 'what I want is simple', training the customer thinks is needed
+nomatch: What I want is simple: a forecast I can defend.
+nomatch: They won't use it without proper training.
+unless: want is simple
+unless: ask is simple
+unless: goal is simple
+unless: question is simple
+unless: without "proper" training
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -2932,7 +2941,6 @@ been with you ~3 years
 show me customers
 answered everything
 actually ~3 picks up
-actually ~3 answers
 zero missed
 no missed
 never ~2 late
@@ -3348,7 +3356,6 @@ genuinely happy
 happier
 actually care
 relief
-relieved
 unless: "love to"
 unless: would "love"
 genuinely look forward
@@ -3668,3 +3675,12 @@ feels like you ~>2 get
 feels like they ~>2 get
 unless: ^ really feels like
 nomatch: Really feels like you guys get us, after the third outage this week.
+# --- round 11 (lexgen7t), after af: relief the writer feels ('relieved' of a team or after a video was wrong as often as right); a company tagline 'proud to serve'
+match: Honestly I'm relieved, the close finally balances.
+nomatch: Proud to serve the valley since 1974.
+nomatch: The team is relieved the old server died at last.
+@reliever = "i'm" | "i am" | "i was" | genuinely | really | hugely | massively
+@reliever ~>1 relieved
+unless: proud to serve
+unless: proudly serving
+unless: "proud member"
