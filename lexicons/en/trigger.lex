@@ -1199,6 +1199,13 @@ match: We need to sign by May or we roll them over for another year.
 nomatch: We signed for another year with you, happy to.
 "another year of it"
 roll* ~3 over for another year
+# --- round 11 (lexgen7t), after af: can't afford to lose (another) X, can't afford another one (af, u, v)
+match: We cannot afford to lose the spring tender.
+match: I can't afford another quarter like that.
+nomatch: We can't afford to lose track of the paperwork.
+@cantafford ~>2 lose
+@cantafford ~>1 another
+unless: lose track
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -1757,6 +1764,13 @@ nomatch: They want an ROI report per campaign, which we don't offer.
 # --- round 11 (lexgen7t), after af: 'every time I save' a record is a crash report, not time saved
 nomatch: It freezes every time I save a contact.
 unless: "every" time ~2 save*
+# --- round 11 (lexgen7t), after af: raised/closed/booked N% more (af, f)
+match: We raised 18% more from the spring appeal.
+match: The team closed 12% more this year.
+nomatch: We raised more questions than answers.
+@upverb = raised | closed | booked | signed
+@upwhen = "this year" | "this quarter" | "last quarter" | "than last" | "year on year" | "from the" | since
+@upverb ~>1 more ~>3 @upwhen
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -2196,7 +2210,7 @@ nomatch: The board asked why the price went up.
 nomatch: I walked into the office at nine.
 @oldway = excel | spreadsheet* | sheet* | paper | whiteboard* | fax* | "sticky notes" | pdfs | "google doc"
 "the one" ~>1 still ~>4 @oldway {negation: off}
-@bosses = board | investors | "pe partners" | "pe owners" | partners | owners | ceo | chair | founders | shareholders
+@bosses = board | investors | "pe partners" | "pe owners" | partners | owners | ceo | chair | founders | shareholders | commissioners | trustees | funders | council
 @lastone = "the last" | "the only"
 @whoami = one | ones | guy | guys | ceo | cro | cfo | team | company | business | shop | firm | office | practice | "of us"
 @lastone ~>1 @whoami ~>8 @oldway {negation: off}
@@ -2211,7 +2225,7 @@ match: Since spring the board stopped questioning our forecast.
 match: Our investors now quote the dashboard back to us.
 match: My partners will think I'm a genius.
 nomatch: The customer stopped asking for discounts.
-@asker = board | ceo | cfo | investors | sponsor | chair | owners | "pe sponsor"
+@asker = board | ceo | cfo | investors | sponsor | chair | owners | "pe sponsor" | commissioners | trustees | funders
 @askw = asking | questioning | grilling | doubting
 @asker ~>2 stopped ~>1 @askw
 @quotesit = quote | quotes | quoted | quoting
@@ -2246,6 +2260,11 @@ walk* into ~4 @room {negation: off}
 unless: something i can show
 nomatch: Send me a one-pager I can take to the board.
 nomatch: Give me something I can show the board on Thursday.
+# --- round 11 (lexgen7t), after af: asked why others can and we can't (af, a, b, j, t: the writers label it status, not pain)
+match: The trustees asked me why the other charities can show this and we can't.
+nomatch: The trustees asked why the venue changed.
+@wecant = "and we can't" | "and we cannot" | "and we don't" | "but we can't" | "but we don't"
+@bosses ~>5 why ~>12 @wecant {negation: off}
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
