@@ -122,6 +122,31 @@
 @matchask = can you match | need us to match | need you to match | at least match | match it | match that
 # timing: planning it for a later period
 @letus = "let's talk in" | "let's plan for" | pencil in | "let's aim for" | "let's revisit in"
+# --- round 11 (lexgen7o): false positives that recur across writers on text nobody tuned for
+# thanks for a document received: it arrived, nothing is open about it
+@thanks = thanks for | thank you for | "appreciate" the | many thanks for | cheers for | thanks again for
+@doc = doc | document | language | terms | redline | redlines | answers | list | financials | statements | "dpa" | "msa" | "baa" | report | plan | breakdown | details | quote | comparison | side-by-side | questionnaire | summary | proposal | references | reference calls | clarification | walkthrough
+# an approval, a signature or a fix already done, said with when it happened
+@done = "signed" | "signed off" | "approved" | "cleared" | "agreed" | "accepted" | "passed" | "confirmed" | "fixed" | "resolved" | "closed" | "came back signed" | "went through" | "ok'd" | "okayed"
+@recent = yesterday | today | this morning | last night | last week | on monday | on tuesday | on wednesday | on thursday | on friday | earlier this week
+# a gatekeeper who already said yes (at most one word between: "has cleared", not "hasn't cleared")
+@gate = legal | counsel | lawyer | lawyers | "dpo" | "ciso" | infosec | security | compliance | procurement | "board" | "cfo" | "ceo"
+@gateok = "signed off" | "approved" | "cleared" | "ok'd" | "okayed" | "is satisfied" | "was satisfied" | "signed" | "accepted" | "gave the green light" | "blessed"
+# terms or answers the customer accepts
+@okay = fine with us | "works for us" | "all good" | no further comments | "fine w/" | "fine either way" | "satisfied with" | "sorted now" | "fine now"
+# a buying process told in the past (reviews): how long it took
+@took = "took" | "dragged on" | "dragged on for"
+@span = weeks | months | ages | forever | a month | a quarter | half a year | a year
+# the Tidewell world's named rivals, for sentences about the rival's own product, terms or price
+@rival = quotaview | "q-view" | dealcraft | pipeharbor | corvane | nimbrella
+# a rival that is cheaper, said only to be outweighed ("X was cheaper, but ...")
+@cheaper = cheaper | less expensive | "quoted us less" | "costs less" | "came in under" | "came in lower" | "undercut"
+@anyway = paying it anyway | "pay it anyway" | same call again | "don't care" | "doesn't matter" | "not what this is about" | "wasn't close" | "isn't close"
+# a deferral that waits on the product, not on a date (labeling.md: conditional, not timing)
+@cond = once | when | as soon as | after
+@ready = "ships" | "shipped" | "ga" | out of beta | you support | you have | you add | you build | "is released" | "is available" | "becomes available" | "is out" | "are out"
+# the customer's own clients, staff and bids: their business, not our terms
+@clients = clients | customers | homeowners | patients | families | tenants | technicians | techs | drivers | freelancers | contractors
 
 [budget] Budget / price
 description: The price is a problem: too expensive, no budget or budget spent, can't justify the cost, asks for a discount, or the same thing is cheaper elsewhere. Not when the price is called fine or explicitly outweighed ("not cheap but worth it").
@@ -979,6 +1004,14 @@ no discretionary
 unless: no budget ~1 discussion
 unless: no budget ~1 issue*
 unless: no budget ~1 concern*
+nomatch: Thanks for the revised quote, that settles the price question.
+nomatch: Pricing approved by finance this morning.
+nomatch: Cheaper than Corvane was for us, and far less clunky.
+match: Thanks for the quote. It is still way over what we budgeted.
+unless: @thanks ~>4 @doc
+unless: @done ~>4 @recent
+unless: @okay
+unless: "than" ~>1 @rival ~>1 "was"
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1633,6 +1666,19 @@ unless: sits on ~4 committee
 nothing gets approved
 match: Her treasurer writes the checks, not her.
 match: I can't bring this to our trustees before the review.
+nomatch: Our finance director signed off on Tuesday, so we can go ahead.
+nomatch: Legal has cleared it and procurement approved the PO.
+nomatch: Buying it took us three months because our controller had to approve every seat.
+nomatch: We bid for public tenders every month.
+nomatch: I'm the one who signs the cheques here.
+match: Our controller has to approve every seat before we go further.
+match: The CFO hasn't signed off yet and she has to approve anything over ten grand.
+unless: @thanks ~>4 @doc
+unless: @done ~>4 @recent
+unless: @gate ~>1 @gateok
+unless: @took ~>4 @span
+unless: we ~>1 "bid"
+unless: "i'm" the one who
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -2560,6 +2606,12 @@ not happening ~2 before
 @nobody ~>6 before ~>2 @month
 match: Let's plan for April once the audit is closed.
 match: Pencil in a Q3 start, not before.
+nomatch: Get in touch again once the Outlook add-in ships.
+nomatch: Their Nimbrella pilot runs until the end of April and then they compare.
+match: Nothing happens before April, whatever the pilot says.
+unless: @cond ~>3 @ready
+unless: parallel ~>3 until
+unless: pilot ~>3 until
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
@@ -2940,6 +2992,26 @@ unless: "ran" ~3 for ~2 years
 # --- round 8 (lexgen4, after holdout-p): a rival looked at too / as well, already decided (n and p)
 unless: "looked" at ~3 too
 unless: "looked" at ~3 as well
+nomatch: Dealcraft was a little cheaper, but my reps tried both and preferred yours.
+nomatch: Nimbrella costs less and I don't care.
+nomatch: Former Pipeharbor customer here.
+nomatch: Quotaview is out, it came down to you and nobody else.
+nomatch: We tried Corvane in 2022 and the reps never logged in.
+nomatch: We compared both tools side by side for six weeks last spring.
+nomatch: Moving our team from Dealcraft to you was painless.
+match: Corvane is also in the running and their quote is lower.
+unless: @cheaper ~>5 but
+unless: @anyway
+unless: "former" ~>1 @rival
+unless: "refugee"
+unless: @rival ~>2 "out"
+unless: out of the running
+unless: "tried" ~>1 @rival
+unless: "than" ~>1 @rival ~>1 "was"
+unless: better than ~>1 @rival
+unless: "compared" ~>6 side by side
+unless: "ran" ~>6 side by side
+unless: from ~>1 @rival ~>1 to
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -3920,6 +3992,14 @@ why ~>3 need ~>3 my ~>1 calendar
 "gxp"
 "glba"
 examiners ~>4 ask
+nomatch: Thanks for the pen-test report and the questionnaire answers.
+nomatch: Our DPO is satisfied with the EU hosting.
+nomatch: Infosec cleared the vendor review yesterday.
+match: Infosec won't clear you until the pen-test findings are closed.
+unless: @thanks ~>4 @doc
+unless: @done ~>4 @recent
+unless: @gate ~>1 @gateok
+unless: @okay
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -4512,6 +4592,10 @@ one-man "it"
 one-person "it"
 two people in "it"
 @learn ~6 @hard
+nomatch: Thanks for the migration plan, that answers my data question.
+match: Thanks for the migration plan. Sadly nobody here has time to own it.
+unless: @thanks ~>4 @doc
+unless: @done ~>4 @recent
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -5303,6 +5387,7 @@ which we "don't" have
 unless: fine for now
 unless: wish ~8 sooner
 unless: wish ~8 earlier
+unless: @done ~>4 @recent
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -5746,3 +5831,18 @@ seat reductions
 @want ~>8 into the @agreement
 @want ~>8 in the @agreement
 @pricefix
+nomatch: Thanks for the redlined order form, our lawyer has no further comments.
+nomatch: The DPA came back signed yesterday.
+nomatch: Legal cleared the MSA.
+nomatch: Net 45 works for us.
+nomatch: Our procurement process took four months and the renewal clause took half of it.
+nomatch: Our Pipeharbor contract auto-renews in March.
+nomatch: We offer our clients monthly payment plans.
+match: Legal wants the auto-renewal clause out of the MSA.
+unless: @thanks ~>4 @doc
+unless: @done ~>4 @recent
+unless: @gate ~>1 @gateok
+unless: @okay
+unless: @took ~>4 @span
+unless: @rival
+unless: our ~>1 @clients
