@@ -445,7 +445,6 @@ nomatch: Rep to follow up on the spreadsheet chaos they described.
 match: Every proposal takes us a week to get out the door.
 match: Finance blames sales and sales blames finance.
 match: About one in five invoices goes out wrong.
-match: The board grills me every quarter on the numbers.
 match: I used to dread month end.
 match: Our reps waste Friday afternoons on data entry.
 nomatch: Quotes now go out the door the same day.
@@ -464,7 +463,6 @@ blames finance
 blames marketing
 go* out wrong
 went out wrong
-grill* me
 got grilled
 get grilled
 breathing down my neck
@@ -735,6 +733,10 @@ lost ~>4 @pastbiz ~>4 @because
 nomatch: We lost two job notes to the sync bug.
 works until it "doesn't"
 "running" ~3 on luck
+# --- round 11 (lexgen7t), after ac/ae: a manager who stopped chasing is the happy ending; sarcastic 'love retyping'
+nomatch: Since the app, my boss stopped chasing me for updates.
+unless: stopped chasing
+unless: love retyp*
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1316,7 +1318,6 @@ bigger deals
 larger deals
 shav* ~4 off
 reclaim*
-freed up
 without adding
 without hiring
 in half
@@ -1696,7 +1697,6 @@ close rate ~3 up
 # more accurate forecast, the best quarter ever, over plan (f, g, k, l, m, o, q, r, s, t)
 match: Our pipeline review is down to 25 minutes.
 match: The Monday call went from two hours to 30 minutes.
-match: Forecast calls are 20 minutes now.
 match: Thursday afternoons are mine again.
 match: I closed two renewals I'd completely forgotten about.
 match: Six months in and we're winning those tenders back.
@@ -1713,7 +1713,6 @@ nomatch: We went over the plan together.
 @meeting ~>4 "went from" ~>6 @mins
 @meeting ~>4 "cut from" ~>6 @mins
 @meeting ~>4 now ~>3 @mins
-@meeting ~>3 @mins ~>1 now
 @meeting ~>4 "half as long"
 @taketime = takes | take | took | taking
 @quickspan = minutes | "an hour" | seconds
@@ -1771,6 +1770,8 @@ nomatch: We raised more questions than answers.
 @upverb = raised | closed | booked | signed
 @upwhen = "this year" | "this quarter" | "last quarter" | "than last" | "year on year" | "from the" | since
 @upverb ~>1 more ~>3 @upwhen
+unless: "i'll" send
+nomatch: I'll send the ROI calculator over anyway.
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -2028,7 +2029,6 @@ every top team
 top teams ~4 run
 best teams ~4 use
 look like a serious
-look like ~3 enterprise
 # --- probe round Y: presenting it as one's own win, at the all-hands
 as her win
 as his win
@@ -2531,7 +2531,6 @@ no developer needed
 no developer required
 without a developer
 without filing tickets
-without ~3 tickets
 # --- round 3 probes: book or do it themselves from the phone, no calls needed
 book* themselves
 self book*
@@ -2839,7 +2838,7 @@ nomatch: We need it live within 2 weeks.
 "reference" check*
 "reference" account*
 "reference" site*
-referenceable
+"referenceable"
 "refs"
 case studies
 case study ~4 similar
@@ -3280,6 +3279,13 @@ nomatch: We'll talk to the team that uses the old tool.
 @talkw ~>8 @theyuse
 "ref" call*
 send* ~>3 "reference"
+# --- round 11 (lexgen7t), after ac/ae/af: references already done or checked out are settled, not sought
+nomatch: Refs done, both happy customers.
+nomatch: The docs referenced a page that is gone.
+unless: "refs" done
+unless: "refs" checked out
+unless: references checked out
+unless: references done
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -3703,3 +3709,5 @@ nomatch: The team is relieved the old server died at last.
 unless: proud to serve
 unless: proudly serving
 unless: "proud member"
+unless: less excited
+nomatch: Less excited than her boss, honestly.

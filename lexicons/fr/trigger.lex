@@ -348,6 +348,9 @@ match: Je suis fier de ce que nous montrons au comité de direction.
 nomatch: Le comité de direction se réunit en mars.
 fier* ~6 comité de direction
 fière* ~6 comité de direction
+# --- ronde 11 (lexgen7t) : des prévisions crédibles, c'est le processus (pain levée), pas l'image
+nomatch: Des prévisions enfin crédibles, ça change tout.
+unless: prévision* ~3 crédible*
 
 [convenience] Simplicité
 description: Facilité et rapidité : simple, intuitif, installation rapide, tout au même endroit, pas de formation nécessaire, ça marche tout de suite.
@@ -515,6 +518,8 @@ jamais planté
 unless: prévision* ~3 fiable*
 unless: forecast ~3 fiable*
 nomatch: Nos prévisions sont enfin fiables.
+unless: bien reçu
+nomatch: Nous avons bien reçu le rapport d'audit, merci.
 
 [emotional_resonance] Résonance émotionnelle
 description: Émotions et valeurs : enthousiasme, plaisir, fierté, tranquillité d'esprit, valeurs partagées ("ils nous comprennent").
