@@ -18,6 +18,14 @@
 # Monate, Quartale, Jahreszeiten
 @monat = januar | februar | märz | april | mai | juni | juli | august | september | oktober | november | dezember | "q1" | "q2" | "q3" | "q4" | herbst | sommer | frühjahr | winter | jahresende
 @nichts = nichts | nicht | kein | keine
+# --- round 11 (lexgen7o): thanks for a document received, an approval already given, terms accepted (written in forms
+# that a negation breaks up: "ne nous convient pas", "no nos encaja", "hat nicht zugestimmt" do not match), and a
+# deferral that waits on the product
+@danke = danke für | vielen dank für | besten dank für | herzlichen dank für
+@dokde = unterlagen | dokument | dokumente | antworten | vertrag | vertragsentwurf | bericht | angebot | vergleich | liste | fragebogen | klausel | konditionen | referenzen
+@erledigt = bereits freigegeben | schon freigegeben | ist freigegeben | sind freigegeben | wurde freigegeben | wurden freigegeben | "hat zugestimmt" | haben zugestimmt | grünes licht gegeben | "ist erledigt" | "sind erledigt" | "ist geklärt" | "sind geklärt" | "passt jetzt" | "passen jetzt"
+@sobald = sobald | wenn | "falls"
+@da = verfügbar | "gibt" | "fertig" | "live"
 
 [budget] Budget / Preis
 description: Der Preis ist das Problem: zu teuer, kein Budget oder Budget verplant, Rabattwunsch, woanders günstiger. Nicht, wenn der Preis ausdrücklich in Ordnung ist oder aufgewogen wird ("nicht billig, aber jeden Cent wert").
@@ -172,6 +180,8 @@ nomatch: Die Mittel sind freigegeben, wir können starten.
 nomatch: Das Budget für 2027 wird im Januar verteilt.
 @mittel ~5 @schon ~>2 @vergeben
 kein* ~>1 @mittel ~>6 eingeplant
+unless: @danke ~>4 @dokde
+unless: @erledigt
 
 [authority] Entscheidungsbefugnis
 description: Jemand anderes muss zustimmen oder unterschreiben: Chef, Geschäftsführung, Vorstand, Betriebsrat, Einkauf, Gremium, eine verpflichtende Ausschreibung. Nicht, wenn die Freigabe schon erteilt ist.
@@ -208,9 +218,6 @@ einkauf ~4 zustimm*
 ausschreibung
 vergabeverfahren
 unless: hat zugestimmt
-unless: schon freigegeben
-unless: bereits freigegeben
-unless: ist freigegeben
 unless: bereits genehmigt
 unless: schon genehmigt
 ohne zustimmung
@@ -286,6 +293,8 @@ nomatch: Ohne Vertrag zur Auftragsverarbeitung unterschreibt hier niemand.
 ohne ~>3 @freigabe
 unless: bereits zugestimmt
 unless: schon zugestimmt
+unless: @danke ~>4 @dokde
+unless: @erledigt
 
 [need] Bedarf
 description: Kein klarer Bedarf oder Nutzen: kein Bedarf, brauchen wir nicht, keine Priorität, nice-to-have, zu klein dafür.
@@ -483,6 +492,8 @@ match: Vor dem Herbst wird das nichts.
 nomatch: Wir wollen vor Oktober live sein.
 vor ~>2 @monat ~>5 @nichts
 vorher ~>5 nichts
+nomatch: Melden Sie sich gerne, sobald der Export verfügbar ist.
+unless: @sobald ~>5 @da
 
 [competitor] Wettbewerber-Anbieter
 description: Ein konkreter anderer Anbieter ist im Spiel: im Einsatz, in Evaluierung, im Vergleich oder als Preishebel. Nicht abgelöste Tools und nicht die eigenen Marktbegleiter des Kunden (das ist fear_of_loss).
@@ -761,6 +772,8 @@ us-anbieter {negation: off}
 # --- Runde 10 (lexgen6o): Datenhaltung ist Pflicht
 match: Datenhaltung in der Schweiz ist für uns Pflicht.
 datenhaltung ~7 pflicht
+unless: @danke ~>4 @dokde
+unless: @erledigt
 
 [implementation] Einführungsaufwand
 description: Der Aufwand ist das Hindernis: Integration, Migration, Einrichtung, keine Ressourcen oder IT-Kapazität, Schulungsaufwand.
@@ -871,6 +884,8 @@ match: Unser IT-Partner ist bis Dezember voll ausgelastet.
 nomatch: Der Kopf der Abteilung ist ab Montag frei.
 kein kopf frei
 voll ausgelastet
+unless: @danke ~>4 @dokde
+unless: @erledigt
 
 [product_fit] Produkt-Fit
 description: Das Produkt passt nicht: fehlende Funktion oder Schnittstelle, passt nicht zum Anwendungsfall, Einschränkungen, Fehler, Abstürze, skaliert nicht.
@@ -1053,3 +1068,7 @@ nomatch: Der AV-Vertrag ging ohne Diskussion durch.
 # --- Runde 10 (lexgen6o): verlängert sich automatisch
 match: Der Vertrag verlängert sich automatisch um zwei Jahre.
 verlängert sich ~2 automatisch
+nomatch: Danke für den überarbeiteten Vertrag, damit sind alle Fragen beantwortet.
+nomatch: Die Vertragsbedingungen sind geklärt.
+unless: @danke ~>4 @dokde
+unless: @erledigt

@@ -125,7 +125,7 @@
 # --- round 11 (lexgen7o): false positives that recur across writers on text nobody tuned for
 # thanks for a document received: it arrived, nothing is open about it
 @thanks = thanks for | thank you for | "appreciate" the | many thanks for | cheers for | thanks again for
-@doc = doc | document | language | terms | redline | redlines | answers | list | financials | statements | "dpa" | "msa" | "baa" | report | plan | breakdown | details | quote | comparison | side-by-side | questionnaire | summary | proposal | references | reference calls | clarification | walkthrough
+@doc = doc | document | language | terms | redline | redlines | answers | list | financials | statements | report | plan | breakdown | details | quote | comparison | side-by-side | questionnaire | summary | proposal | references | reference calls | clarification | walkthrough
 # an approval, a signature or a fix already done, said with when it happened
 @done = "signed" | "signed off" | "approved" | "cleared" | "agreed" | "accepted" | "passed" | "confirmed" | "fixed" | "resolved" | "closed" | "came back signed" | "went through" | "ok'd" | "okayed"
 @recent = yesterday | today | this morning | last night | last week | on monday | on tuesday | on wednesday | on thursday | on friday | earlier this week

@@ -8,6 +8,14 @@
 @jefe = director financiero | directora financiera | director general | directora general | socio | socios | comité | dueño | dueña | gerente | junta | consejo | jefe | jefa
 @decide = decide | decisión | aprobar | aprobación | firma | firmar
 @mes = enero | febrero | marzo | abril | mayo | junio | julio | agosto | septiembre | octubre | noviembre | diciembre | otoño | verano | primavera | invierno
+# --- round 11 (lexgen7o): thanks for a document received, an approval already given, terms accepted (written in forms
+# that a negation breaks up: "ne nous convient pas", "no nos encaja", "hat nicht zugestimmt" do not match), and a
+# deferral that waits on the product
+@gracias = gracias por | muchas gracias por | gracias de nuevo por
+@doces = documento | documentos | cláusula | respuestas | contrato | informe | propuesta | versión | lista | comparativa | cuestionario | condiciones | referencias
+@hecho = ya dio | ya dieron | ya aprobó | ya aprobaron | ya firmó | ya firmaron | ya validó | ya tenemos la aprobación | ya está aprobado | ya está aprobada | ya está firmado | ya está firmada | ya no es problema | ya no es un problema
+@cuando = cuando | en cuanto | una vez que
+@listo = disponible | "disponibles" | "tengáis" | "tengan" | "saquéis" | "saquen" | "lancéis"
 
 [budget] Presupuesto / precio
 description: El precio es el problema: demasiado caro, no hay presupuesto o ya está comprometido, piden descuento, más barato en otro sitio. No cuando el precio se declara bien o compensado ("no es barato, pero vale cada euro").
@@ -149,6 +157,8 @@ por debajo de su precio
 match: Está muy por encima de lo que teníamos previsto.
 por encima de ~4 previsto
 por encima de ~4 presupuestado
+unless: @gracias ~>4 @doces
+unless: @hecho
 
 [authority] Autoridad
 description: Otra persona debe aprobar o firmar: el jefe, la dirección, el consejo, el comité de compras, una licitación obligatoria. No cuando la aprobación ya se dio.
@@ -177,7 +187,6 @@ mi jefe ~4 decid*
 licitación
 concurso
 compras ~4 aprob*
-unless: ya aprobó
 unless: ya lo aprobó
 tiene que firmar
 tiene que dar ~3 visto bueno
@@ -238,6 +247,8 @@ nomatch: La directora general ya lo aprobó.
 tiene que "hablarlo" con ~3 @jefe
 tengo que "hablarlo" con ~3 @jefe
 nomatch: Lo hablé con mi socio y nos encanta.
+unless: @gracias ~>4 @doces
+unless: @hecho
 
 [need] Necesidad
 description: No hay necesidad clara ni valor percibido: no lo necesitamos, no es prioridad, no vemos el valor, somos demasiado pequeños.
@@ -367,6 +378,10 @@ match: Me pidió volver a llamar en abril.
 hablamos en ~3 @mes
 volver a llamar en ~2 @mes
 antes no
+nomatch: Escríbanos cuando tengáis la integración con Outlook.
+nomatch: Si nos ajustáis el precio, firmamos en marzo.
+unless: @cuando ~>4 @listo
+unless: firmamos en
 
 [competitor] Competidor (proveedor)
 description: Otro proveedor concreto está en juego: ya lo usan, lo evalúan, lo comparan o lo usan como palanca de precio. No una herramienta abandonada ni los competidores de mercado del cliente (fear_of_loss).
@@ -558,6 +573,8 @@ solvencia
 viabilidad
 unless: no nos preocupa
 unless: no me preocupa
+unless: @gracias ~>4 @doces
+unless: @hecho
 
 [implementation] Esfuerzo de implantación
 description: El esfuerzo es el obstáculo: integración, migración, configuración, sin recursos ni capacidad de IT, formación.
@@ -644,6 +661,8 @@ formar a ~3 comerciales
 # --- ronda 10 (lexgen6o): nadie tiene tiempo
 match: Aquí nadie tiene tiempo para la carga inicial.
 nadie tiene tiempo
+unless: @gracias ~>4 @doces
+unless: @hecho
 
 [product_fit] Encaje del producto
 description: El producto no encaja: falta una función o integración, no sirve para su caso, limitaciones, errores, cierres inesperados.
@@ -801,4 +820,8 @@ no puedo firmar ~3 anual
 # --- ronda 8 (lexgen4): condiciones de pago (a 90 días, trimestral)
 pago a ~2 días
 pago trimestral
+nomatch: Gracias por la nueva versión del contrato.
+nomatch: El contrato ya está firmado.
+unless: @gracias ~>4 @doces
+unless: @hecho
 

@@ -6,6 +6,14 @@
 # --- round 10 (lexgen6o) : listes de mots. Une liste nomme une fois les formulations d'un même sens ;
 # un terme avec @nom vaut pour chaque combinaison (lexicons/README.md, "Word lists").
 @mois = janvier | février | mars | avril | mai | juin | juillet | août | septembre | octobre | novembre | décembre | la fin de l'année | le deuxième trimestre | le premier trimestre | le troisième trimestre | la rentrée | l'été | l'automne
+# --- round 11 (lexgen7o): thanks for a document received, an approval already given, terms accepted (written in forms
+# that a negation breaks up: "ne nous convient pas", "no nos encaja", "hat nicht zugestimmt" do not match), and a
+# deferral that waits on the product
+@merci = merci pour | merci beaucoup pour | merci de | merci encore pour
+@docfr = document | documents | clause | clauses | réponses | réponse | contrat | rapport | devis | proposition | version | liste | comparatif | questionnaire | conditions | références
+@regle = a validé | ont validé | avons validé | "validé par" | "validée par" | a signé | ont signé | avons signé | a donné son accord | ont donné leur accord | nous convient désormais | nous convient parfaitement | nous convient tout à fait | "ça nous va" | "c'est réglé" | est réglé | est réglée | plus un sujet | plus un problème
+@des = dès que | quand | une fois que | une fois
+@dispo = disponible | "disponibles" | "sortie" | "sorti" | en production
 
 [budget] Budget / prix
 description: Le prix pose problème : trop cher, pas de budget ou budget épuisé, demande de remise, moins cher ailleurs. Pas quand le prix est jugé correct ou compensé ("pas donné, mais ça les vaut").
@@ -131,6 +139,8 @@ match: Le budget de l'année est déjà bouclé.
 match: Notre DAF ne voudra jamais payer deux outils.
 budget ~6 bouclé
 payer deux outils {negation: off}
+unless: @merci ~>4 @docfr
+unless: @regle
 
 [authority] Pouvoir de décision
 description: Quelqu'un d'autre doit approuver ou signer : le DG, la direction, le comité, les achats, un appel d'offres obligatoire. Pas quand l'accord est déjà donné.
@@ -165,7 +175,6 @@ achats ~4 valid*
 service achats
 unless: déjà validé
 unless: déjà approuvé
-unless: a validé
 décision ~4 direction
 décision ~4 dg
 décision ~4 conseil
@@ -240,6 +249,8 @@ ne voudra jamais payer
 passer par ~2 dg
 passer par ~2 daf
 passer par ~2 direction
+unless: @merci ~>4 @docfr
+unless: @regle
 
 [need] Besoin
 description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.
@@ -408,6 +419,13 @@ nomatch: Nous voulons démarrer avant mars.
 pas ~>8 avant ~>2 @mois
 rien ~>8 avant ~>2 @mois
 unless: si ~>1 rien
+nomatch: Recontactez-nous dès que l'intégration sera disponible.
+nomatch: Si tout va bien, on signe en mars.
+match: Pas avant mars, le budget n'est pas voté.
+unless: @des ~>4 @dispo
+unless: on signe en
+unless: nous signons en
+unless: démarrage souhaité
 
 [competitor] Concurrent (éditeur)
 description: Un autre éditeur précis est en jeu : déjà utilisé, en évaluation, en comparaison ou utilisé comme levier de prix. Pas un outil abandonné, ni les concurrents commerciaux du client (fear_of_loss).
@@ -625,6 +643,8 @@ rachat
 # --- 7e passe : l'hébergement doit être certifié ou en France
 match: L'hébergement doit être certifié HDS.
 hébergement doit
+unless: @merci ~>4 @docfr
+unless: @regle
 
 [implementation] Effort de mise en œuvre
 description: L'effort de déploiement est l'obstacle : intégration, migration, paramétrage, pas de ressources ni de disponibilité IT, formation.
@@ -712,6 +732,8 @@ nomatch: Toute l'équipe est mobilisée pour le lancement du produit.
 mobilisé ~4 équipe informatique
 mobilisé ~4 équipe it
 mobilisé ~4 informaticiens
+unless: @merci ~>4 @docfr
+unless: @regle
 
 [product_fit] Adéquation produit
 description: Le produit ne convient pas : fonction ou intégration manquante, ne correspond pas au cas d'usage, limites, bugs, plantages.
@@ -869,3 +891,7 @@ match: Je ne veux pas d'engagement de deux ans.
 match: Un engagement d'un an maximum, pas plus.
 pas d'engagement
 engagement ~4 maximum
+nomatch: Merci pour la nouvelle version du contrat, tout est en ordre.
+nomatch: Notre juriste a validé les conditions.
+unless: @merci ~>4 @docfr
+unless: @regle
