@@ -165,6 +165,11 @@ nomatch: Wir hassen Überraschungen beim Preis nicht.
 @hassen = hassen | hasst | hasse
 @liste = excel-liste | excel-listen | liste | listen | tabelle | tabellen | excel
 @hassen ~3 @liste
+# --- Runde 11 (lexgen7t): Angebote bleiben tagelang liegen
+match: Anfragen bleiben bei uns tagelang liegen.
+nomatch: Die Server liegen in Frankfurt.
+tagelang ~3 liegen
+wochenlang ~3 liegen
 
 [fear_of_loss] Verlustangst
 description: Angst, zurückzufallen oder etwas zu verlieren: Wettbewerber ziehen vorbei, Kunden oder Aufträge gehen verloren, Fristen mit Folgen.

@@ -657,7 +657,7 @@ nomatch: We lost two deals to price last quarter.
 nomatch: I slept well after the demo.
 nomatch: No more questions from my side.
 @timesink = lost | lose | losing | burn | burned | burning | burnt | ate | eats | eating | wasted | wastes | wasting
-@weekspan = days | hours | afternoons | mornings | "evenings" | weekends | mondays | fridays | sundays | "half of every" | "half a day" | "half the week"
+@weekspan = days | hours | hrs | afternoons | mornings | "evenings" | weekends | mondays | fridays | sundays | "half of every" | "half a day" | "half the week"
 @timesink ~>4 @weekspan
 @nobody = nobody | "no one"
 @couldsay = knew | knows | know | "can tell" | "could tell" | "can say" | "could say"
@@ -737,6 +737,30 @@ works until it "doesn't"
 nomatch: Since the app, my boss stopped chasing me for updates.
 unless: stopped chasing
 unless: love retyp*
+# --- round 11 (lexgen7t), after ac-af: 'I can't keep doing this / running on' (ad, v), work that sits for days (ad, u, de ad), a forecast off by N (ad, s), phoning every manager for the numbers (ad, x), not seeing it coming, 'used to miss'
+match: I can't keep doing this by hand every month.
+match: We can't keep running the depot on guesswork.
+match: Quotes sat in someone's inbox for days.
+match: The forecast was off by 25% again.
+match: Month-end meant calling every branch manager for their numbers.
+match: We lost two renewals we didn't see coming.
+match: We used to miss filing deadlines.
+nomatch: I can't keep my eyes off the new dashboard.
+nomatch: The numbers were off by a rounding cent, fixed.
+@cantkeep = "can't keep" | "cannot keep" | "can not keep" | "can't go on"
+@doingit = "doing this" | running | living | chasing | rebuilding | guessing
+@cantkeep ~>1 @doingit
+@sitw = sit | sits | sat | sitting
+@forlong = "for days" | "for a week" | "for weeks" | "for a month"
+@sitw ~>6 @forlong
+@fcsttwo = forecast | fcst | commit | number | numbers
+@offamount = "double digits" | 1* | 2* | 3* | 4* | 5* | 6* | 7* | 8* | 9* | "a mile" | miles | half | "a third"
+@fcsttwo ~>3 "off by" ~>1 @offamount
+"didn't see" ~>1 coming
+used to miss
+@phoning = phoning | calling | ringing | "ringing round" | "phoning round" | "calling round"
+@mgr = manager | managers | branch | branches | rep | reps | dealer | dealers | office | offices | site | sites
+@phoning ~>2 every ~>3 @mgr
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.

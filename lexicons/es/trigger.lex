@@ -109,6 +109,11 @@ match: Las hojas que nadie actualizaba a tiempo.
 nomatch: Nadie se quejó del precio.
 @nadiesabe = sabía | sabe | actualizaba | actualiza | veía | ve | llamaba | llama | seguía
 nadie ~>1 @nadiesabe
+# --- ronda 11 (lexgen7t): pierde(n) horas (otra raíz), nadie se fía de las cifras
+match: El equipo pierde horas cada semana con el Excel.
+match: Nadie se fía de las cifras del forecast.
+pierde* ~3 horas
+nadie se fía
 
 [fear_of_loss] Miedo a perder
 description: Miedo a quedarse atrás o a perder: la competencia avanza, se pierden clientes u oportunidades, un plazo con pérdida.
