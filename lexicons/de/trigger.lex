@@ -260,6 +260,9 @@ nomatch: Wir verlieren keine Zeit mit Listen.
 @geschaeft = kunden | aufträge | deals | ausschreibungen | projekte | mandate | vermittler
 @verlieren ~3 @geschaeft
 nicht abgehängt werden
+# --- Runde 11 (lexgen7t): der Wettbewerber ist uns einen Schritt voraus
+match: Der Nachbarbetrieb ist uns immer einen Schritt voraus.
+schritt voraus
 
 [desire_for_gain] Gewinnstreben
 description: Mehr erreichen: Umsatz, mehr Abschlüsse, Wachstum, ROI, Einsparungen, Zeitgewinn und Produktivität, Genauigkeit.
@@ -401,6 +404,9 @@ neidisch
 match: Als kleiner Betrieb sind wir damit ganz vorne mit dabei.
 nomatch: Der Termin steht ganz vorne im Kalender.
 vorne mit dabei
+# --- Runde 11 (lexgen7t): wenn der Kollege es nutzt, will ich das auch
+match: Wenn Meyer das nutzt, will ich das auch.
+das nutzt ~>3 will ich das auch
 
 [convenience] Bequemlichkeit
 description: Einfach und schnell: einfache Bedienung, schnelle Einrichtung, alles an einem Ort, keine Schulung nötig, funktioniert sofort.

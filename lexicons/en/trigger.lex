@@ -1232,6 +1232,14 @@ nomatch: We can't afford to lose track of the paperwork.
 @cantafford ~>2 lose
 @cantafford ~>1 another
 unless: lose track
+# --- round 11 (lexgen7t), after ac-af: not wanting to be left behind (the want's negator is part of the fear), can't let them get (further) ahead, second to them again
+match: She doesn't want to be left behind by the bigger agencies.
+match: We can't let them get further ahead.
+match: I'm not going to be second to them again.
+nomatch: Nobody on the team was left behind in training.
+"to be left behind" {negation: off}
+let them get ~2 ahead {negation: off}
+second to them
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -2264,7 +2272,7 @@ match: Half the founders at that dinner are already on it.
 match: Two of the agencies in our network run on it now.
 match: She wants to be the first agency in the region doing this properly.
 nomatch: Half the team is already on holiday.
-@someof = "half the" | "half my" | "half of" | "three of the" | "two of the" | "most of the"
+@someof = "half the" | "half my" | "half of" | "three of the" | "two of the" | "most of the" | "two other" | "three other" | "four other" | several | "every other"
 @alreadyon = "already on" | "are on it" | "on it now" | "runs on" | "run on" | "already use" | "already using"
 @someof ~>8 @alreadyon
 unless: on holiday
@@ -2289,6 +2297,19 @@ match: The trustees asked me why the other charities can show this and we can't.
 nomatch: The trustees asked why the venue changed.
 @wecant = "and we can't" | "and we cannot" | "and we don't" | "but we can't" | "but we don't"
 @bosses ~>5 why ~>12 @wecant {negation: off}
+# --- round 11 (lexgen7t), after ac-af: a peer who won't shut up about it (ac, ad, ae), wanting what a peer has (ac, f; de ad), X runs on it so it's good enough (ac, ae), someone asked which tool we use (ad, r), no longer the odd one out (ad, w)
+match: Priya won't shut up about you at the regional meetings.
+match: I want what they have over at Larkhill.
+match: If Moorfield runs on it, that's good enough for us.
+match: The chair asked which tool we switched to.
+match: Glad we're not the odd ones out any more.
+nomatch: Which tool do you use for exports?
+"won't shut up" about
+@wantwhat = "want what they have" | "want what he has" | "want what she has" | "wants what they have" | "wants what he has" | "wants what she has" | "want what they've got"
+@wantwhat
+runs on it ~>6 good enough
+asked ~>3 which tool
+odd ~1 out
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -2784,7 +2805,7 @@ nomatch: Setup call booked for 30 minutes on Tuesday.
 nomatch: Setup took six weeks and two contractors.
 nomatch: We need a consultant for the data model.
 @setupword = setup | "set up" | "set-up" | "had it running" | rollout | "roll out" | "rolled out" | installed | install | migration | onboarding | "went live" | "up and running"
-@shortspan = minutes | "an hour" | "one hour" | "an afternoon" | "one afternoon" | "a morning" | "one morning" | "before lunch" | "by lunch" | "a day" | "one day" | "two days" | "two-day" | "one-day" | "one coffee" | "one call" | "two calls"
+@shortspan = minutes | "an hour" | "one hour" | "an afternoon" | "one afternoon" | "a morning" | "one morning" | "before lunch" | "by lunch" | "a day" | "one day" | "two days" | "two-day" | "one-day" | "one coffee" | "one call" | "two calls" | "during lunch" | "over lunch" | "lunch break" | "friday afternoon"
 @setupword ~4 @shortspan
 unless: setup call
 unless: setup ~3 weeks
@@ -2841,6 +2862,9 @@ unless: ask is simple
 unless: goal is simple
 unless: question is simple
 unless: without "proper" training
+# --- round 11 (lexgen7t), after ac-af: handy for (ac, u)
+match: Handy for logging visits in the van.
+"handy" for
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.

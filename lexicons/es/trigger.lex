@@ -406,6 +406,12 @@ en un día
 # --- ronda 7, tras holdout-m: sin ninguna formación
 match: Lo usan sin ninguna formación.
 sin ninguna formación
+# --- ronda 11 (lexgen7t): lo adoptó en una semana, los informes salen solos, ahora es automático
+match: El equipo lo adoptó en una semana.
+match: Los informes salen solos.
+adopt* ~3 semana
+salen solos
+ahora es automático
 
 [trust_risk] Confianza y mitigación del riesgo
 description: Buscar o valorar pruebas y seguridad: referencias, casos de éxito publicados, certificaciones (ISO 27001, SOC 2), auditorías, SLA, garantías, fiabilidad.

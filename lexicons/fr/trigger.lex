@@ -452,6 +452,9 @@ nomatch: La mise en route a pris six mois.
 @miseenroute = "mise en route" | "mise en place" | "prise en main" | installation | installé | déploiement | déployé | prêt
 @court = "deux jours" | "une journée" | "un jour" | "une après-midi" | "un après-midi" | "une matinée" | minutes | "une heure" | "une semaine"
 @miseenroute ~4 @court
+# --- ronde 11 (lexgen7t) : adopté en une semaine
+match: L'équipe l'a adopté en une semaine.
+adopté ~3 semaine
 
 [trust_risk] Confiance et réduction du risque
 description: Chercher ou apprécier des preuves et de la sécurité : références clients, études de cas, certifications (ISO 27001, SOC 2), rapports d'audit, SLA, garanties, fiabilité ("aucune coupure").
