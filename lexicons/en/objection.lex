@@ -137,6 +137,11 @@
 # a buying process told in the past (reviews): how long it took
 @took = "took" | "dragged on" | "dragged on for"
 @span = weeks | months | ages | forever | a month | a quarter | half a year | a year
+# an old or rival tool the complaint is about (a per-term exclusion for complaint words: "Nimbrella is clunky" is
+# no product_fit for us, while "Quotaview has X, you don't" still is)
+@oldtool = old tool | old system | old vendor | last vendor | previous vendor | previous tool | old script | old crm | last tool | their app | their tool
+# settled in a word the customer adds at the end: "quarterly invoicing - agreed", "fine by me", "so we're good"
+@settled = "agreed" | "fine by me" | "we're good" | "we are good" | "all sorted" | "good to go"
 # the Tidewell world's named rivals, for sentences about the rival's own product, terms or price
 @rival = quotaview | "q-view" | dealcraft | pipeharbor | corvane | nimbrella
 # a rival that is cheaper, said only to be outweighed ("X was cheaper, but ...")
@@ -1012,6 +1017,8 @@ unless: @thanks ~>4 @doc
 unless: @done ~>4 @recent
 unless: @okay
 unless: "than" ~>1 @rival ~>1 "was"
+unless: "dropped" ~>4 ask
+unless: @settled
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
@@ -1679,6 +1686,8 @@ unless: @gate ~>1 @gateok
 unless: @took ~>4 @span
 unless: we ~>1 "bid"
 unless: "i'm" the one who
+nomatch: With two of their peers already on it, it was an easy sell internally.
+unless: easy sell
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.
@@ -3012,6 +3021,10 @@ unless: better than ~>1 @rival
 unless: "compared" ~>6 side by side
 unless: "ran" ~>6 side by side
 unless: from ~>1 @rival ~>1 to
+nomatch: After the bake-off the committee picked us over Corvane.
+unless: picked us over
+unless: chose us over
+unless: went with us over
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.
@@ -4000,6 +4013,8 @@ unless: @thanks ~>4 @doc
 unless: @done ~>4 @recent
 unless: @gate ~>1 @gateok
 unless: @okay
+unless: "dropped" ~>4 ask
+unless: @settled
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -4596,6 +4611,7 @@ nomatch: Thanks for the migration plan, that answers my data question.
 match: Thanks for the migration plan. Sadly nobody here has time to own it.
 unless: @thanks ~>4 @doc
 unless: @done ~>4 @recent
+unless: @settled
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
@@ -4684,6 +4700,7 @@ logs me out
 sign me out
 signed out ~3 again
 sync ~3 fail*
+unless(term): "a single"
 sync ~3 broke*
 sync ~3 issue*
 error message*
@@ -4696,6 +4713,8 @@ slow to load
 takes forever
 sluggish
 clunky
+unless(term): @rival
+unless(term): @oldtool
 confusing
 unintuitive
 not intuitive
@@ -5388,6 +5407,8 @@ unless: fine for now
 unless: wish ~8 sooner
 unless: wish ~8 earlier
 unless: @done ~>4 @recent
+nomatch: The export limit was my dealbreaker, and it's fixed, so we're good.
+unless: @settled
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
@@ -5846,3 +5867,8 @@ unless: @okay
 unless: @took ~>4 @span
 unless: @rival
 unless: our ~>1 @clients
+nomatch: Quarterly invoicing - agreed.
+nomatch: Read your escrow wording, fine by me.
+nomatch: He dropped the source-code escrow ask once he saw our financials.
+unless: @settled
+unless: "dropped" ~>4 ask

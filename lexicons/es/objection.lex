@@ -13,7 +13,7 @@
 # deferral that waits on the product
 @gracias = gracias por | muchas gracias por | gracias de nuevo por
 @doces = documento | documentos | cláusula | respuestas | contrato | informe | propuesta | versión | lista | comparativa | cuestionario | condiciones | referencias
-@hecho = ya dio | ya dieron | ya aprobó | ya aprobaron | ya firmó | ya firmaron | ya validó | ya tenemos la aprobación | ya está aprobado | ya está aprobada | ya está firmado | ya está firmada | ya no es problema | ya no es un problema
+@hecho = ya dio | ya dieron | ya aprobó | ya aprobaron | ya firmó | ya firmaron | ya validó | ya tenemos la aprobación | ya está aprobado | ya está aprobada | ya está firmado | ya está firmada | ya no es problema | ya no es un problema | ha dado el visto bueno | han dado el visto bueno | está aceptada | está aceptado | queda aceptada | quedan aceptadas
 @cuando = cuando | en cuanto | una vez que
 @listo = disponible | "disponibles" | "tengáis" | "tengan" | "saquéis" | "saquen" | "lancéis"
 
@@ -822,6 +822,7 @@ pago a ~2 días
 pago trimestral
 nomatch: Gracias por la nueva versión del contrato.
 nomatch: El contrato ya está firmado.
+nomatch: La penalización por cancelación queda aceptada como la propusisteis.
 unless: @gracias ~>4 @doces
 unless: @hecho
 
