@@ -1236,10 +1236,9 @@ unless: lose track
 match: She doesn't want to be left behind by the bigger agencies.
 match: We can't let them get further ahead.
 match: I'm not going to be second to them again.
-nomatch: Nobody on the team was left behind in training.
 "to be left behind" {negation: off}
 let them get ~2 ahead {negation: off}
-second to them
+second to them {negation: off}
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -2141,7 +2140,6 @@ her other companies
 his other companies
 other companies in the fund
 round of applause
-odd ones out
 look as buttoned-up
 proudest
 
@@ -2309,7 +2307,7 @@ nomatch: Which tool do you use for exports?
 @wantwhat
 runs on it ~>6 good enough
 asked ~>3 which tool
-odd ~1 out
+odd ~1 out {negation: off}
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
