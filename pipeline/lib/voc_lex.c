@@ -1580,14 +1580,23 @@ static size_t stem_collision(const voc_lexset *ls, uint32_t u, uint32_t t,
 
 static void find_shadowed(loader *ld, size_t first_term) {
   voc_lexset *ls = ld->ls;
+  /* a category's terms sit together in its file (it has one header): each
+   * unless looks at its own category's range only */
+  size_t lo = first_term, hi = first_term;
   for (size_t u = first_term; u < ls->nterms; u++) {
     const term *ut = &ls->terms[u];
+    if (u >= hi || ls->terms[lo].cat != ut->cat) {
+      for (lo = u; lo > first_term && ls->terms[lo - 1].cat == ut->cat;)
+        lo--;
+      for (hi = u + 1; hi < ls->nterms && ls->terms[hi].cat == ut->cat;)
+        hi++;
+    }
     if (ut->info.role != VOC_TERM_UNLESS || ut->empty || ut->duplicate ||
         ut->prox >= 0 || ut->nside || /* proximity: not a plain phrase */
         ut->anchored ||               /* only where a sentence starts */
         ut->info.scope == VOC_UNLESS_TERM) /* one term line's own */
       continue;
-    for (size_t i = first_term; i < ls->nterms; i++) {
+    for (size_t i = lo; i < hi; i++) {
       term *t = &ls->terms[i];
       if (t->info.role != VOC_TERM_TERM || t->cat != ut->cat || t->info.dead)
         continue;
@@ -2922,6 +2931,15 @@ static int expand_sides(voc_lex_matcher *m, const voc_lexset *ls, int title) {
       uint32_t t = (uint32_t)(trig[k] >> 32), other = (uint32_t)trig[k];
       if (m->nstamp[other] - st > 1 || m->tstamp[t] == st)
         continue;
+      /* a chain pairs only when every side was reached (word lists make
+       * many chains whose first two sides are common words) */
+      uint32_t s0 = ls->sfirst[t], se = ls->sfirst[t + 1];
+      if (se - s0 > 2) {
+        while (s0 < se && m->nstamp[ls->snode[s0]] - st <= 1)
+          s0++;
+        if (s0 < se)
+          continue;
+      }
       m->tstamp[t] = st;
       for (uint32_t j = ls->sfirst[t]; j < ls->sfirst[t + 1]; j++)
         m->nlive[ls->snode[j]] = st;
