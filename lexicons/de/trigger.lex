@@ -519,6 +519,9 @@ nomatch: Die Einrichtung hat drei Monate gedauert.
 @einrichten = einrichtung | eingerichtet | installiert | installation | umstellung | startklar | "live"
 @kurzzeit = nachmittag | vormittag | "einem tag" | "einen tag" | minuten | "einer stunde" | "zwei tagen" | sofort
 @einrichten ~5 @kurzzeit
+# --- Runde 11 (lexgen7t): ohne großes IT-Projekt
+match: Wir wollen einen schnellen Start ohne großes IT-Projekt.
+ohne ~2 it-projekt
 
 [trust_risk] Vertrauen und Sicherheit
 description: Beweise und Sicherheit suchen oder schätzen: Referenzen, Fallstudien, Zertifizierungen (ISO 27001, SOC 2), Prüfberichte, SLA, Garantien, Zuverlässigkeit.
@@ -600,6 +603,10 @@ nomatch: Die Preisliste ist vorbildlich übersichtlich.
 @doku = doku | dokumentation | unterlagen | sicherheitskonzept | pentest | pentest-bericht | nachweise | verschlüsselung
 @lob = vorbildlich | gründlich | lückenlos | überzeugend
 @doku ~6 @lob
+# --- Runde 11 (lexgen7t): ohne einen einzigen Ausfall
+match: Läuft seit Monaten ohne einen einzigen Ausfall.
+ohne einen einzigen ausfall
+ohne ausfall
 
 [emotional_resonance] Emotionale Resonanz
 description: Gefühle und Werte: Begeisterung, Freude, Stolz, ein gutes Gefühl, gemeinsame Werte ("die verstehen uns").

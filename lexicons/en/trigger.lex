@@ -1798,11 +1798,15 @@ unless: "every" time ~2 save*
 match: We raised 18% more from the spring appeal.
 match: The team closed 12% more this year.
 nomatch: We raised more questions than answers.
-@upverb = raised | closed | booked | signed
+@upverb = raised | closed | booked | signed | sold | won | landed
 @upwhen = "this year" | "this quarter" | "last quarter" | "than last" | "year on year" | "from the" | since
 @upverb ~>1 more ~>3 @upwhen
 unless: "i'll" send
 nomatch: I'll send the ROI calculator over anyway.
+# --- round 11 (lexgen7t), after ac-af: closed/sold N extra (ad, f)
+match: He sold three extra vans off the reminders.
+nomatch: We need extra seats for the summer.
+@upverb ~>2 extra
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -2863,6 +2867,23 @@ unless: without "proper" training
 # --- round 11 (lexgen7t), after ac-af: handy for (ac, u)
 match: Handy for logging visits in the van.
 "handy" for
+# --- round 11 (lexgen7t), after ac-af: stupid fast/easy, in 20 sec, the fastest review we've ever done, setup was quick, no big-bang project
+match: Logging a visit is stupid fast.
+match: Setup was quick.
+match: The fastest security review we've ever done.
+match: He wants it live in two weeks, no big-bang project.
+nomatch: Our fastest rep closed ten deals.
+stupid fast
+stupid easy
+stupid simple
+"in" ~2 "sec"
+"in" ~2 "secs"
+fastest ~>5 ever
+setup ~2 quick
+"no big-bang"
+no big bang
+unless: if setup
+nomatch: Ready to sign if setup is quick.
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -3332,6 +3353,26 @@ unless: "refs" done
 unless: "refs" checked out
 unless: references checked out
 unless: references done
+# --- round 11 (lexgen7t), after ac-af: wanting to hear from another customer like them (ad x2, ae, x, s), a ref from another X, the security pack or subprocessor list asked for (af, g), the most transparent vendor on security (ae)
+match: Our CFO will want to hear from another distributor who runs it.
+match: I'm not comfortable until I've talked to one of your customers in retail.
+match: He wants a ref from another logistics firm before pricing.
+match: The committee will want your security pack and the list of subprocessors.
+match: The most transparent vendor on security we've worked with.
+nomatch: We want to hear from another vendor before deciding.
+"hear from" ~>1 another
+@talkto = "talk to" | "talked to" | "speak to" | "spoke to" | "speak with" | "talk with" | "hear from" | call
+@yourcust = "one of your customers" | "one of your clients" | "a customer of yours" | "your customers"
+@talkto ~>1 @yourcust {negation: off}
+"ref" from ~>1 another
+"reference" from ~>1 another
+"security pack"
+list of ~1 subprocessors
+list of ~1 sub-processors
+transparent ~>4 security
+unless: another vendor
+unless: ^ sent security
+nomatch: Sent security pack and DPA.
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -3757,3 +3798,15 @@ unless: proudly serving
 unless: "proud member"
 unless: less excited
 nomatch: Less excited than her boss, honestly.
+# --- round 11 (lexgen7t), after ac-af: so glad we went with you, treated us like family/people, aligned with what we do, more fun than in years
+match: I'm so glad we went with you.
+match: They treated us like a family business, not a logo.
+match: It's rare to find a vendor this aligned with what we do.
+match: I've had more fun in pipeline reviews than in years.
+nomatch: We went with you for the price.
+glad we went with
+glad we chose
+treated us like
+aligned with ~2 what we do
+aligned with ~2 our mission
+"more fun"

@@ -478,6 +478,10 @@ match: En seis meses nunca se ha caído.
 match: Ni una sola caída desde el arranque.
 nomatch: Ayer hubo una caída de una hora.
 ni una sola caída
+# --- ronda 11 (lexgen7t): un cliente al que pueda llamar
+match: Pregunta si tenemos clientes en su sector a los que pueda llamar.
+@esllamar = "pueda llamar" | "podamos llamar" | "pueda hablar" | "podamos hablar"
+clientes ~>8 @esllamar
 
 [emotional_resonance] Resonancia emocional
 description: Emociones y valores: entusiasmo, alegría, orgullo, tranquilidad, valores compartidos ("nos entienden").

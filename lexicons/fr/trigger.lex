@@ -455,6 +455,9 @@ nomatch: La mise en route a pris six mois.
 # --- ronde 11 (lexgen7t) : adopté en une semaine
 match: L'équipe l'a adopté en une semaine.
 adopté ~3 semaine
+# --- ronde 11 (lexgen7t) : tout centralisé
+match: L'outil a tout centralisé.
+tout centralisé
 
 [trust_risk] Confiance et réduction du risque
 description: Chercher ou apprécier des preuves et de la sécurité : références clients, études de cas, certifications (ISO 27001, SOC 2), rapports d'audit, SLA, garanties, fiabilité ("aucune coupure").
@@ -578,3 +581,6 @@ comprend ~2 notre métier
 # --- round 8 (lexgen4) : comprend comment on travaille
 comprennent comment on travaille
 comprend comment on travaille
+# --- ronde 11 (lexgen7t) : je n'ai plus peur (la peur levée)
+match: Je n'ai plus peur des comités de direction.
+"n'ai" plus peur {negation: off}
