@@ -140,6 +140,14 @@
 # an old or rival tool the complaint is about (a per-term exclusion for complaint words: "Nimbrella is clunky" is
 # no product_fit for us, while "Quotaview has X, you don't" still is)
 @oldtool = old tool | old system | old vendor | last vendor | previous vendor | previous tool | old script | old crm | last tool | their app | their tool
+# --- round 11 (lexgen7o) recall: a named rival's price used as the bar (labeling.md 4: a quote still used as leverage is live)
+@rivalx = quotaview* | dealcraft* | pipeharbor* | corvane* | nimbrella*
+@under = under | below | less than | cheaper than | lower than
+@share = half | a third | a quarter | two thirds
+@quoted = "quoted" | "quoting"
+@theirnum = their price | their renewal | their number | their quote | their offer | what we pay | the renewal number | renewal number | renewal quote
+# a price set against a whole budget line or the product itself
+@whole = our entire | our whole | my whole | my entire | the whole | the entire | the product itself | our website | my website
 # settled in a word the customer adds at the end: "quarterly invoicing - agreed", "fine by me", "so we're good"
 @settled = "agreed" | "fine by me" | "we're good" | "we are good" | "all sorted" | "good to go"
 # the Tidewell world's named rivals, for sentences about the rival's own product, terms or price
@@ -1019,6 +1027,33 @@ unless: @okay
 unless: "than" ~>1 @rival ~>1 "was"
 unless: "dropped" ~>4 ask
 unless: @settled
+match: Nimbrella is roughly half your price for the same seats.
+match: Corvane came in 15% under you on the three-year deal.
+match: Beat what we pay Quotaview per seat and I'll listen.
+match: Dealcraft quoted us $14 a seat last week and I'm using it.
+match: That is more than our entire marketing software budget for the year.
+match: Your list price is beyond us.
+nomatch: We closed the gap to plan in one quarter.
+nomatch: Quotaview was half the price, but the forecast was a guess.
+@under ~>1 you
+@share ~>1 your price
+@share ~>1 your quote
+@under ~>2 @rivalx
+above ~>1 @rivalx
+match ~>1 @rivalx
+beat ~>3 @theirnum
+@rivalx ~>3 @quoted
+unless(term): less ~>1 but
+"close" ~>1 gap
+same ~>3 for less
+more than ~>1 @whole
+"beyond us"
+is a lot for
+"doesn't" clear ~2 bar
+"won't" clear ~2 bar
+north of ~>1 grand
+says no at
+"not paying" per seat
 
 [authority] Authority
 description: Someone other than the writer must approve or sign: not the decision maker, needs sign-off from a boss, CFO, CEO or board, a committee or procurement must approve, a mandatory tender. Not when the approval was already given, and not a security team refusing on security grounds (that is risk).
