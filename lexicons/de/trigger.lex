@@ -581,7 +581,6 @@ unless: bleiben ~3 bei unserer
 # --- round 5 (lexgen): a peer's recommendation
 match: Ein Kollege hat uns Ihr Tool sehr empfohlen.
 empfohlen
-empfehlung
 # --- Runde 8 (lexgen4): Hosting oder Zertifikat als Sicherheitsargument (nicht die Bedingung "Hosting in Deutschland", das ist risk)
 sicherheitsargument
 für unseren datenschutz ~2 entscheidend

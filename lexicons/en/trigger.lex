@@ -971,7 +971,6 @@ last business
 takes effect
 "can't" comply
 fines ~2 start
-new ~3 law
 new ~3 regulation
 lost our best
 lose our best
@@ -1168,7 +1167,6 @@ match: I don't want to be surprised like that again.
 took ~3 biggest customer
 "don't" want to be surprised
 # --- round 8 (lexgen4): what happens in front of investors or the board if the old sheet shows up again
-eat me alive
 if i walk in with ~4 again
 if i show up with ~4 again
 
@@ -1239,6 +1237,8 @@ match: I'm not going to be second to them again.
 "to be left behind" {negation: off}
 let them get ~2 ahead {negation: off}
 second to them {negation: off}
+unless: "last one" missing
+nomatch: Yours is the last one missing from the three quotes.
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -1548,7 +1548,6 @@ deal size* ~>3 up
 # --- probe round X: multiples of pipeline, rates that climbed, without new hires
 "2x" ~3 pipeline
 "3x" ~3 pipeline
-"2x" ~3 meetings
 "3x" ~3 meetings
 tripl* ~>3 pipeline
 without new hires
@@ -2352,7 +2351,6 @@ painless*
 hassle-free
 no hassle
 frictionless
-convenien*
 just works
 it works out of the box
 out of the box
@@ -2884,6 +2882,8 @@ setup ~2 quick
 no big bang
 unless: if setup
 nomatch: Ready to sign if setup is quick.
+unless: easy sell
+nomatch: The reference made it an easy sell to our CFO.
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
