@@ -3373,6 +3373,15 @@ transparent ~>4 security
 unless: another vendor
 unless: ^ sent security
 nomatch: Sent security pack and DPA.
+# --- round 11 (lexgen7t): a report that does not cover something, is too old, or was flagged is a risk finding, not proof valued
+nomatch: The SOC 2 report didn't cover the mobile app.
+nomatch: Their CISO flagged that our pen test report is 14 months old.
+unless: "didn't cover"
+unless: "doesn't cover"
+unless: "don't cover"
+unless: flagged
+unless: "type ii" only
+unless: answer is still no
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
