@@ -839,11 +839,17 @@ static int new_term(loader *ld, const char *text, size_t tn, long lineno,
   t->info.line = lineno;
   t->info.file = ls->files[ld->fileidx].path;
   t->group = (uint32_t)ls->nterms;
-  char rule[600];
-  snprintf(rule, sizeof rule, "%s:%ld", ls->files[ld->fileidx].rel, lineno);
-  if (!(t->info.text = pool_strndup(&ls->pool, text, tn)) ||
-      !(t->info.rule = pool_strndup(&ls->pool, rule, strlen(rule))))
+  if (!(t->info.text = pool_strndup(&ls->pool, text, tn)))
     return VOC_ENOMEM;
+  const term *prev = ls->nterms ? &ls->terms[ls->nterms - 1] : NULL;
+  if (prev && prev->info.line == lineno && prev->info.file == t->info.file) {
+    t->info.rule = prev->info.rule; /* a word list line's next term */
+  } else {
+    char rule[600];
+    snprintf(rule, sizeof rule, "%s:%ld", ls->files[ld->fileidx].rel, lineno);
+    if (!(t->info.rule = pool_strndup(&ls->pool, rule, strlen(rule))))
+      return VOC_ENOMEM;
+  }
   ls->nterms++;
   *out = t;
   return 0;

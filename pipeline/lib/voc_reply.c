@@ -495,9 +495,16 @@ static int disclaimer(const char *s, size_t n) {
   const uint64_t strong = (((uint64_t)1 << LEGAL_STRONG) - 1) << LEGAL_WORDS;
   uint64_t found;
   int score;
-  if (has_prefix(s, n, "CONFIDENTIALITY") || has_prefix(s, n, "DISCLAIMER") ||
-      has_prefix(s, n, "LEGAL NOTICE") || has_prefix(s, n, "PRIVILEGED"))
-    return 1;
+  static const char *const heads[] = {
+      "CONFIDENTIALITY", "DISCLAIMER", "LEGAL NOTICE", "PRIVILEGED",
+      /* the same headings in the other languages the lexicons cover */
+      "AVISO LEGAL", "AVISO DE CONFIDENCIALIDAD", "CONFIDENCIALIDAD:",
+      "MENTIONS L\xC3\x89GALES", "AVIS DE CONFIDENTIALIT\xC3\x89",
+      "AVERTISSEMENT", "RECHTLICHER HINWEIS", "HAFTUNGSAUSSCHLUSS",
+      "VERTRAULICHKEITSHINWEIS", "DATENSCHUTZHINWEIS", NULL};
+  for (size_t h = 0; heads[h] != NULL; h++)
+    if (has_prefix(s, n, heads[h]))
+      return 1;
   found = words_in(s, n, words);
   if ((found & ~(legal | strong)) != 0)
     return 1;

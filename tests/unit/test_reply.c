@@ -444,6 +444,12 @@ static void test_disclaimers(void **state) {
          "information. Please do not send account numbers by email, as email "
          "is not a secure channel.",
          "July at the earliest.");
+  /* a legal notice headed in Spanish, French or German capitals */
+  expect("De acuerdo.\n\nAVISO LEGAL: este mensaje puede contener riesgo "
+         "contractual.",
+         "De acuerdo.");
+  expect("Ok.\n\nHAFTUNGSAUSSCHLUSS: Diese Nachricht ist nur zur Information.",
+         "Ok.");
   /* two ordinary legal words and no strong one: the customer's question */
   expect("Ja.\n\nIs the liability cap binding for our subsidiaries too?",
          "Ja.\n\nIs the liability cap binding for our subsidiaries too?");
