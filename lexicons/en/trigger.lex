@@ -2311,6 +2311,17 @@ nomatch: Which tool do you use for exports?
 runs on it ~>6 good enough
 asked ~>3 which tool
 odd ~1 out {negation: off}
+# --- round 11 (lexgen7t): embarrassed or grilled in front of the board/owners, looking unprepared (n, q, v, ae); an investor who called it the best (g, v); 'look like an idiot' tried: 1 right, 3 wrong (pain in c, h, i)
+match: Our forecast misses have become embarrassing in front of the board.
+match: My owners grill me every quarter on the number.
+match: Our lead investor called it the cleanest reporting in the portfolio.
+nomatch: The partners grilled burgers at the offsite.
+embarrass* ~>4 @room
+@onnumber = number | numbers | forecast | fcst | pipeline | quarter
+@bosses ~>3 grill* ~>4 @onnumber
+grilled ~>4 @onnumber
+look* unprepared
+@onlooker ~>3 "called it"
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
