@@ -295,6 +295,12 @@ unless: bereits zugestimmt
 unless: schon zugestimmt
 unless: @danke ~>4 @dokde
 unless: @erledigt
+# --- round 11 (lexgen7o): a body that turned it down, the one who makes the decision
+match: Die Geschäftsführung hat das Projekt abgelehnt.
+match: Die Entscheidung trifft am Ende der Inhaber.
+nomatch: Wir haben das alte Angebot abgelehnt.
+@gremium ~6 abgelehnt
+entscheidung trifft
 
 [need] Bedarf
 description: Kein klarer Bedarf oder Nutzen: kein Bedarf, brauchen wir nicht, keine Priorität, nice-to-have, zu klein dafür.

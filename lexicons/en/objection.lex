@@ -148,6 +148,12 @@
 @theirnum = their price | their renewal | their number | their quote | their offer | what we pay | the renewal number | renewal number | renewal quote
 # a price set against a whole budget line or the product itself
 @whole = our entire | our whole | my whole | my entire | the whole | the entire | the product itself | our website | my website
+# --- round 11 (lexgen7o) recall: an approver or a body that says no, freezes or pauses spend
+@sayno = "says no" | "said no" | "say no" | "will say no" | "would say no" | "froze" | "frozen" | "pause" | "paused" | "rejected" | "vetoed" | "turned it down" | "turned us down"
+# what the approver waits for before he or she signs
+@willp = "he'll" | "she'll" | "they'll"
+# procurement that sets the process
+@procverb = "insists" | "requires" | "runs" | "needs" | "has to raise" | "to raise" | "to cut" | "will raise"
 # settled in a word the customer adds at the end: "quarterly invoicing - agreed", "fine by me", "so we're good"
 @settled = "agreed" | "fine by me" | "we're good" | "we are good" | "all sorted" | "good to go"
 # the Tidewell world's named rivals, for sentences about the rival's own product, terms or price
@@ -1723,6 +1729,27 @@ unless: we ~>1 "bid"
 unless: "i'm" the one who
 nomatch: With two of their peers already on it, it was an easy sell internally.
 unless: easy sell
+match: The board froze all new software commitments until the merger closes.
+match: If it costs that much, the partners will say no.
+match: The COO wants a full business case before he'll approve anything.
+match: The partners vote on any purchase over $15k.
+match: Procurement insists on three competing quotes.
+nomatch: She signs anything under 20k herself.
+nomatch: The board approved the purchase last week.
+nomatch: We said no to the old vendor's renewal.
+@approver ~>3 @sayno
+@body ~>3 @sayno
+before ~>1 @willp ~>1 approve
+"can't" commit without
+@body ~>2 vote
+vote on any*
+@body ~4 agenda
+decision is the
+decision is final
+"decision" ~>3 is final
+make the award
+procurement ~>1 @procverb
+need procurement to
 
 [need] Need
 description: No clear need or value: they don't need it, don't see the use case or the value, it's a nice-to-have, not a priority, they are too small to need it.

@@ -249,6 +249,13 @@ tengo que "hablarlo" con ~3 @jefe
 nomatch: Lo hablé con mi socio y nos encanta.
 unless: @gracias ~>4 @doces
 unless: @hecho
+# --- round 11 (lexgen7o): no signature without the approver, the approver's OK
+match: Sin la aprobación del gerente no puedo firmar.
+match: Necesitamos el OK de la dirección general.
+nomatch: El gerente ya dio su aprobación.
+sin ~>2 aprobación
+"ok" ~>1 de la dirección
+"ok" del @jefe
 
 [need] Necesidad
 description: No hay necesidad clara ni valor percibido: no lo necesitamos, no es prioridad, no vemos el valor, somos demasiado pequeños.

@@ -251,6 +251,13 @@ passer par ~2 daf
 passer par ~2 direction
 unless: @merci ~>4 @docfr
 unless: @regle
+# --- round 11 (lexgen7o): the final decision belongs to someone else, a function that must validate
+match: La décision finale revient à notre directeur général.
+match: La DSI doit valider toute nouvelle connexion.
+nomatch: Notre juriste a validé les conditions.
+décision finale
+décision ~>3 revient
+"dsi" ~>2 doit valider
 
 [need] Besoin
 description: Pas de besoin clair ou de valeur perçue : pas besoin, pas une priorité, on ne voit pas l'intérêt, trop petits pour ça.
