@@ -761,6 +761,13 @@ used to miss
 @phoning = phoning | calling | ringing | "ringing round" | "phoning round" | "calling round"
 @mgr = manager | managers | branch | branches | rep | reps | dealer | dealers | office | offices | site | sites
 @phoning ~>2 every ~>3 @mgr
+# --- round 11 (lexgen7t): manual work around an import, a configuration or a migration is the product's (product_fit/implementation), not the customer's process
+nomatch: The CSV import chokes on our dates, so I reformat the rows by hand.
+nomatch: Every new user has to be configured by hand.
+unless: import*
+unless: configured
+unless: migrat*
+unless: reformat*
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
