@@ -154,6 +154,13 @@
 @willp = "he'll" | "she'll" | "they'll"
 # procurement that sets the process
 @procverb = "insists" | "requires" | "runs" | "needs" | "has to raise" | "to raise" | "to cut" | "will raise"
+# --- round 11 (lexgen7o) recall: a named rival's contract that renews or runs through a date (labeling.md: competitor + timing)
+@renewx = renews | renewal | "renewing" | "is up" | "runs"
+# the next budget or fiscal year that opens
+@fy = fy | fiscal year | financial year | budget year | fiscal | budget cycle
+@opens = starts | "start" | opens | begins | lands
+# coming back to it in a named month
+@return2 = look again | talk again | write to me | talk in | look at it in | touch base in | reach out in
 # settled in a word the customer adds at the end: "quarterly invoicing - agreed", "fine by me", "so we're good"
 @settled = "agreed" | "fine by me" | "we're good" | "we are good" | "all sorted" | "good to go"
 # the Tidewell world's named rivals, for sentences about the rival's own product, terms or price
@@ -2683,6 +2690,23 @@ match: Nothing happens before April, whatever the pilot says.
 unless: @cond ~>3 @ready
 unless: parallel ~>3 until
 unless: pilot ~>3 until
+match: Their Corvane contract renews on 28 February.
+match: No budget until the new fiscal year starts in April.
+match: IT is tied up with the warehouse migration until March.
+match: Let's look again in September.
+nomatch: We had to wait for the new fiscal year to afford it, which was annoying.
+nomatch: Renewal in March, no changes to the terms.
+unless: "no changes"
+@rivalx ~>6 @renewx ~>4 @month
+@rivalx ~>4 through ~>3 @month
+new @fy ~>2 @opens
+@busyw ~>8 until ~>4 @month
+@busyw ~>8 until ~>4 @quarter
+@busyw ~>8 "til" ~>4 @month
+free ~>2 "til" ~>3 @month
+free ~>2 "til" ~>3 @quarter
+free ~>2 before ~>4 @month
+@return2 ~>3 @month
 
 [competitor] Competitor
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
