@@ -217,7 +217,7 @@ förderung ~3 verlieren
 zuschuss ~3 verlieren
 laufen ~4 weg
 fachkräfte ~3 weg
-mitarbeiter ~3 weg
+mitarbeiter ~3 "weg"
 wettbewerb* ~5 hinterher
 konkurrenz ~5 hinterher
 verlieren ~3 umsatz

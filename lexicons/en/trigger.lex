@@ -768,6 +768,8 @@ unless: import*
 unless: configured
 unless: migrat*
 unless: reformat*
+unless: stopped ~1 second-guess*
+nomatch: Our managers stopped second-guessing the commit.
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1813,6 +1815,10 @@ nomatch: I'll send the ROI calculator over anyway.
 match: He sold three extra vans off the reminders.
 nomatch: We need extra seats for the summer.
 @upverb ~>2 extra
+unless: "notice"
+unless: if roi
+nomatch: One ask: 60 days' notice to cancel instead of 90.
+nomatch: Budget is there if ROI is clear.
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -2329,6 +2335,8 @@ embarrass* ~>4 @room
 grilled ~>4 @onnumber
 look* unprepared
 @onlooker ~>3 "called it"
+unless: recommend* ~3 everyone
+nomatch: I'm recommending it to everyone in our network.
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -2902,6 +2910,10 @@ unless: if setup
 nomatch: Ready to sign if setup is quick.
 unless: easy sell
 nomatch: The reference made it an easy sell to our CFO.
+unless: easy to say yes
+nomatch: What would make this easy to say yes to is a longer trial.
+unless: hack* ~3 together
+nomatch: We could hack this together in a weekend ourselves.
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -3400,6 +3412,12 @@ unless: "don't cover"
 unless: flagged
 unless: "type ii" only
 unless: answer is still no
+# --- round 11 (lexgen7t), after ag-aj: the rep's 'Sent ...' line, an offer to vouch or be a reference
+unless: ^ sent
+unless: happy to vouch
+unless: "we're a reference"
+nomatch: Sent DPA and ISO cert.
+nomatch: Happy to vouch for you with the other clinics.
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").

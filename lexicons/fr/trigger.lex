@@ -363,7 +363,7 @@ match: On l'a mis en place en une semaine sans aide externe.
 match: Aujourd'hui c'est automatique.
 nomatch: La semaine prochaine, on fait le point.
 
-simple
+"simple"
 "facile"
 intuitif
 rapide à mettre en place
