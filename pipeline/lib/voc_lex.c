@@ -346,6 +346,8 @@ struct voc_lexset {
   interner strings; /* stems and folded forms */
   /* the token trie: node -> outputs; edges (node << 32 | sym) -> child */
   uint32_t *out_head; /* per node: first output, UINT32_MAX none */
+  uint32_t *out_tail; /* per node: last output (valid when out_head is) */
+  size_t tailcap;
   size_t nnodes, nodecap;
   uint8_t *inner; /* per node: 1 when it has outgoing edges */
   size_t innercap;
@@ -1767,7 +1769,9 @@ static int new_node(voc_lexset *ls, uint32_t *out) {
       grow(&ls->out_head, &ls->nodecap, ls->nnodes + 1, sizeof *ls->out_head);
   if (rc < 0)
     return rc;
-  if ((rc = grow(&ls->inner, &ls->innercap, ls->nnodes + 1, 1)) < 0)
+  if ((rc = grow(&ls->inner, &ls->innercap, ls->nnodes + 1, 1)) < 0 ||
+      (rc = grow(&ls->out_tail, &ls->tailcap, ls->nnodes + 1,
+                 sizeof *ls->out_tail)) < 0)
     return rc;
   ls->out_head[ls->nnodes] = UINT32_MAX;
   ls->inner[ls->nnodes] = 0;
@@ -1808,14 +1812,11 @@ static int insert_pattern(voc_lexset *ls, uint32_t root, const uint32_t *at,
   uint32_t cell = (uint32_t)ls->nouts++;
   ls->out_pat[cell] = (uint32_t)ls->npats++;
   ls->out_next[cell] = UINT32_MAX;
-  if (ls->out_head[node] == UINT32_MAX) {
+  if (ls->out_head[node] == UINT32_MAX)
     ls->out_head[node] = cell;
-  } else {
-    uint32_t c = ls->out_head[node];
-    while (ls->out_next[c] != UINT32_MAX)
-      c = ls->out_next[c];
-    ls->out_next[c] = cell;
-  }
+  else
+    ls->out_next[ls->out_tail[node]] = cell;
+  ls->out_tail[node] = cell;
   return 0;
 }
 
@@ -2263,6 +2264,7 @@ void voc_lexset_free(voc_lexset *ls) {
   free(ls->chain);
   intern_free(&ls->strings);
   free(ls->out_head);
+  free(ls->out_tail);
   free(ls->inner);
   free(ls->out_pat);
   free(ls->out_next);
