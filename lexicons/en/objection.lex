@@ -159,6 +159,12 @@
 # the next budget or fiscal year that opens
 @fy = fy | fiscal year | financial year | budget year | fiscal | budget cycle
 @opens = starts | "start" | opens | begins | lands
+# --- round 11 (lexgen7o) recall: our docs that are wrong or behind the product (labeling.md: wrong docs are product_fit, not pain)
+@docs = docs | documentation | help article | help articles | help center | setup guide | knowledge base | "kb" | install guide | admin guide
+@stale = out of date | outdated | wrong | incorrect | inaccurate | stale | obsolete | "lag" | "lags" | "lagging" | still describe | still describes | still show | still shows | incomplete | "doesn't exist"
+# reminders and alerts that do not fire, fire twice or at the wrong time
+@remind = reminders | reminder | alerts | alert | notifications | notification
+@flaky = hit and miss | hit or miss | not at all | unreliable | "don't fire" | "didn't fire" | "never fire" | "fire twice" | "fired twice" | randomly | stopped firing | "arrive late" | "come late"
 # coming back to it in a named month
 @return2 = look again | talk again | write to me | talk in | look at it in | touch base in | reach out in
 # settled in a word the customer adds at the end: "quarterly invoicing - agreed", "fine by me", "so we're good"
@@ -5495,6 +5501,24 @@ unless: wish ~8 earlier
 unless: @done ~>4 @recent
 nomatch: The export limit was my dealbreaker, and it's fixed, so we're good.
 unless: @settled
+match: The setup guide is out of date, half the screens it shows are gone.
+match: Your docs still describe the old mapping screen.
+match: Reminders are hit and miss, we missed two callbacks last week.
+match: The Outlook plugin is beta only, and our people live in Outlook.
+match: It requires iOS 18 and half our phones can't update.
+nomatch: The docs were clear and the setup took an hour.
+nomatch: Reminders fire on time, every time.
+@docs ~>4 @stale
+@stale ~>2 @docs
+@remind ~>3 @flaky
+beta only
+"only in beta"
+still ~>2 "beta"
+requires ~>1 @platform
+"great job guys"
+wrong currency
+one currency only
+single currency
 
 [contract] Contract / terms
 description: The terms are the issue: contract length, renewal and auto-renew, cancellation, notice periods, liability caps, MSA/DPA/SOW redlines and legal review, price locks and renewal caps, exit clauses, escrow, payment terms. "Termination for convenience" is a contract term. Not a routine renewal or terms already agreed.
