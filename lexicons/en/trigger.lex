@@ -656,7 +656,7 @@ match: No more Thursday-night scrambles before the exec review.
 nomatch: We lost two deals to price last quarter.
 nomatch: I slept well after the demo.
 nomatch: No more questions from my side.
-@timesink = lost | lose | losing | burn | burned | burning | burnt | ate | eats | eating | wasted | wastes | wasting
+@timesink = lost | lose | losing | burn | burned | burning | burnt | ate | eats | eating | wasted | wastes | wasting | "costing" | "costs my team" | "costing my team"
 @weekspan = days | hours | hrs | afternoons | mornings | "evenings" | weekends | mondays | fridays | sundays | "half of every" | "half a day" | "half the week"
 @timesink ~>4 @weekspan
 @nobody = nobody | "no one"
@@ -770,6 +770,17 @@ unless: migrat*
 unless: reformat*
 unless: stopped ~1 second-guess*
 nomatch: Our managers stopped second-guessing the commit.
+# --- round 11 (lexgen7t), after ag-aj: basically guessing the number (ac; fr aj 'devinettes'), typing notes up at night (ah; not 'instead of typing', which is the happy ending), a setup that keeps costing days; 'stop guessing' tried: 1 right, 2 wrong
+match: Every week I'm basically guessing the number.
+match: I spend an hour typing up notes every night.
+match: The current setup keeps breaking and costing my team days.
+nomatch: I'm guessing the rep will follow up.
+basically guessing
+@nightly = "every night" | "at night" | nightly | "every evening" | "in the evening"
+typing ~>5 @nightly
+unless: instead of typing
+unless: than typing
+nomatch: Dictating in the car beats typing notes up at night, instead of typing them later.
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1248,6 +1259,10 @@ let them get ~2 ahead {negation: off}
 second to them {negation: off}
 unless: "last one" missing
 nomatch: Yours is the last one missing from the three quotes.
+# --- round 11 (lexgen7t), after ag-aj: we were about to lose X (ah, aj, s)
+match: We were about to lose our biggest distributor.
+nomatch: We're about to close the books.
+about to lose
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -1819,6 +1834,13 @@ unless: "notice"
 unless: if roi
 nomatch: One ask: 60 days' notice to cancel instead of 90.
 nomatch: Budget is there if ROI is clear.
+# --- round 11 (lexgen7t), after ag-aj: deals won or saved that would otherwise have been lost or slipped (ag, ah)
+match: The pilot closed two deals we'd otherwise have lost.
+match: We won three renewals that would have slipped otherwise.
+nomatch: Otherwise the call went fine.
+@lostw = lost | slipped | "let slip"
+"otherwise have" ~>1 @lostw
+@lostw ~>1 otherwise
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.

@@ -138,6 +138,9 @@ match: On perd des dossiers parce qu'on rappelle trop tard.
 nomatch: On perd du temps, mais c'est normal.
 @perdre2 = perd | perdons | perdent | perdu | perdait
 @perdre2 ~>5 parce
+# --- ronde 11 (lexgen7t) : un exercice de devinettes
+match: Nos prévisions sont un exercice de devinettes.
+devinette*
 
 [fear_of_loss] Peur de perdre
 description: Peur de prendre du retard ou de perdre : concurrents qui avancent, clients ou réservations perdus, échéance avec une perte.
