@@ -1143,7 +1143,7 @@ static int bare_name(const line *l, const char *sender) {
 
 /* Whether paragraph [a, b) is a company's footer right under a block that
  * opens with the sender's name and title: at most 6 lines and 80 words, no
- * question, nothing in the first person singular. */
+ * question, no P.S., nothing in the first person singular. */
 static int footer_under_sender(const line *L, size_t a, size_t b, size_t first,
                                const char *sender) {
   size_t k, words = 0, pb = a, pa;
@@ -1153,7 +1153,8 @@ static int footer_under_sender(const line *L, size_t a, size_t b, size_t first,
     if (!L[k].keep || L[k].kind != L_TEXT)
       return 0;
     words += count_words(L[k].s, L[k].n);
-    if (memchr(L[k].s, '?', L[k].n) || first_person(L[k].s, L[k].n))
+    if (memchr(L[k].s, '?', L[k].n) || first_person(L[k].s, L[k].n) ||
+        ps_line(&L[k]))
       return 0;
   }
   if (words > 80)

@@ -384,6 +384,11 @@ static void test_name_blocks_and_the_sender(void **state) {
               sender,
               "Got the report.\n\nNadia Petrova\nChief Risk Officer\n\n"
               "P.S. I still need two references before the board meets.");
+  expect_from("Got the report.\n\nNadia Petrova\nChief Risk Officer\n\n"
+              "PS: we also need SSO before the board meets.",
+              sender,
+              "Got the report.\n\nNadia Petrova\nChief Risk Officer\n\n"
+              "PS: we also need SSO before the board meets.");
   /* ... but not the customer's own line that starts with her name */
   expect_from("We liked the demo.\n\nNadia, Head of Sales here: I will call you.",
               sender,
