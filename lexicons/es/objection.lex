@@ -389,6 +389,9 @@ nomatch: Escríbanos cuando tengáis la integración con Outlook.
 nomatch: Si nos ajustáis el precio, firmamos en marzo.
 unless: @cuando ~>4 @listo
 unless: firmamos en
+# --- round 11 (lexgen7o): a rival pilot that runs until a month is no deferral
+nomatch: Estamos con el piloto de Corvane hasta marzo y de momento cumple.
+unless: piloto ~>4 hasta
 
 [competitor] Competidor (proveedor)
 description: Otro proveedor concreto está en juego: ya lo usan, lo evalúan, lo comparan o lo usan como palanca de precio. No una herramienta abandonada ni los competidores de mercado del cliente (fear_of_loss).

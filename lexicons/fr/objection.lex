@@ -500,6 +500,9 @@ en essai avec
 testons aussi
 restons ~3 sur
 match: Nous restons pour l'instant sur notre logiciel actuel.
+# --- round 11 (lexgen7o): a rival the customer left
+nomatch: On a quitté Corvane il y a deux ans.
+unless: "quitté"
 
 [status_quo] Statu quo
 description: La façon actuelle fonctionne ou le changement est trop dur : Excel suffit, on fait comme ça depuis des années, on le développe en interne.
