@@ -606,6 +606,9 @@ nomatch: Die Preisliste ist vorbildlich übersichtlich.
 match: Läuft seit Monaten ohne einen einzigen Ausfall.
 ohne einen einzigen ausfall
 ohne ausfall
+# --- Runde 11 (lexgen7t): seitdem läuft alles stabil
+match: Seitdem läuft alles stabil.
+läuft alles stabil
 
 [emotional_resonance] Emotionale Resonanz
 description: Gefühle und Werte: Begeisterung, Freude, Stolz, ein gutes Gefühl, gemeinsame Werte ("die verstehen uns").

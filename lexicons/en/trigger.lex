@@ -2359,6 +2359,12 @@ look* unprepared
 @onlooker ~>3 "called it"
 unless: recommend* ~3 everyone
 nomatch: I'm recommending it to everyone in our network.
+# --- round 11 (lexgen7t), after ag-aj: everyone impressed with me (aj), we moved first (ag, x)
+match: I showed the office and everyone was impressed with me.
+match: I want them to see we moved first.
+impressed with me
+impressed w/ me
+moved first
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -2855,6 +2861,8 @@ nomatch: We need a consultant for the data model.
 @setupword = setup | "set up" | "set-up" | "had it running" | rollout | "roll out" | "rolled out" | installed | install | migration | onboarding | "went live" | "up and running"
 @shortspan = minutes | "an hour" | "one hour" | "an afternoon" | "one afternoon" | "a morning" | "one morning" | "before lunch" | "by lunch" | "a day" | "one day" | "two days" | "two-day" | "one-day" | "one coffee" | "one call" | "two calls" | "during lunch" | "over lunch" | "lunch break" | "friday afternoon"
 @setupword ~4 @shortspan
+@minw = "min" | "mins"
+@setupword ~>3 @minw
 unless: setup call
 unless: setup ~3 weeks
 @nohelp = without | "w/o" | "didn't need" | "don't need" | "no need for" | "never needed"
@@ -2936,6 +2944,9 @@ unless: easy to say yes
 nomatch: What would make this easy to say yes to is a longer trial.
 unless: hack* ~3 together
 nomatch: We could hack this together in a weekend ourselves.
+# --- round 11 (lexgen7t), after ag-aj: learn it in a short span (ah)
+match: My managers can learn this in an hour.
+learn ~>3 @shortspan
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -3359,8 +3370,8 @@ match: Procurement wants your cyber insurance certificate and audited financials
 match: She asked for a credit union reference.
 nomatch: We need a financial advisor first.
 @askfor = wants | want | wanted | need | needs | "asked for" | "asking for" | send | requires
-@proofdoc = "financials" | "cyber insurance" | "insurance certificate" | "audited financials" | "subprocessor list" | "sub-processor list" | "dr test" | "bcp"
-@askfor ~>4 @proofdoc {negation: off}
+@proofdoc = "financials" | "cyber insurance" | "insurance certificate" | "certificate of insurance" | "audited financials" | "subprocessor list" | "sub-processor list" | "dr test" | "bcp"
+@askfor ~>6 @proofdoc {negation: off}
 @refw = reference | references | ref | refs
 "asked for" ~>3 @refw
 # batch 4: a peer's word as proof (a peer says his or her team now ...),
@@ -3440,6 +3451,14 @@ unless: happy to vouch
 unless: "we're a reference"
 nomatch: Sent DPA and ISO cert.
 nomatch: Happy to vouch for you with the other clinics.
+# --- round 11 (lexgen7t), after ag-aj: a current pen test asked for ('I need one from this year', ac, ah), a reference call that was exactly what was needed (ag, ae)
+match: Your pen test summary is old, I need one from this year.
+match: The Ridgeway call was exactly what I needed.
+nomatch: The call was at the wrong time.
+@recent = "this year" | "the last 12" | "the last year" | "the past year"
+need one from ~>1 @recent
+"this year's report"
+call was exactly what
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").
@@ -3877,3 +3896,14 @@ treated us like
 aligned with ~2 what we do
 aligned with ~2 our mission
 "more fun"
+# --- round 11 (lexgen7t), after ag-aj: made/built for people like us (ah, c), a mind at rest or 'tranquilidad' (ah, af, ag), this excited (ag)
+match: It feels like it was made for small practices like us.
+match: The reference call put my mind at rest.
+match: I haven't seen the team this excited about software, ever.
+nomatch: It was made for enterprises, not for us.
+@madefor = "made for" | "built for" | "built it for" | "designed for" | "made it for"
+@likeus = "like us" | "like ours"
+@madefor ~>5 @likeus
+mind at rest
+"tranquilidad"
+this excited {negation: off}

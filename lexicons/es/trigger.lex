@@ -412,6 +412,8 @@ match: Los informes salen solos.
 adopt* ~3 semana
 salen solos
 ahora es automático
+sin necesidad de formación
+match: Mi equipo lo va a usar sin necesidad de formación.
 
 [trust_risk] Confianza y mitigación del riesgo
 description: Buscar o valorar pruebas y seguridad: referencias, casos de éxito publicados, certificaciones (ISO 27001, SOC 2), auditorías, SLA, garantías, fiabilidad.
