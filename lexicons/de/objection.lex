@@ -619,7 +619,6 @@ selbst entwickeln
 eigenentwicklung ~6 reicht
 inhouse
 in-house
-bleiben bei
 beim alten
 bauen ~3 selbst
 entwickeln ~3 selbst
@@ -674,7 +673,6 @@ läuft ~3 gut so
 funktioniert ~3 gut so
 ein system ~2 funktioniert
 bisherig* ~3 funktioniert
-keinen grund zu wechseln
 mit dem ~4 eingespielt
 mit der ~4 eingespielt
 kennen jedes menü
@@ -721,7 +719,6 @@ datenschutzbedenken
 datenschutz ~3 ungeklärt
 datenschutz ~3 kritisch
 nicht dsgvo-konform
-dsgvo-konform
 auftragsverarbeitung ~4 fehlt
 us-cloud
 usa

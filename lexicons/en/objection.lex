@@ -224,7 +224,6 @@ over priced
 "costly"
 rip off
 ripoff
-not cheap
 sportlich
 highway robbery
 daylight robbery
@@ -485,7 +484,6 @@ numbers don't work
 eye-watering
 stretch to
 can't stretch
-drop the price
 unless: "ns"
 # --- generalization round 2: price multiples, price-beat demands, budget lines, vetoes of the spend
 "2x" what
@@ -1136,7 +1134,6 @@ have to sign
 must sign
 unless: must sign our
 must sign off
-sign-off from
 signoff from
 signature ~3 pending
 pending ~3 signature
@@ -1168,7 +1165,6 @@ board ~3 sign
 take it to the board
 take it to our
 take this to our
-take it to my
 bring it to the board
 bring it to my
 run it by
@@ -1185,7 +1181,6 @@ loop in ~3 ceo
 loop in ~3 manager
 procurement ~4 "sign"
 procurement ~4 "signs"
-procurement ~4 "process"
 procurement ~4 involved
 procurement ~4 own* the paper
 purchasing ~4 approv*
@@ -1246,7 +1241,6 @@ needs to go through
 has to go through
 must go through
 have to go through
-get ~3 on board
 "ceo's call"
 "cfo's call"
 "boss's call"
@@ -1267,7 +1261,6 @@ sell it to my
 sell it to her
 sell it to his
 to sign off
-waiting on ~4 sign*
 decision sits with
 decision lies with
 decision rests with
@@ -1316,7 +1309,6 @@ cfo ~2 killed
 ceo ~2 killed
 board ~2 killed
 boss ~2 killed
-veto*
 shot it down
 shot down by
 three-bid
@@ -1374,7 +1366,6 @@ only recommend
 unless: sign without
 unless: longer than
 # --- round 4: hands tied, rubber stamps, not authorised, up to the partners
-hands ~2 tied
 rubber-stamp*
 rubber stamp*
 headquarters ~4 approv*
@@ -1398,6 +1389,7 @@ up to the director*
 unless: approval workflow
 unless: approval flow
 match: My hands are tied until head office signs it off.
+head office ~>3 sign*
 match: Honestly it's up to the partners, not me.
 nomatch: We'd need to rebuild our approval workflows.
 # --- round 5: loop in the director, before anything is signed, goes for approval
@@ -1424,7 +1416,6 @@ executive team ~4 approv*
 by the exec team
 unless: easy decision
 unless: resolved
-final word
 last word
 "3" quotes
 onboard a new supplier
@@ -1674,9 +1665,10 @@ unless: will kill me
 # (the negator belongs to the term), a works council that must agree
 match: Without a better number I can't take it to the board.
 match: Our works council has to agree to any tracking tool.
+works council ~>2 @mustdo
+works council ~>3 "agree"
 "can't" take it to the board
 "can't" take this to the board
-works council
 
 nomatch: We keep losing the big tenders to faster bidders.
 unless: losing ~3 tenders
@@ -2084,7 +2076,6 @@ not sure what we'd do with
 don't know what we'd do with
 no idea what we'd do with
 not worth the change
-not worth ~2 switch*
 not worth the effort
 # --- round 5 (lexgen): the problem isn't theirs, said with the negator in it
 match: We don't really have that problem.
@@ -2200,7 +2191,6 @@ bad timing
 "timing" ~3 not right
 not the right time
 not a good time
-wrong time
 on hold
 put ~3 on hold
 hold off
@@ -2419,7 +2409,6 @@ for at least ~2 months
 "can't" ~6 before the year-end
 reconnect after
 after ~3 enrollment
-pushed to
 push* ~3 fy*
 "fy27"
 "fy28"
@@ -2729,6 +2718,7 @@ unless: if ~>2 ship
 description: A specific other vendor is in play: the customer already uses one (the incumbent), is evaluating or piloting one in parallel, compares you with one, or uses a competitor's quote as leverage. Not a tool they already left, and not the customer's own market rivals (that is fear_of_loss).
 match: They're also looking at two other vendors, demo with one next week.
 match: We already use another forecasting platform and the contract has a year left.
+already ~>1 use ~>2 another
 match: Can you send a side-by-side comparison against what we run today?
 match: The incumbent has been invited to bid as well.
 match: Running a bake-off with three tools this month.
@@ -2746,7 +2736,6 @@ looking at other
 looking at alternatives
 evaluating other
 evaluating alternatives
-evaluating ~3 vendors
 evaluating ~3 tools
 "comparing" ~4 vendor*
 comparing you
@@ -2782,7 +2771,6 @@ existing vendor
 existing provider
 existing tool
 existing solution
-already using
 currently using
 currently on
 their contract
@@ -3164,7 +3152,6 @@ spreadsheet* ~4 fine
 spreadsheet* ~4 work*
 spreadsheet* ~4 enough
 excel ~4 fine
-excel ~4 work*
 excel ~4 enough
 sheets ~4 fine
 sheets ~4 work*
@@ -3218,7 +3205,6 @@ build our own
 built our own
 build ~3 in-house
 in-house
-homegrown
 home-grown
 diy
 back to spreadsheets
@@ -3332,7 +3318,6 @@ accountant ~4 does the job
 what we have ~3 works
 what we have ~3 fine
 hate* change
-mutiny
 takes care of ~3 for us
 accountant ~4 takes care
 bookkeeper ~4 takes care
@@ -3390,7 +3375,6 @@ has worked for years
 have worked for years
 still does the job
 already does the job
-riot if
 match: The whiteboard has worked fine for years and nobody wants to rip it out.
 bundles a
 comes bundled with
@@ -3614,6 +3598,8 @@ not changing what works
 why would I mess with
 unless: never covered
 unless: since the update
+nomatch: Honestly my reps would revolt if we took it away now.
+unless: "took" ~>3 away
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.
@@ -3929,7 +3915,6 @@ goes bust
 # --- round 3 probes L: vendor lists and risk questionnaires
 approved vendor list
 "sig" questionnaire
-security questionnaire
 vendor risk assessment
 third-party risk
 vendor assessment
@@ -4176,7 +4161,6 @@ need* ~3 developer
 need* ~3 dev
 dev work
 dev time
-developer time
 engineering time
 engineering effort
 engineering resources
@@ -4233,7 +4217,6 @@ a lot of effort
 too much effort
 training ~4 burden
 training ~4 effort
-training ~4 weeks
 training ~4 everyone
 retrain*
 re-train*
@@ -4370,7 +4353,6 @@ match: The implementation was painful and took consultants.
 unless: rather build
 # --- round 3: moving years of records, training many workers, stretched teams
 years of ~3 records
-move* ~5 records
 transfer* ~4 records
 transfer* ~4 data
 training ~4 staff
@@ -4530,7 +4512,6 @@ map* ~3 fields ~5 weeks
 wire ~3 into
 homegrown ~4 integrat*
 more than we can absorb
-can absorb
 absorb ~3 right now
 training ~4 on yet another
 configured by hand
@@ -4639,7 +4620,6 @@ nomatch: Nobody here can believe how fast it was.
 nobody here can do
 no one to build
 nobody to build
-build ~6 themselves
 build and babysit
 effort we "don't" have
 "can't" take on ~3 integration
@@ -4978,10 +4958,8 @@ unless: missing quota
 unless: missing forecast
 doesn't match
 don't match
-won't open
 doesn't open
 don't sync
-doesn't sync
 unfinished
 half-baked
 unless: "ns"
@@ -5106,7 +5084,6 @@ only stores
 only shows
 only lets
 unless: cash flow
-hard to find
 features ~3 buried
 "don't do that yet"
 not on ~2 roadmap
@@ -5196,7 +5173,6 @@ arriv* ~3 late
 alert* ~4 delay*
 notification* ~4 delay*
 alert* ~5 late
-even though I cancel*
 after I cancel*
 want a refund
 want my money back
@@ -5307,7 +5283,6 @@ not sure ~4 hold* up
 don't think ~4 hold* up
 won't hold up
 wouldn't hold up
-holds up at
 only via
 only through ~3 plug*
 not "natively"
@@ -5330,7 +5305,6 @@ built for ~3 deal desk
 built for ~3 enterprise*
 built for ~3 bigger
 too much for a small
-weak spot
 without exporting
 unless: loads instantly
 unless: no api budget
@@ -6010,3 +5984,6 @@ nomatch: Read your escrow wording, fine by me.
 nomatch: He dropped the source-code escrow ask once he saw our financials.
 unless: @settled
 unless: "dropped" ~>4 ask
+nomatch: Signed 2-yr w/ the 60-day out clause.
+unless: ^ "signed"
+unless: ^ "accepts"
