@@ -56,7 +56,7 @@ zero visibility
 lack of visibility
 blind spot*
 guesswork
-can't answer
+ask* ~>10 "can't answer"
 couldn't answer
 couldn't explain
 "missed" ~4 commit
@@ -781,6 +781,8 @@ typing ~>5 @nightly
 unless: instead of typing
 unless: than typing
 nomatch: Dictating in the car beats typing notes up at night, instead of typing them later.
+unless: after the update
+nomatch: Lost a whole afternoon of notes after the update.
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1755,7 +1757,6 @@ match: Thursday afternoons are mine again.
 match: I closed two renewals I'd completely forgotten about.
 match: Six months in and we're winning those tenders back.
 match: The accuracy alone paid for the license in one quarter.
-match: Our forecasts are far more accurate than last year.
 match: We just had our best quarter ever.
 match: We closed the year 8% over plan.
 nomatch: The call is set for 30 minutes on Thursday.
@@ -1803,7 +1804,6 @@ covered ~>1 "the whole year"
 would have ~>1 "fallen through"
 @fcst = forecast* | fcst | numbers
 @are = are | is | got
-@fcst ~>2 @are ~>2 more accurate
 @bestperiod = quarter | month | year | season
 best ~>1 @bestperiod ~>3 ever
 @overplan = over | above | "ahead of"
@@ -3733,6 +3733,8 @@ unless: enjoy* ~>2 call
 unless: enjoy* ~>2 webinar
 unless: enjoy* ~>2 presentation
 unless: enjoy* ~>2 session
+unless: enjoy* ~>2 chat
+unless: enjoy* ~>2 conversation
 unless: thanks for the demo
 # irony: "love that for me", "oh sure, I love when it forgets..." (labeling.md 6), and polite "loved the demo"
 unless: love that for me
@@ -3907,3 +3909,4 @@ nomatch: It was made for enterprises, not for us.
 mind at rest
 "tranquilidad"
 this excited {negation: off}
+nomatch: Thanks, genuinely enjoyed the chat.
