@@ -280,6 +280,7 @@ typedef struct term {
   bool duplicate;  /* same as an earlier term of its category */
   bool empty;      /* nothing left after analysis */
   bool anchored;   /* `^ term`: only where a sentence starts */
+  uint8_t kinds;   /* {kinds: ...}: VOC_KIND_* it applies in, 0 all */
   uint32_t group;  /* the first term of its line (a line with word lists
                       stands for several): what `unless(term):` excludes */
 } term;
@@ -375,6 +376,7 @@ struct voc_lexset {
   struct nodeinfo *ni;
   uint8_t *tunless; /* per term: 1 for an `unless:` phrase */
   uint8_t *tanchor; /* per term: 1 for `^ term`; NULL when none is */
+  uint8_t *tkinds;  /* per term: its kinds; NULL when no term has any */
   uint32_t *tprox; /* per term: N of a proximity term | PROX_ORDERED */
   uint32_t *tcat;  /* per term: its category */
   /* frozen edges: node i's are ekids[efirst[i] .. efirst[i + 1]), each
@@ -898,10 +900,34 @@ static int parse_options(loader *ld, const char *line, size_t ob, size_t cb,
         else
           report(ld, VOC_LEX_ERROR, lineno, col,
                  "questions is any, skip or only");
+      } else if (kn == 5 && !strncmp(k, "kinds", 5)) {
+        unsigned mask = 0;
+        bool bad = false;
+        for (size_t a = 0; a < vn;) {
+          while (a < vn && (v[a] == ' ' || v[a] == '|'))
+            a++;
+          size_t b = a;
+          while (b < vn && v[b] != ' ' && v[b] != '|')
+            b++;
+          unsigned bit = b > a ? voc_lex_kind(v + a, b - a) : 0;
+          bad = bad || (b > a && !bit);
+          if (b > a && !bit)
+            report(ld, VOC_LEX_ERROR, lineno, col,
+                   "unknown kind \"%.*s\" (known: call_note, email, review, "
+                   "survey, other)",
+                   (int)(b - a), v + a);
+          mask |= bit;
+          a = b;
+        }
+        if (!mask && !bad)
+          report(ld, VOC_LEX_ERROR, lineno, col,
+                 "kinds: names one or more of call_note, email, review, "
+                 "survey, other");
+        t->kinds = (uint8_t)mask;
       } else {
         report(ld, VOC_LEX_ERROR, lineno, col,
-               "unknown option \"%.*s\" (known: questions, negation)", (int)kn,
-               k);
+               "unknown option \"%.*s\" (known: questions, negation, kinds)",
+               (int)kn, k);
       }
     }
     i = j + 1;
@@ -917,6 +943,7 @@ static uint64_t term_hash(const voc_lexset *ls, const term *t) {
   h = voc_fnv1a(h, &t->na, sizeof t->na);
   h = voc_fnv1a(h, &t->info.role, sizeof t->info.role);
   h = voc_fnv1a(h, &t->anchored, sizeof t->anchored);
+  h = voc_fnv1a(h, &t->kinds, sizeof t->kinds);
   h = voc_fnv1a(h, ls->atoms + t->atoms, (t->na + t->nb) * sizeof(uint32_t));
   if (t->nside)
     h = voc_fnv1a(h, ls->chain + t->chain, (2u * t->nside - 1) * sizeof(uint32_t));
@@ -927,7 +954,7 @@ static bool same_term(const voc_lexset *ls, const term *a, const term *b) {
   return a->cat == b->cat && a->prox == b->prox &&
          a->ordered == b->ordered && a->na == b->na &&
          a->nb == b->nb && a->info.role == b->info.role &&
-         a->anchored == b->anchored &&
+         a->anchored == b->anchored && a->kinds == b->kinds &&
          a->nside == b->nside &&
          !memcmp(ls->atoms + a->atoms, ls->atoms + b->atoms,
                  (a->na + a->nb) * sizeof(uint32_t)) &&
@@ -2104,6 +2131,11 @@ static int compile(voc_lexset *ls) {
   }
   for (size_t t = 0; ls->tanchor && t < ls->nterms; t++)
     ls->tanchor[t] = ls->terms[t].anchored;
+  for (size_t t = 0; t < ls->nterms && !ls->tkinds; t++)
+    if (ls->terms[t].kinds && !(ls->tkinds = calloc(ls->nterms + 1, 1)))
+      return VOC_ENOMEM;
+  for (size_t t = 0; ls->tkinds && t < ls->nterms; t++)
+    ls->tkinds[t] = ls->terms[t].kinds;
   for (size_t t = 0; t < ls->nterms && !ls->tgroup; t++)
     if (ls->terms[t].info.role == VOC_TERM_UNLESS &&
         ls->terms[t].info.scope == VOC_UNLESS_TERM &&
@@ -2111,6 +2143,15 @@ static int compile(voc_lexset *ls) {
       return VOC_ENOMEM;
   for (size_t t = 0; ls->tgroup && t < ls->nterms; t++)
     ls->tgroup[t] = ls->terms[t].group;
+  return 0;
+}
+
+unsigned voc_lex_kind(const char *s, size_t n) {
+  static const char *const names[] = {"call_note", "email", "review", "survey",
+                                      "other"};
+  for (unsigned k = 0; k < 5; k++)
+    if (strlen(names[k]) == n && !memcmp(names[k], s, n))
+      return 1u << k;
   return 0;
 }
 
@@ -2285,6 +2326,7 @@ void voc_lexset_free(voc_lexset *ls) {
   free(ls->ni);
   free(ls->tunless);
   free(ls->tanchor);
+  free(ls->tkinds);
   free(ls->tgroup);
   u64map_free(&ls->edges);
   free(ls->pats);
@@ -2788,13 +2830,20 @@ static bool at_start(const voc_lex_input *in, uint32_t i) {
   return i - k <= 3 && (k == 0 || in->words[k - 1].sentence != sent);
 }
 
+/* Whether term t applies to the input's kind of record ({kinds: ...}). */
+static bool kind_ok(const voc_lexset *ls, const voc_lex_input *in, uint32_t t) {
+  return !ls->tkinds || !ls->tkinds[t] || !in->kind ||
+         (ls->tkinds[t] & in->kind) != 0;
+}
+
 /* Add a match candidate of term tidx over words [ws, we): 1 when added, 0
- * when the term is anchored (`^`) and ws does not start its sentence, or a
- * negative VOC_E*. */
+ * when the term is anchored (`^`) and ws does not start its sentence or is
+ * for other kinds of record, or a negative VOC_E*. */
 static int push_cand(voc_lex_matcher *m, const voc_lexset *ls,
                      const voc_lex_input *in, uint32_t tidx, uint32_t ws,
                      uint32_t we, uint32_t gap) {
-  if (ls->tanchor && ls->tanchor[tidx] && !at_start(in, ws))
+  if ((ls->tanchor && ls->tanchor[tidx] && !at_start(in, ws)) ||
+      !kind_ok(ls, in, tidx))
     return 0; /* nothing pushed */
   int rc = grow(&m->cands, &m->candcap, m->ncands + 1, sizeof *m->cands);
   if (rc < 0)
@@ -3336,6 +3385,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
         *slot = v;
     } else if (p->role == P_UNLESS &&
                !(ls->tanchor && ls->tanchor[p->term] && !at_start(in, p->ws)) &&
+               kind_ok(ls, in, p->term) &&
                (rc = put_unless(m, ls, p->term, ls->terms[p->term].cat,
                                 in->words[p->ws].sentence)) < 0) {
       goto fail;

@@ -142,6 +142,18 @@ typedef struct voc_lex_word {
                           word with an id once per input epoch */
 } voc_lex_word;
 
+/* Record kinds, for terms limited to some ({kinds: review}). */
+enum {
+  VOC_KIND_CALL_NOTE = 1,
+  VOC_KIND_EMAIL = 2,
+  VOC_KIND_REVIEW = 4,
+  VOC_KIND_SURVEY = 8,
+  VOC_KIND_OTHER = 16
+};
+
+/* The VOC_KIND_* of a record's kind s[0..n) ("review"), 0 if none. */
+unsigned voc_lex_kind(const char *s, size_t n);
+
 typedef struct voc_lex_input {
   const char *text; /* the text the offsets point into */
   size_t len;
@@ -150,6 +162,7 @@ typedef struct voc_lex_input {
   const voc_span *sentences; /* may be NULL: then one sentence */
   size_t nsentences;
   uint32_t epoch; /* voc_doc.epoch of the words' ids (0 with no ids) */
+  unsigned kind;  /* VOC_KIND_* of the record; 0 unknown: every term applies */
 } voc_lex_input;
 
 /* What became of a match. */

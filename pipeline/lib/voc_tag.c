@@ -21,6 +21,7 @@ struct voc_tagger {
   voc_lex_word *words;      /* the current text's words */
   size_t wcap;
   voc_lex_input in; /* the current text */
+  unsigned kind;    /* voc_tagger_set_kind: for voc_tagger_match */
   char **only;      /* lexicon filter (owned copies), or NULL */
   size_t nonly;
   char *lang;      /* default language, or NULL */
@@ -158,6 +159,10 @@ static int match_language(voc_tagger *tg, const voc_doc **doc,
   return voc_normalize(tg->norm, (*doc)->text, (*doc)->len, lexlang, doc, err);
 }
 
+void voc_tagger_set_kind(voc_tagger *tg, const char *kind) {
+  tg->kind = kind ? voc_lex_kind(kind, strlen(kind)) : 0;
+}
+
 int voc_tagger_match(voc_tagger *tg, const char *text, size_t len,
                      const char *lang, int mode, const voc_lex_input **in,
                      const voc_lex_match **matches, const char **lexlang,
@@ -172,6 +177,7 @@ int voc_tagger_match(voc_tagger *tg, const char *text, size_t len,
   if ((*lexlang && (rc = match_language(tg, &doc, *lexlang, err)) < 0) ||
       (rc = doc_words(tg, doc, err)) < 0)
     return rc;
+  tg->in.kind = mode == VOC_LEX_TEXT ? tg->kind : 0;
   *in = &tg->in;
   if (!*lexlang)
     return 0;
@@ -192,6 +198,7 @@ static int persona_in(voc_tagger *tg, const char *title, const char *lexlang,
           0 ||
       (rc = doc_words(tg, doc, err)) < 0)
     return rc;
+  tg->in.kind = 0;
   if ((rc = voc_lex_match_run(tg->matcher, tg->ls, lexlang, VOC_LEX_TITLE,
                               &tg->in, &m, err)) < 0)
     return rc;
@@ -444,8 +451,9 @@ static int add_tag(voc_tagger *tg, cJSON *tags, const voc_lex_match *m) {
 
 /* Match a record's analysed text: its language goes to doclang, the matches
  * to *m and *nm (tg->in holds the words the evidence needs). */
-static int match_doc(voc_tagger *tg, const voc_doc *doc, char doclang[16],
-                     const voc_lex_match **m, int *nm, voc_error *err) {
+static int match_doc(voc_tagger *tg, const voc_doc *doc, unsigned kind,
+                     char doclang[16], const voc_lex_match **m, int *nm,
+                     voc_error *err) {
   int rc;
   *nm = 0;
   size_t ll = strnlen(doc->lang, 15);
@@ -455,6 +463,7 @@ static int match_doc(voc_tagger *tg, const voc_doc *doc, char doclang[16],
   if ((lexlang && (rc = match_language(tg, &doc, lexlang, err)) < 0) ||
       (rc = doc_words(tg, doc, err)) < 0)
     return rc;
+  tg->in.kind = kind;
   if (lexlang &&
       (*nm = voc_lex_match_run(tg->matcher, tg->ls, lexlang, VOC_LEX_TEXT,
                                &tg->in, m, err)) < 0)
@@ -492,7 +501,10 @@ int voc_tagger_apply(voc_tagger *tg, voc_record *rec, voc_error *err) {
           (rc = voc_record_set_str(rec, "lang", doc->lang)) < 0)
         voc_error_set(err, rc, "out of memory");
     }
-    if (rc < 0 || (rc = match_doc(tg, doc, doclang, &m, &nm, err)) < 0)
+    const char *kind = voc_record_str(rec, "kind");
+    if (rc < 0 ||
+        (rc = match_doc(tg, doc, kind ? voc_lex_kind(kind, strlen(kind)) : 0,
+                        doclang, &m, &nm, err)) < 0)
       goto fail;
     for (int i = 0; i < nm; i++) {
       if (m[i].fate == VOC_LEX_DROPPED || !wanted(tg, m[i].cat->lexicon))
@@ -663,7 +675,11 @@ int voc_tagger_apply_line(voc_tagger *tg, const voc_jline *j, voc_buf *out,
                        rlang ? rlang : tg->lang, &doc, err);
     set_lang = !rlang;
   }
-  if (rc < 0 || (rc = match_doc(tg, doc, doclang, &m, &nm, err)) < 0)
+  const voc_jfield *fkind = voc_jline_get(j, "kind");
+  unsigned kind = voc_jline_type(j, fkind) == '"' && fkind->vlen >= 2
+                      ? voc_lex_kind(j->text + fkind->val + 1, fkind->vlen - 2)
+                      : 0;
+  if (rc < 0 || (rc = match_doc(tg, doc, kind, doclang, &m, &nm, err)) < 0)
     return rc;
   /* the tags, before the persona reuses the words */
   voc_buf *tags = &tg->tags;

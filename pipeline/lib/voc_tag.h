@@ -56,6 +56,11 @@ int voc_tagger_apply_line(voc_tagger *tg, const voc_jline *j, voc_buf *out,
 int voc_tagger_persona(voc_tagger *tg, const char *title, const char *lang,
                        const char **id, voc_error *err);
 
+/* The kind of record ("review", "call_note" ...) voc_tagger_match assumes
+ * for terms limited to some kinds; NULL (the default): every term applies.
+ * voc_tagger_apply and voc_tagger_apply_line read each record's own kind. */
+void voc_tagger_set_kind(voc_tagger *tg, const char *kind);
+
 /* Analyse text and match it (mode VOC_LEX_TEXT or VOC_LEX_TITLE). lang may
  * be NULL (detect). *in and *matches live in tg until its next call;
  * *lexlang receives the lexicon language used (NULL when no lexicons fit).

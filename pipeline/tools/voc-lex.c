@@ -19,7 +19,8 @@ enum {
   OPT_FROM,
   OPT_LEXICON,
   OPT_CATEGORY,
-  OPT_LABEL
+  OPT_LABEL,
+  OPT_KIND
 };
 
 static const voc_cli_opt opts[] = {
@@ -31,6 +32,9 @@ static const voc_cli_opt opts[] = {
      "detected)"},
     {"title", 0, OPT_TITLE, NULL,
      "explain: the text is a job title (persona.lex)"},
+    {"kind", 1, OPT_KIND, "KIND",
+     "explain: the kind of record (call_note, email, review, survey, other), "
+     "for terms limited to some kinds (default: every term applies)"},
     {"verbose", 0, OPT_VERBOSE, NULL,
      "eval: list each document's false positives and misses"},
     {"from", 1, OPT_FROM, "FORMAT", "import: input format (terms)"},
@@ -40,7 +44,7 @@ static const voc_cli_opt opts[] = {
     {0, 0, 0, 0, 0}};
 
 typedef struct args {
-  const char *dir, *lang, *from, *lexicon, *category, *label;
+  const char *dir, *lang, *from, *lexicon, *category, *label, *kind;
   bool title, verbose;
 } args;
 
@@ -148,6 +152,13 @@ static int cmd_explain(voc_cli *cli, const args *a, int n, char **texts) {
     st = voc_error_exit_code(err.code);
     goto done;
   }
+  if (a->kind && !voc_lex_kind(a->kind, strlen(a->kind))) {
+    voc_cli_usage_error(cli, "unknown kind '%s' (call_note, email, review, "
+                             "survey, other)", a->kind);
+    st = VOC_EX_USAGE;
+    goto done;
+  }
+  voc_tagger_set_kind(tg, a->kind);
   if (n > 0) {
     for (int i = 0; i < n && !st; i++) {
       if (i)
@@ -467,6 +478,9 @@ int main(int argc, char **argv) {
       break;
     case OPT_LABEL:
       a.label = arg;
+      break;
+    case OPT_KIND:
+      a.kind = arg;
       break;
     default:
       break;
