@@ -169,6 +169,11 @@
 # custom objects that do not come across (round 11)
 @nomap = "don't" | "didn't" | "doesn't" | "aren't" | "won't" | "can't" | not mapped | "failed" | "fail" | "fails" | "broke" | by hand | manually
 @away = "she's out" | "he's out" | "i'm out" | out of office | on vacation | on holiday | "away" | "ooo" | on pto | on leave
+# --- round 11 (lexgen7o) recall: a tool they built or a sheet that is enough
+@bitool = power bi | powerbi | looker | tableau | python | "sql" | an internal | internal | in-house | "homegrown" | our own
+@enough = good enough | "does the trick" | all we've ever needed | all we need | "covers us" | "it's fine" | "we're fine" | "does the job"
+@sheetish = sheet | spreadsheet | spreadsheets | excel | whiteboard | "erp" | workbook | google sheet | notebook | phone
+@moving = moving | switching | changing | "move" | "switch" | "change"
 # coming back to it in a named month
 @return2 = look again | talk again | write to me | talk in | look at it in | touch base in | reach out in
 # settled in a word the customer adds at the end: "quarterly invoicing - agreed", "fine by me", "so we're good"
@@ -3600,6 +3605,24 @@ unless: never covered
 unless: since the update
 nomatch: Honestly my reps would revolt if we took it away now.
 unless: "took" ~>3 away
+match: Our analyst built a forecast in Power BI last year and it's honestly good enough.
+match: We built an internal pipeline tool on Looker and my team maintains it.
+match: We're keeping our Tableau model for the forecast.
+match: For four reps a shared Google sheet does the trick.
+match: We run the numbers in our ERP, it's fine.
+match: We've used Corvane for years and we're happy with it.
+match: I don't see us moving off the spreadsheet this year.
+nomatch: We're happy with the pilot so far.
+nomatch: We built the integration in Python in a day, it was easy.
+"built" ~>5 @bitool ~>8 @enough
+"built" ~>3 internal
+"built" ~>5 @bitool ~>6 maintains
+"keeping" ~>2 our ~>2 @bitool
+"keeping" our ~>2 model
+@sheetish ~>3 @enough
+@rivalx ~>6 "happy with it"
+"happy with" ~>1 @rivalx
+"don't see us" ~>1 @moving
 
 [risk] Risk / security
 description: A doubt, worry or blocker about security, compliance, privacy, data residency or the vendor's viability: open findings, data leaving the region, data used for training, an unproven or too-small vendor. Security words used approvingly are trust_risk, not risk.

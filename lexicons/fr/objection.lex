@@ -581,6 +581,10 @@ organisation actuelle
 # --- round 5 (lexgen, probe round 12): what they have is enough
 match: Nos formations internes suffisent pour l'instant.
 suffisent
+# --- round 11 (lexgen7o): no reason to change
+match: Je ne vois aucune raison de changer.
+aucune raison de changer
+pas de raison de changer
 
 [risk] Risque / sécurité
 description: Doute ou blocage sur la sécurité, la conformité, la confidentialité, la localisation des données ou la solidité de l'éditeur. La sécurité citée en bien relève de trust_risk.
