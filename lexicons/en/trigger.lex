@@ -783,6 +783,11 @@ unless: than typing
 nomatch: Dictating in the car beats typing notes up at night, instead of typing them later.
 unless: after the update
 nomatch: Lost a whole afternoon of notes after the update.
+# --- round 11 (lexgen7t), after ai: soul-destroying, the call from hell
+match: Pasting reports into slides every Monday is soul-destroying.
+match: Get me out of the Thursday call from hell.
+soul-destroying
+from hell
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1234,7 +1239,7 @@ match: Get this live by May or we lose the whole spring season.
 match: If we miss the window we'd lose Harlow to them.
 nomatch: We'll lose a day to the migration, that's fine.
 @welose = "we'll lose" | "we will lose" | "we'd lose" | "we lose" | "they lose" | "we'll bleed" | "we're going to lose"
-@atstake = account | accounts | client | clients | customer | customers | job | jobs | year | season | deal | deals | retainer | retainers | contract | contracts | pitch | bids | conventions
+@atstake = account | accounts | client | clients | customer | customers | job | jobs | year | season | deal | deals | retainer | retainers | contract | contracts | pitch | bids | conventions | kickoff
 @welose ~>5 @atstake {negation: off}
 @welose <Name> {negation: off}
 "eating our" ~>2 @biz
@@ -1841,6 +1846,10 @@ nomatch: Otherwise the call went fine.
 @lostw = lost | slipped | "let slip"
 "otherwise have" ~>1 @lostw
 @lostw ~>1 otherwise
+# --- round 11 (lexgen7t), after ai: deals closed that would have slipped (ag, ai)
+match: We closed two deals in the first month that would have slipped.
+"would have slipped"
+"would've slipped"
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -2365,6 +2374,18 @@ match: I want them to see we moved first.
 impressed with me
 impressed w/ me
 moved first
+# --- round 11 (lexgen7t), after ai: they think I'm a genius (ai, ae), in front of the whole company (ad, ai), not going to be the guy/CRO who ... (ai, aj), the company the others copy (ai, w)
+match: The board thinks I'm a genius now.
+match: I'm not walking into kickoff empty-handed in front of the whole company.
+match: I'm not going to be the guy who explains why we didn't.
+match: We're the branch the others copy now.
+nomatch: He thinks the pricing is genius.
+think* ~3 "a genius"
+in front of the whole company
+"be the guy who" {negation: off}
+"be the cro who" {negation: off}
+@copyus = "others copy" | "they copy" | "copy us" | "copied us" | "copying us"
+@copyus
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -3864,7 +3885,7 @@ match: The drivers argue over who gets to try it first.
 match: It feels like you actually get the trade.
 nomatch: We argued over who pays for the lunch.
 nomatch: Is it the best app for this? Not sure yet.
-@bestapp = "best app" | "nicest app" | "favourite app" | "favorite app" | "best tool"
+@bestapp = "best app" | "nicest app" | "favourite app" | "favorite app" | "best tool" | "best sales app"
 @bestapp ~>2 on my phone
 "favourite app"
 "favorite app"
@@ -3910,3 +3931,7 @@ mind at rest
 "tranquilidad"
 this excited {negation: off}
 nomatch: Thanks, genuinely enjoyed the chat.
+# --- round 11 (lexgen7t), after ai: the highlight of my week; 'would riot if I took it away' tried: 1 right (ai), 1 wrong (ad)
+match: The Monday digest is the highlight of my week.
+@period2 = week | day | month
+highlight of my ~1 @period2

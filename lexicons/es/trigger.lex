@@ -183,8 +183,8 @@ sin perder el descuento
 match: Si no empezamos en marzo perdemos la temporada de obras.
 match: Como no lleguemos a tiempo, perderemos el contrato con el ayuntamiento.
 nomatch: Ya no perdemos clientes desde que lo usamos.
-@esperder = perdemos | perderemos | perderíamos | "vamos a perder" | "podemos perder"
-@esapuesta = contrato | contratos | temporada | licitación | obra | proyecto | cliente | clientes | cuenta | cuentas
+@esperder = perdemos | perderemos | perderíamos | "vamos a perder" | "podemos perder" | pierden | pierde
+@esapuesta = contrato | contratos | temporada | licitación | obra | proyecto | cliente | clientes | cuenta | cuentas | "otro año"
 @esperder ~>3 @esapuesta {negation: off}
 unless: ya no "perdemos"
 unless: no "perdemos"
