@@ -89,7 +89,6 @@ zusammen ~3 suchen
 ganze tage
 zwei tage lang
 # --- Proberunde X: halber Tag für Listenpflege, es geht ständig etwas verloren
-halben tag
 listenpflege
 geht ~3 verloren
 keiner ~3 pflegt

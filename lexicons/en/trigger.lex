@@ -46,7 +46,6 @@ typo* ~3 number*
 error* ~3 spreadsheet*
 spreadsheet* ~4 error*
 spreadsheet hell
-nobody trusts
 no one trusts
 don't trust the number*
 don't trust our number*
@@ -180,7 +179,6 @@ chasing ~3 people
 chasing ~3 paycheck
 lose every
 lose ~3 every other
-three spreadsheets
 multiple spreadsheets
 too many spreadsheets
 four logins
@@ -240,7 +238,6 @@ scrambl*
 mad dash
 post-it*
 post it notes
-on a whiteboard
 shoebox
 unless: struggling to see
 unless: migration alone
@@ -573,7 +570,6 @@ been hell
 nobody saw ~3 coming
 no one saw ~3 coming
 "didn't" see it coming
-keep forgetting
 stop forgetting
 
 # --- round 7 (lexgen3), precision: manual work our product forces (a connector that wants fields
@@ -616,7 +612,6 @@ match: The board asks me why and I have no answer.
 have no answer
 # --- round 8 (lexgen4): deals slipping unseen until it is too late
 slipping ~4 too late {negation: off}
-nobody saw ~3 slipping
 which deals are slipping
 # --- round 8 (lexgen4): we blew the quarter (n and p)
 blew "q1"
@@ -809,7 +804,6 @@ behind the curve
 behind the competition
 behind our competitors
 behind our peers
-keep up with
 keep pace
 competitors ~5 already
 competitors ~5 moving
@@ -849,7 +843,6 @@ window ~3 clos*
 lose ~3 accounts
 on track to miss
 miss ~3 the year
-miss ~3 the quarter
 can't afford to wait
 can't afford to lose
 can't afford to fall behind
@@ -1365,7 +1358,6 @@ more orders
 more sales
 more upsell*
 more bookings
-more customers
 more leads
 frees up
 unless: "pitched"
@@ -1910,7 +1902,6 @@ everyone ~3 using
 everyone's using
 industry standard
 cutting edge
-innovat*
 forward-thinking
 be the first
 the first ~5 in the region
@@ -1937,7 +1928,6 @@ shoutout*
 shout-out*
 kudos
 loved by leadership
-leadership ~3 lov*
 run on you
 dinosaur
 everyone ~4 has it
@@ -2518,7 +2508,6 @@ without any training
 one dashboard
 single dashboard
 one screen
-single view
 one view
 everything in one
 everything lives in
