@@ -174,6 +174,11 @@
 @enough = good enough | "does the trick" | all we've ever needed | all we need | "covers us" | "it's fine" | "we're fine" | "does the job"
 @sheetish = sheet | spreadsheet | spreadsheets | excel | whiteboard | "erp" | workbook | google sheet | notebook | phone
 @moving = moving | switching | changing | "move" | "switch" | "change"
+# --- round 11 (lexgen7o) recall: no admin or IT time, a rollout that took the team weeks, reps who won't adopt
+@adminw = admin | admins | ops person | "it" | "it" team | "it" people | developers | engineers | data team
+@capw = capacity | time | bandwidth | "cycles" | hours | cover
+@itwho = "it" | "it" team | admin | admins | only ops person | one admin | ops person | two-person | developers | contractors | dev team
+@adopt = adopt | adopted | adoption
 # coming back to it in a named month
 @return2 = look again | talk again | write to me | talk in | look at it in | touch base in | reach out in
 # settled in a word the customer adds at the end: "quarterly invoicing - agreed", "fine by me", "so we're good"
@@ -4734,6 +4739,25 @@ match: Thanks for the migration plan. Sadly nobody here has time to own it.
 unless: @thanks ~>4 @doc
 unless: @done ~>4 @recent
 unless: @settled
+match: We have zero admin capacity for the mapping right now.
+match: Our IT has no one for this until spring.
+match: It took our IT team seven weeks to get the sync running.
+match: My biggest worry is adoption, the reps barely use the CRM.
+match: The techs won't adopt another app.
+nomatch: Setup took us twenty minutes.
+nomatch: Adoption has been great, everyone logs in daily.
+@none ~>1 @adminw ~>1 @capw
+"it" has no one
+"it" ~>2 no one
+"took" our ~>3 @itwho ~>4 @span
+@itwho ~>2 "spent" ~>3 @span
+heavier than ~>3 promised
+"won't" adopt
+"never" adopted
+worr* ~>4 adoption
+week of training ~>3 dead
+"won't" re-key
+re-key ~>4 by hand
 
 [product_fit] Product fit
 description: The product itself falls short: a missing feature or integration, doesn't fit the use case, limitations, bugs, crashes, wrong docs, doesn't scale. Frustration with the vendor's own product is product_fit, not pain.
