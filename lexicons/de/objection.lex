@@ -1075,3 +1075,6 @@ nomatch: Danke für den überarbeiteten Vertrag, damit sind alle Fragen beantwor
 nomatch: Die Vertragsbedingungen sind geklärt.
 unless: @danke ~>4 @dokde
 unless: @erledigt
+# --- round 11 (lexgen7o): a minimum term
+match: Der Vertrag läuft mindestens zwei Jahre, das ist uns zu lang.
+mindestens ~>2 jahre

@@ -179,6 +179,8 @@
 @capw = capacity | time | bandwidth | "cycles" | hours | cover
 @itwho = "it" | "it" team | admin | admins | only ops person | one admin | ops person | two-person | developers | contractors | dev team
 @adopt = adopt | adopted | adoption
+# --- round 11 (lexgen7o) recall: contract terms the customer asks for or resents
+@cadence = monthly | quarterly | "in arrears" | per month | per quarter
 # coming back to it in a named month
 @return2 = look again | talk again | write to me | talk in | look at it in | touch base in | reach out in
 # settled in a word the customer adds at the end: "quarterly invoicing - agreed", "fine by me", "so we're good"
@@ -6034,3 +6036,24 @@ unless: "dropped" ~>4 ask
 nomatch: Signed 2-yr w/ the 60-day out clause.
 unless: ^ "signed"
 unless: ^ "accepts"
+match: We need the right to exit at month six if adoption is poor.
+match: We can live with the price; the two-year minimum is the problem.
+match: Could we be billed quarterly instead of upfront?
+match: We want a right to audit in the contract.
+match: The DPA must be under French law.
+match: Legal insists on our paper, not your MSA.
+nomatch: Our auditors were happy with the SOC 2 report.
+right to ~>1 exit
+exit at ~>2 month
+walk ~>2 out of the contract
+@duration ~>1 minimum
+"billed" ~>1 @cadence
+"billing" ~>2 start on
+"net90"
+at this year's price
+right to audit
+"our paper"
+"their paper"
+governing law
+french law
+german law

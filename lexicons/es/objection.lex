@@ -835,4 +835,11 @@ nomatch: El contrato ya está firmado.
 nomatch: La penalización por cancelación queda aceptada como la propusisteis.
 unless: @gracias ~>4 @doces
 unless: @hecho
+# --- round 11 (lexgen7o): a yearly exit, a minimum term, a legal review of the contract
+match: Queremos una salida anual, tres años no es viable.
+match: Necesitamos una revisión legal del contrato antes de firmar.
+salida anual
+poder salir ~>3 año
+no es viable
+revisión legal
 

@@ -909,3 +909,6 @@ nomatch: Merci pour la nouvelle version du contrat, tout est en ordre.
 nomatch: Notre juriste a validé les conditions.
 unless: @merci ~>4 @docfr
 unless: @regle
+# --- round 11 (lexgen7o): governing law
+match: Le contrat doit être en droit français.
+droit français
