@@ -181,6 +181,9 @@
 @adopt = adopt | adopted | adoption
 # --- round 11 (lexgen7o) recall: contract terms the customer asks for or resents
 @cadence = monthly | quarterly | "in arrears" | per month | per quarter
+# --- round 11 (lexgen7o) recall: a team too small to need it, no use or point, not a priority
+@smallteam = team | firm | shop | office | practice | business | company | agency | outfit
+@toolw = it | this | a forecasting | forecasting | fcst | half of | a tool | the tool | software | another tool | most of it
 # coming back to it in a named month
 @return2 = look again | talk again | write to me | talk in | look at it in | touch base in | reach out in
 # settled in a word the customer adds at the end: "quarterly invoicing - agreed", "fine by me", "so we're good"
@@ -2160,6 +2163,23 @@ match: I don't see it paying for itself this year.
 nomatch: Not sure the webinar link works, can you resend?
 nomatch: We're a three-person agency.
 @unconvinced ~>6 @worth
+match: Too much for a four-person office.
+match: Honestly we didn't need half of this.
+match: We don't really have a use for it on our side.
+match: She doesn't see it as a priority this year.
+nomatch: We didn't need any training, it just worked.
+too much for ~>3 @smallteam
+"didn't" need ~>1 @toolw
+"never" needed ~>1 @toolw
+"dont" see why
+"doesnt" see the point
+"doesn't" see the point
+see the point for
+"don't" ~>2 have a use
+"doesn't" see it as a priority
+"don't" see it as a priority
+bigger priority than
+
 
 [timing] Timing
 description: An explicit deferral to a later time: not now, not this quarter, next quarter or year, a named month, quarter or year, after the reorg, until year end, bad timing. Not a conditional deferral ("when the feature ships", "if we grow") and not a meeting reschedule.
