@@ -647,7 +647,6 @@ macht ~4 steuerbüro
 zuverlässig ~3 steuerbüro
 nicht bereit ~3 wechseln
 nicht bereit ~3 umzustellen
-kein grund ~3 wechseln
 zufrieden mit ~3 jetzig*
 zufrieden mit ~3 aktuell*
 match: Das macht seit Jahren unser Steuerbüro und das läuft.

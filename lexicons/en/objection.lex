@@ -528,7 +528,6 @@ budget is small
 small ~2 budget
 ask* ~4 discount*
 startup discount
-nonprofit discount
 volume discount
 multi-year discount
 number* ~2 "don't work"
@@ -568,7 +567,6 @@ cost* ~5 tough sell
 pric* ~5 hard sell
 fee* ~5 hard sell
 for peanuts
-next to nothing
 move on price
 movement on price
 flex on price
@@ -2381,7 +2379,6 @@ runs through ~3 2027
 runs through ~3 2028
 runs until
 contract ~4 ends in
-locked in until
 locked in through
 tied in until
 come back ~3 next year
@@ -3754,7 +3751,6 @@ out of business
 going under
 bankrupt*
 get acquired
-acquired by
 runway
 financially stable
 funding ~3 risk
@@ -5013,7 +5009,6 @@ drain* ~3 battery
 battery drain
 cluttered
 ui ~3 slow
-is slow
 so slow
 too slow
 very slow
@@ -5682,7 +5677,6 @@ legal team ~4 push* back
 legal ~3 terms
 our lawyers
 our counsel
-counsel
 t&c*
 t&cs
 terms and conditions
@@ -5870,7 +5864,6 @@ nomatch: Legal read the DPA and had no comments.
 "don't sign" ~3 longer than
 "won't sign" ~3 longer than
 never sign ~3 longer than
-only sign if
 written into the contract
 guarantee written in
 their own paper

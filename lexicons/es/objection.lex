@@ -267,7 +267,6 @@ nomatch: La necesidad está clarísima.
 no lo necesitamos
 no necesitamos
 no hace falta
-no es prioridad
 no es una prioridad
 no es prioritario
 no vemos la necesidad
@@ -778,7 +777,6 @@ contrato ~3 meses
 duración del contrato
 renovación automática
 sin renovación automática
-cancelación
 preaviso
 cláusula*
 jurídico

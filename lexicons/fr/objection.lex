@@ -132,7 +132,7 @@ offre plus légère
 
 # --- 7e passe : le budget n'est pas encore voté, rien avant le budget de l'an prochain
 match: Le budget 2026 ne sera voté qu'en décembre.
-budget ~3 voté {negation: off}
+budget ~3 voté ~>1 "qu'en" {negation: off}
 
 # --- 7e passe, après holdout-m : le budget est bouclé, payer deux outils
 match: Le budget de l'année est déjà bouclé.
