@@ -3133,7 +3133,8 @@ unless: @cheaper ~>5 but
 unless: @anyway
 unless: "former" ~>1 @rival
 unless: "refugee"
-unless: @rival ~>2 "out"
+unless: @rival is out
+unless: @rival ~>0 "out"
 unless: out of the running
 unless: "tried" ~>1 @rival
 unless: "than" ~>1 @rival ~>1 "was"
