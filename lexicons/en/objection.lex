@@ -4926,6 +4926,8 @@ unless: limitation of liability
 unless: "fixed"
 keeps logging
 logging ~2 out
+unless(term): out of the box
+unless(term): out of habit
 can't ~2 import
 cant ~2 import
 cannot ~2 import
@@ -4939,6 +4941,8 @@ docs ~6 wrong
 dark mode
 outdated ui
 duplicat*
+unless(term): "handles" ~>1 duplicat*
+unless(term): "cleaned up" ~>3 duplicat*
 worr* ~3 scale
 scale is my
 workaround*
