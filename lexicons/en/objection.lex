@@ -4166,6 +4166,7 @@ unless: "dropped" ~>4 ask
 unless: @settled
 nomatch: That answers my viability question.
 unless: answers my ~2 question
+unless: ready on day one
 
 [implementation] Implementation effort
 description: Getting it running is the obstacle: integration or migration work, setup effort, no resources or IT bandwidth, no developers, training burden. Not a missing integration in the product (that is product_fit).
@@ -6070,8 +6071,13 @@ walk ~>2 out of the contract
 "net90"
 at this year's price
 right to audit
-"our paper"
-"their paper"
+on "our paper"
+on "their paper"
 governing law
 french law
 german law
+nomatch: Great product, slow legal review
+nomatch: They had the SOC 2 report and the DPA ready on day one.
+unless: "slow" legal review
+unless: "long" legal review
+unless: ready on day one
