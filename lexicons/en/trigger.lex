@@ -783,6 +783,21 @@ match: Pasting reports into slides every Monday is soul-destroying.
 match: Get me out of the Thursday call from hell.
 soul-destroying
 from hell
+# --- round 12 (lexgen8t): flying blind (aj, f, l; not when the sentence is a loss, which is fear_of_loss, or stopping it), texting or ringing each rep for the numbers (ag twice, ai)
+match: Without a pipeline view we're flying blind every quarter.
+match: On Fridays I end up texting each of them for a number.
+match: My forecast is me ringing everyone on Thursday night.
+nomatch: We keep losing the ad auctions while flying blind.
+nomatch: I want to stop flying blind.
+nomatch: I'll text everyone the new link.
+@flying = flying | fly | flew
+@flying ~>1 blind
+unless(term): lose
+unless(term): lost
+unless(term): stop ~>2 @flying
+@pinging = "texting" | "ringing" | "ring" | "phoning"
+@eachone = "each of them" | "every one of them" | everyone | "each rep" | "each of my" | "all of them"
+@pinging ~>1 @eachone
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1842,6 +1857,14 @@ nomatch: Otherwise the call went fine.
 match: We closed two deals in the first month that would have slipped.
 "would have slipped"
 "would've slipped"
+# --- round 12 (lexgen8t): 'that's real money' said of a gain (ac, f, h; not of a price: '30k is real money', 'real money walking out the door'); 'costs more ... and it's worth it' tried and dropped (ag, e, s right; dev, ad wrong: a price outweighed is not a gain for every writer)
+match: It gives each manager a day back a month, and at our size that's real money.
+nomatch: 30k is real money for a team this small.
+@realmoney = "real money" | "real cash"
+@realmoney
+unless(term): <N> ~>1 is
+unless(term): walking
+unless(term): puts
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -2957,6 +2980,22 @@ nomatch: We could hack this together in a weekend ourselves.
 # --- round 11 (lexgen7t), after ag-aj: learn it in a short span (ah)
 match: My managers can learn this in an hour.
 learn ~>3 @shortspan
+# --- round 12 (lexgen8t): logging a call is quick / takes N seconds (ag, ai, x), 'I set it up' on a commute or during lunch (ac, ai), a setup, rollout or migration that took a week or two (d, l, x)
+match: Logging a visit takes about 8 seconds.
+match: Logging a call is quicker than in our CRM.
+match: I set it up on the bus this morning.
+match: The migration from our old sheets took a week.
+nomatch: Logging a call takes forever on Android.
+nomatch: Can you set it up for the partners?
+nomatch: The migration took two months.
+@logit = logging | "log a" | "log the"
+@logit ~>3 takes ~>2 <N>
+@quicklog = quick | quicker | faster | "so quick"
+@logit ~>3 @quicklog
+@iset = "i set it up" | "i set everything up" | "i set this up"
+@iset
+@weekspan2 = "a week" | "one week" | "two weeks" | "nine days" | "a weekend"
+@setupword ~>6 took ~>2 @weekspan2
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
