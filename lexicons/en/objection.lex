@@ -1210,12 +1210,10 @@ tender timeline
 tender ~2 published
 bid tender
 owns the budget
-own* the ~2 budget
 budget owner ~4 sign*
 budget owner ~4 approv*
 budget owner ~4 decid*
 need* ~3 budget owner
-decides ~3 he
 unless: already approved
 unless: already signed
 unless: has approved
@@ -1238,6 +1236,7 @@ prove ~5 ceo
 prove ~5 boss
 prove ~5 board
 "approves"
+@approver ~>3 own* the ~2 budget
 "decides"
 would decide
 gets to decide
@@ -2311,7 +2310,7 @@ maybe q2
 maybe q3
 maybe q4
 maybe next
-"2026"
+"2026" {questions: skip}
 "2027"
 start after
 after our ~3 move
