@@ -545,7 +545,6 @@ prüfbericht*
 pentest*
 sla
 garantie*
-zuverlässig*
 ausfallsicher*
 kein ausfall
 kein einziger ausfall

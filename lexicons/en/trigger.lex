@@ -164,7 +164,6 @@ still on paper
 everything on paper
 paper-based
 paper process
-the old way
 lost constantly
 gets lost
 kept getting lost
@@ -389,7 +388,6 @@ whose numbers
 # --- probe round Y: dialing blind, no context, nights and weekends lost to reviewing calls
 dial* blind
 no context on
-sunday nights
 nights ~4 listening
 weekends ~4 listening
 # --- probe round Z: follow-up as a free-for-all, hot leads going cold, managers hearing a sliver of calls
@@ -590,7 +588,6 @@ match: Managers burn a whole wk each quarter on slides.
 match: I never have a good answer when the CEO asks.
 match: The CEO is furious about the miss.
 nomatch: We haven't lost a single account since.
-lost ~>3 accounts
 lost ~>3 accts
 lost ~>3 renewals
 lost ~>3 clients
@@ -1235,7 +1232,6 @@ nomatch: Another quarter like that would be great.
 @period = year | quarter | season | month
 another ~>1 @period ~>2 like that
 @cantafford = "can't afford" | "cant afford" | "cannot afford"
-@cantafford ~>1 another ~>2 @period
 @missagain = miss | misses | missed | slips
 if ~>3 @missagain ~>1 again {negation: off}
 @handover = hand | handing | give | giving
@@ -2034,7 +2030,6 @@ chair ~5 "keeps asking"
 has one ~2 "and we don't"
 has it ~2 "and we don't"
 be the team that
-be the one who
 be the one that
 finally gets ~3 right
 board has heard
@@ -2201,7 +2196,6 @@ his other companies
 other companies in the fund
 round of applause
 look as buttoned-up
-proudest
 
 # --- round 6, batch 3: walking into the board with something credible, the board loved it, clients think
 match: I want to walk in with something the board will respect.
@@ -2574,7 +2568,6 @@ took ~3 an afternoon
 took ~3 an hour
 took ~3 a day
 "in like"
-wizard
 handled it in
 adoption ~3 instant
 adoption ~3 easy
@@ -3039,7 +3032,6 @@ low risk
 risk-free
 guarantee*
 money-back
-sla
 slas
 service credits
 credits ~4 sla {negation: off}
@@ -3056,7 +3048,6 @@ soc ~3 report*
 iso 27001
 27001
 pen test ~3 report
-pen test ~3 letter
 pentest ~3 report
 penetration test
 audit report*
