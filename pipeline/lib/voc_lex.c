@@ -3556,7 +3556,13 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
     if (!c->dropped || !c->counts)
       continue;
     const cand *w = &m->cands[c->byc];
-    if (w->counts || (w->negwe && c->ws >= w->negwe))
+    /* (a term with negation off is governed by no negator: "odd ~1 out
+     * {negation: off}" beats a negated "odd ones out" of the same words) */
+    const term *ct = &ls->terms[c->term];
+    int cneg = mode == VOC_LEX_TITLE ? 0
+               : ct->negation >= 0  ? ct->negation
+                                    : ls->cats[ct->cat].negation;
+    if (w->counts || (w->negwe && c->ws >= w->negwe && cneg))
       continue;
     c->again = true;
     again = true;

@@ -869,8 +869,8 @@ static int explain_match(voc_buf *o, const voc_lex_input *in,
                           m->cat->id);
     else
       rc = voc_buf_printf(o,
-                          "      %s: the longer match of \"%s\" (%s) covers "
-                          "the same words in %s.\n",
+                          "      %s: the longer (or, as long, earlier) match of "
+                          "\"%s\" (%s) covers the same words in %s.\n",
                           f, m->by->text, m->by->rule, m->cat->id);
   }
   if (rc >= 0 && m->fate != VOC_LEX_NEGATED && m->fate != VOC_LEX_DROPPED &&

@@ -433,7 +433,10 @@ static void test_longest_that_counts(void **state) {
            "too expensive\n"
            "expensive\n"
            "no budget\n"
-           "budget ~1 cut\n");
+           "budget ~1 cut\n"
+           "[status_quo] Status quo\n"
+           "odd ones out\n"
+           "odd ~1 out {negation: off}\n");
   add_file(dir, "fr", "negation",
            "[negator] Négations\nne\npas\n\n[contrast] Contraste\nmais\n");
   add_file(dir, "fr", "objection",
@@ -444,6 +447,10 @@ static void test_longest_that_counts(void **state) {
   assert_int_equal(voc_lexset_load(&ls, dir, &err), 0);
   assert_int_equal(voc_tagger_new(&tg, ls, NULL, &err), 0);
   fixture f = {ls, tg};
+  /* as long as a negated match, one with negation off counts: no negator
+   * governs it (the negated one won this tie before) */
+  assert_string_equal(run(&f, "Glad we are not the odd ones out.", "en"),
+                      "status_quo:counts:odd ones out");
   /* the shorter "won't fund" counts; the longer one was negated by its n't */
   assert_string_equal(run(&f, "Investors won't fund the next round.", "en"),
                       "risk:counts:won't fund");
