@@ -3159,6 +3159,12 @@ unless: improvement over
 unless: "won" on
 unless: "ran" ~>4 bake-off
 unless: ever sent us
+nomatch: Moving six years of history off Dealcraft took our admin a whole quarter.
+nomatch: Retraining reps who were used to Nimbrella was the hard part.
+nomatch: It costs more than Corvane did, and I'd pay it again.
+unless: "moving" ~>8 "took"
+unless: were used to
+unless: "than" ~>1 @rival ~>1 "did"
 
 [status_quo] Status quo
 description: The current way works or change is too hard: spreadsheets are fine, happy with what they have, they will build it in-house, the team resists change or won't adopt a new tool.

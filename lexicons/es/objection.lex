@@ -453,6 +453,10 @@ unless: descartad*
 nomatch: Dealcraft ya está descartado.
 nos ha ofrecido
 match: El otro proveedor nos ha ofrecido un precio más bajo.
+# --- round 11 (lexgen7o): a past migration away from a rival
+nomatch: Migrar desde Dealcraft nos llevó tres meses.
+unless: migrar desde ~>4 "llevó"
+unless: pagamos menos que con
 
 [status_quo] Statu quo
 description: Lo actual funciona o el cambio cuesta: Excel basta, nadie se queja, lo hacemos así desde hace años, lo desarrollamos internamente.
