@@ -2393,6 +2393,12 @@ in front of the whole company
 "be the cro who" {negation: off}
 @copyus = "others copy" | "they copy" | "copy us" | "copied us" | "copying us"
 @copyus
+# --- round 12 (lexgen8t): half the room / half the table already on it or wanting it (ag, f, h, r)
+match: At the regional dinner half the table asked what we were using.
+match: Half the room at the summit runs it now.
+nomatch: Half the team is on holiday.
+"half the room"
+"half the table"
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -3499,6 +3505,19 @@ nomatch: The call was at the wrong time.
 need one from ~>1 @recent
 "this year's report"
 call was exactly what
+# --- round 12 (lexgen8t): 'never lost one / hasn't lost a thing / nothing was lost' (ah, j, s; d, f, x already), a peer's word that 'counts for a lot' (ai, aj)
+match: Three months of site visits and it has never lost one.
+match: We moved eight years of records and nothing was lost.
+match: Hearing it from another clinic group counts for a lot.
+nomatch: The price counts for a lot in our decision.
+nomatch: We never lost one of the big accounts to them either way.
+@onething = one | "a thing"
+@neverlost ~>0 @onething
+unless(term): accounts
+@nothinglost = "nothing was lost" | "nothing got lost" | "nothing has been lost"
+@nothinglost
+@frompeer = "from another" | "from a peer" | "highly of you"
+@frompeer ~>8 "counts for a lot"
 
 [emotional_resonance] Emotional resonance
 description: Feelings and values: love, excitement, joy, enjoyment, peace of mind, pride, shared values or mission, "they get us". Not the idiom "I'd love for us to...", not "loved the business case" meaning approval, not anger at the vendor, not sarcasm, not a lone emoji or mild words ("liked it", "still keen").

@@ -321,6 +321,10 @@ más profesionales
 parecer ~3 profesionales
 a la altura de los grandes
 consejo vea
+# --- ronda 12 (lexgen8t): la dirección (por fin) confía en nuestras cifras (q; fr ai, aj)
+match: Ahora la dirección por fin confía en nuestras previsiones.
+nomatch: Confío en que la dirección lo apruebe pronto.
+dirección ~>4 confía
 
 [convenience] Comodidad
 description: Facilidad y rapidez: fácil de usar, configuración rápida, todo en un sitio, sin formación, funciona desde el primer día.

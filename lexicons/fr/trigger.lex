@@ -354,6 +354,10 @@ fière* ~6 comité de direction
 # --- ronde 11 (lexgen7t) : des prévisions crédibles, c'est le processus (pain levée), pas l'image
 nomatch: Des prévisions enfin crédibles, ça change tout.
 unless: prévision* ~3 crédible*
+# --- 12e passe (lexgen8t) : la direction nous fait (enfin) confiance (ai, aj ; es q)
+match: Depuis l'été, la direction nous fait enfin confiance.
+nomatch: La confiance de la direction reste à gagner.
+direction ~>3 confiance
 
 [convenience] Simplicité
 description: Facilité et rapidité : simple, intuitif, installation rapide, tout au même endroit, pas de formation nécessaire, ça marche tout de suite.
