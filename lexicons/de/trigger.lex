@@ -653,3 +653,6 @@ fühlen uns ~4 wohl
 versteht ~2 wie ~3 verkauft
 versteht ~2 wie wir
 verstehen ~2 wie wir
+# --- Runde 12 (lexgen8t): "ich freue mich" neben "freuen uns" (de ah; en 'can't wait')
+match: Ich freue mich jeden Morgen auf die neue Übersicht.
+freue mich

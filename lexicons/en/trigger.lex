@@ -3535,14 +3535,16 @@ match: Finally a team that understands how we actually work.
 match: They treated us like partners, not a line item.
 nomatch: We work with partners in three countries.
 
+# round 12 (lexgen8t): 'love the idea' cancels only the love term it overlaps (unless(term)), not the rest of the sentence (it hid 'excited', 'made for people like us', 'felt like you'd been sitting in' in ah, m, o)
+match: Loved the idea, and honestly I got excited watching the demo.
+nomatch: I love the idea of a shared forecast.
 love it
 love this
-love the
 love how
 love that
-we love
-i love
-they love
+@lovethe = love the | we love | i love | they love
+@lovethe
+unless(term): love the idea
 team loves
 everyone loves
 absolutely love
@@ -3739,7 +3741,6 @@ less stress
 speaks to us
 speaks to me
 close to tears
-unless: love the idea
 unless: hate the execution
 unless: my guess
 unless: I suggested
@@ -3973,3 +3974,8 @@ nomatch: Thanks, genuinely enjoyed the chat.
 match: The Monday digest is the highlight of my week.
 @period2 = week | day | month
 highlight of my ~1 @period2
+# --- round 12 (lexgen8t): the team is hooked (f, g); not 'hooked up' (a connection)
+match: Two weeks in and my crews are hooked.
+nomatch: We hooked up the phone system last week.
+"hooked"
+unless(term): "hooked" ~>0 up

@@ -532,3 +532,7 @@ nos hicisteis sentir
 nos hacen sentir
 # --- round 8 (lexgen4): entienden cómo trabajamos
 entienden ~2 cómo trabajamos
+# --- ronda 12 (lexgen8t): el equipo está deseando empezar (ai; en 'can't wait')
+match: Mis comerciales están deseando probarlo.
+nomatch: Le deseamos un buen fin de semana.
+"deseando"
