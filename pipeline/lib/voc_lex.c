@@ -843,6 +843,10 @@ static int new_term(loader *ld, const char *text, size_t tn, long lineno,
   t->info.line = lineno;
   t->info.file = ls->files[ld->fileidx].path;
   t->group = (uint32_t)ls->nterms;
+  if (role == VOC_TERM_UNLESS && ld->scope == VOC_UNLESS_TERM) {
+    t->group = (uint32_t)ld->line_first; /* the term line it excludes */
+    t->info.target = ld->line_no;
+  }
   if (!(t->info.text = pool_strndup(&ls->pool, text, tn)))
     return VOC_ENOMEM;
   const term *prev = ls->nterms ? &ls->terms[ls->nterms - 1] : NULL;
@@ -944,6 +948,8 @@ static uint64_t term_hash(const voc_lexset *ls, const term *t) {
   h = voc_fnv1a(h, &t->info.role, sizeof t->info.role);
   h = voc_fnv1a(h, &t->anchored, sizeof t->anchored);
   h = voc_fnv1a(h, &t->kinds, sizeof t->kinds);
+  if (t->info.scope == VOC_UNLESS_TERM) /* the same words for another term */
+    h = voc_fnv1a(h, &t->group, sizeof t->group);
   h = voc_fnv1a(h, ls->atoms + t->atoms, (t->na + t->nb) * sizeof(uint32_t));
   if (t->nside)
     h = voc_fnv1a(h, ls->chain + t->chain, (2u * t->nside - 1) * sizeof(uint32_t));
@@ -955,6 +961,8 @@ static bool same_term(const voc_lexset *ls, const term *a, const term *b) {
          a->ordered == b->ordered && a->na == b->na &&
          a->nb == b->nb && a->info.role == b->info.role &&
          a->anchored == b->anchored && a->kinds == b->kinds &&
+         a->info.scope == b->info.scope &&
+         (a->info.scope != VOC_UNLESS_TERM || a->group == b->group) &&
          a->nside == b->nside &&
          !memcmp(ls->atoms + a->atoms, ls->atoms + b->atoms,
                  (a->na + a->nb) * sizeof(uint32_t)) &&
@@ -1514,14 +1522,8 @@ static int scoped_unless(loader *ld, const char *line, size_t off, size_t n,
     return 0;
   }
   ld->scope = scope;
-  size_t first = ld->ls->nterms;
   int rc = term_line(ld, line, vo, vn, lineno, VOC_TERM_UNLESS);
   ld->scope = VOC_UNLESS_SENTENCE;
-  for (size_t k = first; rc >= 0 && k < ld->ls->nterms; k++) {
-    term *u = &ld->ls->terms[k];
-    u->group = (uint32_t)ld->line_first; /* the group it excludes */
-    u->info.target = ld->line_no;
-  }
   return rc;
 }
 

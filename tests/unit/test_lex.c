@@ -1078,7 +1078,9 @@ static void test_unless_term(void **state) {
            "[emotional_resonance] Emotional resonance\n"
            "@love ~3 it\n"
            "unless(term): @love ~1 idea\n"
-           "gets us\n");
+           "gets us\n"
+           "feels like family\n"
+           "unless(term): @love ~1 idea   # the same words for another term\n");
   fixture f;
   open_fixture(&f, dir);
   assert_string_equal(run(&f, "We love it.", "en"),
@@ -1092,6 +1094,9 @@ static void test_unless_term(void **state) {
       "emotional_resonance:counts:gets us");
   assert_string_equal(run(&f, "Loved the idea. We love it.", "en"),
                       "emotional_resonance:counts:love it");
+  /* the same unless(term) words under another term are no duplicate */
+  assert_string_equal(run(&f, "Loved the idea, feels like family.", "en"),
+                      "emotional_resonance:excluded:feels like family");
   close_fixture(&f);
   /* it needs a term line above it, in its category */
   add_file(dir, "en", "trigger",
