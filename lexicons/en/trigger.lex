@@ -1975,7 +1975,6 @@ everyone ~4 moving to
 everyone ~4 switching
 look* ~3 professional
 look* ~3 polished
-the one who brought
 great story
 good story
 investors ~5 asking
