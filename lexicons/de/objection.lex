@@ -389,6 +389,8 @@ match: Erst nach der Umstrukturierung können wir darüber reden.
 nomatch: Können wir den Termin auf Donnerstag verschieben?
 match: Melden Sie sich gerne im November noch einmal.
 nomatch: Ich melde mich gleich noch einmal wegen der Rechnung.
+nomatch: Das Budget für 2027 ist freigegeben, wir können loslegen.
+match: Das Budget für 2027 ist noch nicht freigegeben, vor März passiert nichts.
 
 negation: off
 frühestens
@@ -418,8 +420,12 @@ umstrukturierung
 reorganisation
 auf eis
 zurückgestellt
+# a year whose budget is already released is no deferral ("Budget 2027 ist freigegeben")
+@jahrzahl = "2026" | "2027"
 "2026"
+unless(term): @mittel ~>3 @jahrzahl ~>0 @erledigt
 "2027"
+unless(term): @mittel ~>3 @jahrzahl ~>0 @erledigt
 vertrag ~4 ausläuft
 später melden
 melden uns ~4 wieder

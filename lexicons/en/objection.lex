@@ -1102,6 +1102,12 @@ match: Legal and the board both need to bless it.
 nomatch: Our CFO signed this morning, we're good to go.
 nomatch: The committee already approved the purchase last week.
 nomatch: I'm the one who decides, and I like it.
+nomatch: Owner-led shop, no procurement, she decides.
+nomatch: Karim decides everything over there.
+nomatch: Decides by end of next week.
+nomatch: Our risk committee is cautious with every new vendor.
+match: No budget authority here, her COO decides.
+match: Everything over 30k goes to the purchasing committee.
 nomatch: Our COO signed off on the purchase this morning.
 nomatch: She decides alone and wants to start Monday.
 match: Anything new on the tooling side goes through our CFO.
@@ -1171,6 +1177,7 @@ boss ~3 decide*
 board ~3 decide*
 owner ~3 decide*
 committee
+unless(term): risk committee   # a security/compliance gate is risk (labeling.md), not a buying body
 steering group
 buying group
 board ~3 approv*
@@ -1237,7 +1244,11 @@ prove ~5 boss
 prove ~5 board
 "approves"
 @approver ~>3 own* the ~2 budget
+# the contact described as the one who decides alone is no approval to wait for
+@selfdecides = "decides" everything | "decides" alone | "decides" himself | "decides" herself | founder led | owner led | owner run | no procurement
 "decides"
+unless(term): @selfdecides
+unless(term): ^ "decides"
 would decide
 gets to decide
 cannot sign

@@ -309,6 +309,8 @@ match: Este año no, escríbeme en noviembre.
 match: No hay presupuesto hasta 2027.
 match: Lo retomamos el próximo trimestre.
 nomatch: ¿Podemos mover la llamada al jueves?
+nomatch: Tenemos el presupuesto de 2027 aprobado, adelante.
+match: No hay presupuesto hasta 2027, llámame en enero.
 
 negation: off
 este año no
@@ -321,8 +323,13 @@ próximo trimestre
 más adelante
 hasta 2026
 hasta 2027
+# a year whose budget is already approved is no deferral ("el presupuesto de 2027 ya aprobado")
+@anio = "2026" | "2027"
+@aprobado = aprobado | aprobada | "está aprobado" | "está aprobada"
 "2026"
+unless(term): presupuesto ~>2 @anio ~>1 @aprobado
 "2027"
+unless(term): presupuesto ~>2 @anio ~>1 @aprobado
 hasta que venza
 escríbeme en
 llámame en
