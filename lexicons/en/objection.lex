@@ -2766,6 +2766,9 @@ nomatch: Our competitors across the street are eating our lunch.
 nomatch: We switched off the old dialer in spring and never missed it.
 nomatch: We ran the other tool for four years before this.
 nomatch: We looked at the other vendor too, this one was easier.
+nomatch: Our new VP used Quotaview at his old job and swears by it.
+nomatch: The finance team keeps their own spreadsheet going in parallel.
+match: We're running Quotaview in parallel next to our spreadsheet until March.
 
 also looking at
 also evaluating
@@ -2788,6 +2791,9 @@ side-by-side
 shortlist
 short list
 in parallel
+# the customer's own sheet kept up in parallel is status quo, not a rival
+@ownsheet = sheet | spreadsheet | spreadsheets | excel | workbook | google sheet
+unless(term): @ownsheet ~>6 in parallel
 parallel pilot*
 pilot* ~3 parallel
 alternative vendor*
@@ -2909,6 +2915,9 @@ unless: over them
 unless: wouldn't go back
 unless: other companies
 unless: previous job
+# a rival someone used at an earlier employer is not in play here
+@oldjob = old job | last job | former job | old company | former company | previous company | old employer | last employer | previous employer
+unless: @oldjob
 unless: at my last company
 unless: at my previous
 unless: at different companies
@@ -4807,6 +4816,12 @@ match: wish it had an offline mode
 nomatch: No issues at all since we rolled it out.
 nomatch: Nothing wrong with the product, we just don't need it.
 nomatch: Two vendors we used before simply vanished with our data.
+nomatch: Love the product, rigid contract though
+nomatch: Solid tool, the contract terms need work
+nomatch: Finance wants two more quotes and yours is the one still missing.
+nomatch: Phone number missing in the CRM record, will fix.
+match: Reporting is rigid and the export needs work.
+match: Bulk edit is still missing.
 
 missing feature*
 lacks
@@ -4937,6 +4952,10 @@ unless: hasn't crash*
 unless: hasn't failed
 unless: never fail*
 "missing"
+# a quote, field or list entry that is missing is paperwork, not the product
+@paperwork = quote | quotes | title | "number" | entry | signature | invoice | "form" | letter
+unless(term): @paperwork ~7 "missing"
+unless(term): "missing" ~3 @paperwork
 app ~3 freez*
 "freezes"
 unless: limitation of liability
@@ -4964,7 +4983,10 @@ worr* ~3 scale
 scale is my
 workaround*
 none of ~4 sync
+# contract or pricing terms that are rigid or need work are not the product
+@termsword = contract | contracts | terms | pricing | "price" | billing | renewal | paperwork
 rigid
+unless(term): rigid ~2 @termsword
 inflexible
 too limited
 too basic
@@ -5480,6 +5502,7 @@ match: It drains the battery in an afternoon.
 nomatch: Custom objects shipped last week and work fine.
 would be nice
 needs work
+unless(term): @termsword ~>2 needs work
 one wish
 wish it did
 language support
