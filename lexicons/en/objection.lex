@@ -1795,11 +1795,19 @@ nomatch: The need is obvious, the board is asking for it.
 match: I don't see why I'd need a forecasting tool with six reps.
 match: I don't really see what it adds for a team our size.
 nomatch: I see why you'd need it for bigger teams.
+nomatch: Set it up over lunch, didn't need IT for any of it.
+nomatch: Best part: we don't need a consultant to run it.
+match: Honestly, we don't need another dashboard.
 
 no real need
 not a need
+# not needing outside help to set it up is ease (convenience), not a lack of need
+@helper = consultant | consultants | developer | developers | engineer | engineers | an admin | a manual | "training"
+@setupw = setup | set up | "set it up" | "setting it up" | install | installed | installing | onboarding
 don't need
+unless(term): need ~>2 @helper
 dont need
+unless(term): need ~>2 @helper
 don't really need
 no use for
 no use case
@@ -2178,6 +2186,7 @@ match: She doesn't see it as a priority this year.
 nomatch: We didn't need any training, it just worked.
 too much for ~>3 @smallteam
 "didn't" need ~>1 @toolw
+unless(term): @setupw ~>8 "didn't" need ~>0 it
 "never" needed ~>1 @toolw
 "dont" see why
 "doesnt" see the point
@@ -3191,6 +3200,9 @@ description: The current way works or change is too hard: spreadsheets are fine,
 match: Excel works fine for us, always has.
 match: We'll just build it ourselves, our data team can do it in a sprint.
 match: The reps will never adopt another tool, change is hard here.
+nomatch: The Corvane pilot ends Friday and so far it does what we need for less.
+nomatch: Their free tier covers what we need, so we are trialling it first.
+match: We run our own Looker model and it does what we need.
 match: Honestly we're happy with our current setup.
 match: We've always done it this way and it works.
 nomatch: We finally replaced the spreadsheet and never looked back.
@@ -3404,7 +3416,10 @@ process that works
 know* it inside out
 says it's fine
 current setup covers
+# a rival being trialled, or its free/starter plan, that covers what we need is a competitor in play, not the status quo
+@ontrial = pilot | trial | trialling | trialing | "free tier" | "free plan" | starter plan
 covers what we need
+unless(term): @ontrial
 # --- round 3: not ripping out what works, content with what we've got, the current tool gets us most of the way
 not ripping ~2 up
 rip it up
@@ -3486,6 +3501,7 @@ swear by our
 unless: into our homegrown
 sticking with our
 does what we need
+unless(term): @ontrial
 # the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
 unless: "lvm"
 unless: left ~1 "vm"
@@ -4204,6 +4220,9 @@ nomatch: Zero issues with onboarding, it was live in a day.
 nomatch: The integration is fine, no concerns there.
 match: Half my reps hate new tools and the last rollout was a disaster.
 match: She hates anything that needs training.
+nomatch: Security review was a slog, but we got there.
+nomatch: Getting through their infosec review took four months and a lot of calls.
+match: The data migration took three months and two contractors.
 match: The CRM migration eats all of my team until the fall.
 nomatch: I hate the current reporting.
 
@@ -4405,7 +4424,10 @@ still isn't done
 still isn't live
 still not live
 integration ~5 still
+# a security or legal review that dragged is the gate (risk, contract), not the rollout
+@gatereview = security review | infosec review | "security" | legal review | vendor review | procurement review
 took ~3 months and
+unless(term): @gatereview ~>3 took
 "consultants" ~4 implement*
 needed consultants
 "hire" ~3 consultant*
@@ -4653,6 +4675,7 @@ history to move
 move ~4 history
 migrat* ~4 history
 was a slog
+unless(term): @gatereview ~>1 was a slog
 month of admin
 nightmare project
 sounds like a ~3 project
