@@ -232,7 +232,7 @@ static const char *canon(const char *s, size_t n, char *buf, size_t cap,
 enum { K_STEM = 0, K_EXACT = 1, K_PREFIX = 2, K_SUFFIX = 3 };
 #define SYM(id, kind) ((uint32_t)(id)*4u + (uint32_t)(kind))
 
-enum { LEX_NORMAL = 0, LEX_PERSONA = 1, LEX_NEGATION = 2 };
+enum { LEX_NORMAL = 0, LEX_PERSONA = 1, LEX_NEGATION = 2, LEX_LISTS = 3 };
 enum {
   P_TERM = 0,
   P_A = 1,
@@ -416,6 +416,7 @@ typedef struct wordlist {
   size_t *altlen;
   size_t nalt;
   long line;
+  bool shared; /* from the language's lists.lex */
 } wordlist;
 
 #define MAX_EXPANSION 1000       /* terms one line may stand for */
@@ -433,8 +434,9 @@ typedef struct loader {
   size_t cat;  /* current category, SIZE_MAX before the first header */
   u64map dups; /* hash(cat, atoms) -> term index, per file */
   int scope; /* VOC_UNLESS_* of the unless: line being read */
-  wordlist *lists; /* the current file's `@name = a | b` word lists */
-  size_t nlists, listcap;
+  wordlist *lists; /* `@name = a | b` word lists: the language's lists.lex
+                      ones first (nshared), then the current file's */
+  size_t nlists, listcap, nshared;
   size_t expanded; /* terms the file's word lists stood for so far */
   size_t line_first, line_end; /* the terms of the last term line */
   size_t line_cat;             /* its category (SIZE_MAX: none yet) */
@@ -1127,8 +1129,9 @@ static int list_line(loader *ld, const char *line, size_t off, size_t n,
   const wordlist *old = find_list(ld, s + 1, namelen);
   if (old) {
     report(ld, VOC_LEX_ERROR, lineno, char_col(line, off),
-           "word list @%.*s is defined twice (first on line %ld)",
-           (int)namelen, s + 1, old->line);
+           "word list @%.*s is defined twice (first on line %ld%s)",
+           (int)namelen, s + 1, old->line,
+           old->shared ? " of lists.lex" : "");
     return 0;
   }
   int rc = grow(&ld->lists, &ld->listcap, ld->nlists + 1, sizeof *ld->lists);
@@ -1137,6 +1140,7 @@ static int list_line(loader *ld, const char *line, size_t off, size_t n,
   wordlist *w = &ld->lists[ld->nlists];
   memset(w, 0, sizeof *w);
   w->line = lineno;
+  w->shared = ls->files[ld->fileidx].kind == LEX_LISTS;
   w->namelen = namelen;
   if (!(w->name = pool_strndup(&ls->pool, s + 1, namelen)))
     return VOC_ENOMEM;
@@ -1186,12 +1190,13 @@ static int list_line(loader *ld, const char *line, size_t off, size_t n,
   return 0;
 }
 
-static void free_lists(loader *ld) {
-  for (size_t i = 0; i < ld->nlists; i++) {
+/* Forget the word lists from index from on. */
+static void free_lists(loader *ld, size_t from) {
+  for (size_t i = from; i < ld->nlists; i++) {
     free(ld->lists[i].alt);
     free(ld->lists[i].altlen);
   }
-  ld->nlists = 0;
+  ld->nlists = from;
 }
 
 /* After a term line: its terms [first, nterms) form one group, the target
@@ -1541,8 +1546,6 @@ static int parse_line(loader *ld, const char *line, size_t n, long lineno) {
   if (!tn || s[0] == '#')
     return 0;
   size_t off = (size_t)(s - line);
-  if (s[0] == '[')
-    return header_line(ld, s, tn, lineno);
   if (s[0] == '@') { /* `@name = ...` defines a list, `@name ...` uses one */
     size_t k = 1;
     while (k < tn && list_char(s[k]))
@@ -1552,6 +1555,14 @@ static int parse_line(loader *ld, const char *line, size_t n, long lineno) {
     if (k < tn && s[k] == '=')
       return list_line(ld, line, off, tn, lineno);
   }
+  if (ls->files[ld->fileidx].kind == LEX_LISTS) {
+    report(ld, VOC_LEX_ERROR, lineno, char_col(line, off),
+           "lists.lex holds only word lists (`@name = word | other word`) "
+           "and comments");
+    return 0;
+  }
+  if (s[0] == '[')
+    return header_line(ld, s, tn, lineno);
   if (tn > 7 && !strncmp(s, "unless(", 7))
     return scoped_unless(ld, line, off, tn, lineno);
   size_t kn = 0;
@@ -1705,7 +1716,9 @@ static int load_file(loader *ld, const char *path, uint64_t *vh) {
   *vh = voc_fnv1a(*vh, b.data ? b.data : "", b.len + 1);
   ld->cat = SIZE_MAX;
   u64map_free(&ld->dups);
-  free_lists(ld); /* word lists belong to the file that defines them */
+  /* word lists belong to the file that defines them, lists.lex's to every
+   * file of its language (loaded first) */
+  free_lists(ld, ld->nshared);
   ld->expanded = 0;
   ld->line_cat = SIZE_MAX;
   ld->line_first = ld->line_end = 0;
@@ -2206,6 +2219,15 @@ int voc_lexset_open(voc_lexset **out, const char *dir, voc_lex_diag_fn diag,
       goto done;
     }
     size_t li = ls->nlangs++;
+    /* lists.lex first: its word lists serve every file of the language */
+    for (size_t f = 1; f < nfiles; f++)
+      if (!strcmp(files[f], "lists.lex")) {
+        char *t = files[f];
+        memmove(files + 1, files, f * sizeof *files);
+        files[0] = t;
+      }
+    free_lists(&ld, 0);
+    ld.nshared = 0;
     for (size_t f = 0; f < nfiles; f++) {
       char fp[4096], rel[512];
       if (snprintf(fp, sizeof fp, "%s/%s", p, files[f]) >= (int)sizeof fp ||
@@ -2229,6 +2251,7 @@ int voc_lexset_open(voc_lexset **out, const char *dir, voc_lex_diag_fn diag,
       }
       lf->kind = !strcmp(lf->name, "persona")    ? LEX_PERSONA
                  : !strcmp(lf->name, "negation") ? LEX_NEGATION
+                 : !strcmp(lf->name, "lists")    ? LEX_LISTS
                                                  : LEX_NORMAL;
       if (lf->kind == LEX_NEGATION)
         ls->langs[li].negation = true;
@@ -2236,6 +2259,8 @@ int voc_lexset_open(voc_lexset **out, const char *dir, voc_lex_diag_fn diag,
       ld.file = lf->path;
       if ((rc = load_file(&ld, fp, &vh)) < 0)
         goto done;
+      if (lf->kind == LEX_LISTS)
+        ld.nshared = ld.nlists;
     }
   }
   if (ls->nlangs == 0) {
@@ -2275,7 +2300,7 @@ done:
   free_list(langs, nlangs);
   free_list(files, nfiles);
   u64map_free(&ld.dups);
-  free_lists(&ld);
+  free_lists(&ld, 0);
   free(ld.lists);
   voc_normalizer_free(ld.norm);
   if (rc < 0) {

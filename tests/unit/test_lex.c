@@ -1139,6 +1139,34 @@ static void test_number_slot(void **state) {
   remove_dir(dir);
 }
 
+/* <lang>/lists.lex: word lists every file of the language can use (it is
+ * read first); it holds nothing else; a file may not define one again. */
+static void test_shared_lists(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "negation", "[negator] N\nnot\n");
+  add_file(dir, "en", "lists", "# shared\n@month = march | april\n");
+  add_file(dir, "en", "objection", "[timing] Timing\nnothing before @month\n");
+  add_file(dir, "en", "trigger", "[pain] Pain\n@month ~2 chaos\n");
+  fixture f;
+  open_fixture(&f, dir);
+  assert_string_equal(run(&f, "Nothing before April.", "en"),
+                      "timing:counts:Nothing before April");
+  assert_string_equal(run(&f, "March was chaos.", "en"),
+                      "pain:counts:March was chaos");
+  close_fixture(&f);
+  add_file(dir, "en", "lists", "@month = march\n[timing] T\nsoon\n");
+  add_file(dir, "en", "trigger", "@month = may\n[pain] Pain\n@month ~2 chaos\n");
+  voc_lexset *ls = NULL;
+  voc_error err;
+  diags g = {{0}, 0, 0};
+  assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), VOC_EPARSE);
+  assert_non_null(strstr(g.text, "E lists.lex:2:1 lists.lex holds only word lists"));
+  assert_non_null(strstr(g.text, "E lists.lex:3:1 lists.lex holds only word lists"));
+  assert_non_null(strstr(g.text, "E trigger.lex:1:1 word list @month is defined "
+                                 "twice (first on line 1 of lists.lex)"));
+  remove_dir(dir);
+}
+
 static void test_examples_pass(void **state) {
   fixture *f = *state;
   long nfail = -1, ntotal = -1;
@@ -1174,6 +1202,7 @@ int main(void) {
       cmocka_unit_test(test_anchor),
       cmocka_unit_test(test_unless_term),
       cmocka_unit_test(test_number_slot),
+      cmocka_unit_test(test_shared_lists),
       cmocka_unit_test_setup_teardown(test_unless_and_questions, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_longest_match_and_proximity, setup,
