@@ -217,6 +217,12 @@ nomatch: It costs more than the old tool and it's worth it.
 nomatch: Happy w/ pricing, moving to paperwork.
 nomatch: Budget is there, the CFO confirmed it.
 nomatch: They budgeted for an implementation partner, which we recommend.
+match: Three stars: the renewal came with a 15% uplift and nobody warned us.
+match: The connectors cost extra: custom mappings needed their consultants at extra cost.
+match: Setup needed a services package we hadn't budgeted for.
+match: For what we pay, that response time is not acceptable.
+nomatch: We budgeted for the services package up front and it was worth it.
+nomatch: We ran a week of training we hadn't budgeted time for.
 nomatch: We can't afford to look sloppy in front of the auditors.
 match: Their other vendor quoted about 15% under you and she's going to use it.
 match: A rival offered the same bundle for 30% less.
@@ -654,6 +660,27 @@ come down by
 hard to swallow
 tough to swallow
 bitter pill
+# --- round 12: a price that went up, told in a review (reviews look back; in a call note a renewal
+# increase is usually the cap being negotiated, which is contract)
+@billw = subscription | "plan" | "fee" | fees | "bill" | invoice | "renewal" | per seat | per-seat
+<N> uplift {kinds: review}
+unless(term): uplift in
+price increase {kinds: review}
+@billw ~>2 went up {kinds: review}
+was <N> ~>2 now <N> {kinds: review}
+# a cost nobody planned for: services at extra cost, overpaid, not acceptable for what we pay
+at extra cost
+hadn't budgeted
+unless(term): budgeted time
+"weren't" budgeted
+unless(term): budgeted time
+"wasn't" budgeted
+unless(term): budgeted time
+unbudgeted
+overpaid
+overpaying
+@unaccept = "not acceptable" | unacceptable | "not okay" | "not ok" | a joke
+for what we pay ~>6 @unaccept
 # --- round 8: renewal uplifts, paying for unused features
 up on last year
 increase on last year
