@@ -26,6 +26,7 @@ nomatch: My analysts stopped building the weekly report by hand.
 
 pain point*
 mess
+unless(term): "mess with"
 chaos
 chaotic
 killing me
@@ -35,6 +36,16 @@ fire drill*
 tedious
 time-consuming
 by hand
+# round 13 (lexgen9t): a workaround for a gap in the product, told in a review in the present ('so we still export ... by
+# hand': aj, f, j) is product_fit; re-keying by hand that a switch would take ('they'd have to rebuild ... by hand', 'won't
+# re-key two years by hand': i, v) is implementation
+@sowe = "so we" | "so i" | still
+unless(term): @sowe ~>6 by hand {kinds: review}
+@wouldhave = "they'd have to" | "we'd have to" | "would have to" | "won't re-key" | "won't rekey" | "won't redo"
+unless(term): @wouldhave ~>6 by hand
+nomatch: There's no currency view, so we still convert the totals by hand.
+nomatch: They'd have to rebuild every stage by hand if they moved.
+match: We'd rebuild the commit by hand every Friday, and it's never right.
 copy-past*
 copy past*
 copy and paste
@@ -651,6 +662,13 @@ nomatch: No more questions from my side.
 @timesink = lost | lose | losing | burn | burned | burning | burnt | ate | eats | eating | wasted | wastes | wasting | "costing" | "costs my team" | "costing my team"
 @weekspan = days | hours | hrs | afternoons | mornings | "evenings" | weekends | mondays | fridays | sundays | "half of every" | "half a day" | "half the week"
 @timesink ~>4 @weekspan
+# round 13 (lexgen9t): a review's day lost to the vendor's own support or docs ('lost two days with support', 'lost a day
+# working out where everything moved': l, u) is product_fit, not the customer's process
+@vendorcause = "with support" | "with your support" | "on support" | "working out where" | "figuring out where" | "working out how" | "figuring out how"
+unless(term): @timesink ~>6 @vendorcause {kinds: review}
+nomatch: We lost two days with support going in circles.
+nomatch: Our admin burned a day figuring out where the settings went.
+nomatch: Nobody wants to mess with the commit field.
 @nobody = nobody | "no one"
 @couldsay = knew | knows | know | "can tell" | "could tell" | "can say" | "could say"
 @atrisk = "at risk" | pipe | pipeline | slipping | "which version"
