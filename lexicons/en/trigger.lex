@@ -1879,6 +1879,19 @@ nomatch: 30k is real money for a team this small.
 unless(term): <N> ~>1 is
 unless(term): walking
 unless(term): puts
+# --- round 13 (lexgen9t): getting hours or days of the week back (v, w; 'gives me back the two days': g)
+match: Each rep should get about four hours a week of admin back.
+match: Now I get my last two days of the month back.
+match: If it gives me back the three days of month-end, I'm in.
+nomatch: I'll get back to you in two days.
+nomatch: We got the laptops back after three days.
+@getsome = get | gets | got | getting | "give me" | "gives me" | "gave me" | "give us" | "gives us" | "gave us"
+@spanb = hours | hrs | days | afternoons | mornings | "evenings" | weekends | minutes
+@getsome ~>6 @spanb ~>6 back
+@returned = laptop* | device* | phone* | refund* | deposit*
+unless(term): @returned
+@backgive = "gives me back" | "give me back" | "gave me back" | "gives us back" | "give us back" | "gave us back"
+@backgive ~>4 @spanb
 
 [social_status] Social identity and status
 description: How it makes them look: impressing the board, CEO, investors or their boss, looking modern, leading or first, credibility in front of leadership, peers and peer companies adopting it, showcasing it.
@@ -2351,7 +2364,7 @@ unless: on leave
 "the first" ~>1 @firstof ~>4 @nichew
 @stillon = still | "can't" | "the only" | "don't have"
 @bosses ~>5 why ~>3 @stillon {negation: off}
-@room = board | investor* | partner* | leadership
+@room = board | investor* | partner* | leadership | trustee*
 walk* into ~4 @room {negation: off}
 @seem = look | looks | looking | feel | feels | seem | seems
 @serious = real | proper | serious | grown-up | professional | modern | tech
@@ -2416,6 +2429,10 @@ match: Half the room at the summit runs it now.
 nomatch: Half the team is on holiday.
 "half the room"
 "half the table"
+# --- round 13 (lexgen9t): walking into the trustees' meeting (af, twice), as into the board's; the exec meeting was tried
+# and dropped (u right; e, p wrong: walking into it without a number is pain)
+match: I'd like to walk into the trustees meeting with a number I can stand behind.
+nomatch: We walked into the hall at nine, and only at noon did the trustees arrive.
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
