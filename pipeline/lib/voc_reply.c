@@ -1032,6 +1032,18 @@ static int title_case_start(const line *l) {
          mobile_signature(l->s, l->n);
 }
 
+/* A company's name ending in an abbreviation with a full stop ("Brightline
+ * Cleaning Co.", "Acme Inc."): the stop ends no sentence. */
+static int company_end(const line *l) {
+  static const char *const ends[] = {" Co.", " Inc.", " Ltd.", " Corp.",
+                                     " Bros.", " LLC.", " S.A.", " e.V.",
+                                     " S.L.", " B.V.", NULL};
+  for (size_t k = 0; ends[k] != NULL; k++)
+    if (has_suffix(l->s, l->n, ends[k]))
+      return 1;
+  return 0;
+}
+
 /* A paragraph [a, b) of at most 8 lines that opens with the sender's name
  * on a line of its own and a title under it ("Denise Achebe" / "Director
  * of Development"): a signature, whatever motto or charity number follows. */
@@ -1063,7 +1075,7 @@ static int sender_block(const line *L, size_t a, size_t b, const char *sender) {
          l[0]->s[l[0]->n - 1] != ',' && name_like(l[0]->s, l[0]->n) &&
          names_sender(l[0]->s, l[0]->n, sender) &&
          !closing_line(l[0]->s, l[0]->n) && count_words(l[1]->s, l[1]->n) <= 8 &&
-         title_case_start(l[1]) && !ends_sentence(l[1]) &&
+         title_case_start(l[1]) && (!ends_sentence(l[1]) || company_end(l[1])) &&
          l[1]->s[l[1]->n - 1] != ':' && !first_person(l[1]->s, l[1]->n);
 }
 

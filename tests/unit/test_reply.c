@@ -389,6 +389,10 @@ static void test_name_blocks_and_the_sender(void **state) {
               sender,
               "Got the report.\n\nNadia Petrova\nChief Risk Officer\n\n"
               "PS: we also need SSO before the board meets.");
+  /* a company name ending in "Co." is no sentence */
+  expect_from("Send the invoice.\n\nNadia\n\nNadia Petrova\nTallis Cleaning Co.\n"
+              "Spotless. Trusted. Insured.",
+              sender, "Send the invoice.");
   /* ... but not the customer's own line that starts with her name */
   expect_from("We liked the demo.\n\nNadia, Head of Sales here: I will call you.",
               sender,
