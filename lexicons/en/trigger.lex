@@ -813,6 +813,14 @@ unless(term): stop ~>2 @flying
 @pinging = "texting" | "ringing" | "ring" | "phoning"
 @eachone = "each of them" | "every one of them" | everyone | "each rep" | "each of my" | "all of them"
 @pinging ~>1 @eachone
+# --- round 13 (lexgen9t): a day of the week spent on the chore ('we spend Friday afternoons typing numbers', 'I spend
+# Thursday and half of Friday on the export': aj, am)
+match: My coordinators spend Monday mornings copying numbers into the deck.
+nomatch: We'll spend Monday at the trade show.
+@spendv = spend | spent | spending
+@weekdays = monday | tuesday | wednesday | thursday | friday | saturday | sunday
+@chorework = typing | type | re-keying | rekeying | copying | copy-pasting | export | exports | exporting | spreadsheet* | sheets | reconcil* | matching | chasing | merging | stitching | updating | cleaning
+@spendv ~>1 @weekdays ~>7 @chorework
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -3029,6 +3037,18 @@ nomatch: The migration took two months.
 @iset
 @weekspan2 = "a week" | "one week" | "two weeks" | "nine days" | "a weekend"
 @setupword ~>6 took ~>2 @weekspan2
+# --- round 13 (lexgen9t): the rollout or onboarding was smooth (am; f), live in a week (am, p, t), adoption was fast (am)
+match: Rollout has been smooth so far.
+match: We were live in a week.
+match: Once live, adoption was fast.
+nomatch: We go live in March.
+nomatch: Smooth jazz in the lobby.
+@rollout = rollout | "roll-out" | onboarding | setup | "set-up" | migration | "go-live" | implementation
+@rollout ~>3 smooth*
+@golive = "a day" | "a week" | "two days" | "three days" | "one day" | "one week" | "a few days" | "an afternoon" | "a weekend"
+live in @golive
+@quickly = fast | quick | quickly | instant | immediate
+adoption ~>2 @quickly
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -3823,7 +3843,12 @@ you get ~2 us
 # --- round 5 (lexgen): polite thanks for a demo or a call is mild (labeling.md 2), not resonance
 nomatch: Thanks for the demo, the team enjoyed it.
 unless: enjoy* ~>2 demo
-unless: enjoy* ~>2 call
+# round 13 (lexgen9t): only the call we had ('enjoyed our call'), not a chore that has calls in it ('I actually enjoy
+# logging calls now': am; t)
+@ourcall = "the call" | "our call" | "the calls" | "our calls" | "today's call" | "the phone call" | "this call"
+unless: enjoy* ~>1 @ourcall
+match: Never thought I'd say it, but I actually enjoy logging calls now.
+nomatch: We enjoyed our call with your team.
 unless: enjoy* ~>2 webinar
 unless: enjoy* ~>2 presentation
 unless: enjoy* ~>2 session
