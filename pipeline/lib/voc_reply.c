@@ -1054,6 +1054,10 @@ static int sender_block(const line *L, size_t a, size_t b, const char *sender) {
   size_t k, n = 0;
   if (sender == NULL || b - a > 8)
     return 0;
+  for (k = a; k < b; k++) /* no question or "I" of the customer's in it */
+    if (L[k].keep && L[k].kind == L_TEXT &&
+        (memchr(L[k].s, '?', L[k].n) || first_person(L[k].s, L[k].n)))
+      return 0;
   for (k = a; k < b && n < 2; k++)
     if (L[k].keep && L[k].kind != L_BLANK)
       l[n++] = &L[k];
@@ -1193,6 +1197,19 @@ static void trim_name_blocks(line *L, size_t nl, const char *sender) {
     a = b;
     while (a > 0 && L[a - 1].keep && L[a - 1].kind != L_BLANK)
       a--;
+    /* the sender's block glued under the last lines of text, with no blank
+     * line (HTML without paragraphs): "...goes out.\nHelen\nHelen Stroud |
+     * Managing Director\nBrackenridge Capital & Co." */
+    size_t glued = b;
+    for (k = b > a + 9 ? b - 9 : a + 1; k < b && glued == b; k++)
+      if (L[k].keep && L[k - 1].keep && sender_block(L, k, b, sender))
+        glued = k > a + 1 && bare_name(&L[k - 1], sender) ? k - 1 : k;
+    if (glued < b) {
+      for (k = glued; k < b; k++)
+        L[k].keep = 0;
+      b = glued;
+      continue;
+    }
     for (k = 0; k < a; k++)
       if (L[k].keep && L[k].kind != L_BLANK) {
         first = k;

@@ -393,6 +393,12 @@ static void test_name_blocks_and_the_sender(void **state) {
   expect_from("Send the invoice.\n\nNadia\n\nNadia Petrova\nTallis Cleaning Co.\n"
               "Spotless. Trusted. Insured.",
               sender, "Send the invoice.");
+  /* the block glued under the text, no blank line (HTML without paragraphs) */
+  expect_from("Hi Tom,\n\nPlease send the order form.\nNadia\nNadia Petrova | Managing "
+              "Director\nTallis Capital & Co.",
+              sender, "Hi Tom,\n\nPlease send the order form.");
+  expect_from("Please send the order form.\nNadia Petrova\nHead of Sales",
+              sender, "Please send the order form.");
   /* ... but not the customer's own line that starts with her name */
   expect_from("We liked the demo.\n\nNadia, Head of Sales here: I will call you.",
               sender,
