@@ -821,6 +821,12 @@ nomatch: We'll spend Monday at the trade show.
 @weekdays = monday | tuesday | wednesday | thursday | friday | saturday | sunday
 @chorework = typing | type | re-keying | rekeying | copying | copy-pasting | export | exports | exporting | spreadsheet* | sheets | reconcil* | matching | chasing | merging | stitching | updating | cleaning
 @spendv ~>1 @weekdays ~>7 @chorework
+# --- round 13 (lexgen9t): in a review, out-of-date docs cost the time, not their own process ('the docs are out of date,
+# we wasted a day', 'docs are outdated, took some guesswork': ao, ap, u): product_fit
+nomatch: The setup docs are out of date, so we wasted a day on a menu that no longer exists.
+@docs = docs | documentation | "help articles" | "help pages" | "help center"
+@stale = outdated | "out of date" | "still describe" | "still shows" | "no longer exist"
+unless: @docs ~>6 @stale {kinds: review}
 
 [fear_of_loss] Fear of loss (FOMO)
 description: Fear of missing out or falling behind: competitors are moving first, deals, customers or revenue are being lost while they wait, a deadline with a penalty or loss attached, "before it's too late". Market rivals named here are the customer's own competitors, not competing vendors.
@@ -1300,6 +1306,13 @@ nomatch: Yours is the last one missing from the three quotes.
 match: We were about to lose our biggest distributor.
 nomatch: We're about to close the books.
 about to lose
+# --- round 13 (lexgen9t): business lost because we forgot to follow up or call back is pain in their own process, not
+# fear of loss ('sick of losing bids because I forgot to follow up', 'lost an order bc nobody called back': ap, e)
+match: We keep losing bids to the firm across town.
+nomatch: I'm tired of losing orders because nobody called the customer back.
+nomatch: We were losing deals because I forgot to follow up.
+@weforgot = "forgot to" | "forget to" | "forgets to" | "nobody called" | "no one called" | "nobody followed" | "no one followed" | "didn't follow up" | "didn't call back" | "never called back"
+unless: @weforgot
 
 [desire_for_gain] Desire for gain
 description: Wanting more: revenue, more deals won, growth, ROI or payback, savings, time saved and productivity, better accuracy; a value statement such as "worth every penny".
@@ -2138,7 +2151,10 @@ match: Half the CEOs in my peer group already run their team on it.
 match: I want the board to see we run a modern operation.
 nomatch: Our board approved the budget last week.
 half the ~5 run
+@halfcost = "half the price" | "half the cost"
+unless(term): @halfcost
 half the ~5 use
+unless(term): for half the team
 everyone in our ~3 uses
 everyone in my ~3 uses
 peer group
@@ -2441,6 +2457,9 @@ nomatch: Half the team is on holiday.
 # and dropped (u right; e, p wrong: walking into it without a number is pain)
 match: I'd like to walk into the trustees meeting with a number I can stand behind.
 nomatch: We walked into the hall at nine, and only at noon did the trustees arrive.
+# --- round 13 (lexgen9t): 'half the' of a price or of our own team is no peer group (am, an)
+nomatch: The other tool gives us most of this for half the price, and we run both for now.
+nomatch: Until the EU region ships we can only use it for half the team.
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
