@@ -1390,7 +1390,7 @@ static const char *const KEYS[] = {"description", "match",     "nomatch",
                                    "negation",    "questions", "unless"};
 
 static int setting_line(loader *ld, const char *line, size_t n, size_t kn,
-                        long lineno) {
+                        const char *kind, size_t kindn, long lineno) {
   voc_lexset *ls = ld->ls;
   size_t k;
   for (k = 0; k < sizeof KEYS / sizeof *KEYS; k++)
@@ -1408,9 +1408,21 @@ static int setting_line(loader *ld, const char *line, size_t n, size_t kn,
            "\"%.*s:\" before the first [category] header", (int)kn, line);
     return 0;
   }
+  if (kind && k != 1 && k != 2) {
+    report(ld, VOC_LEX_ERROR, lineno, (long)kn + 1,
+           "only match: and nomatch: take a kind of record, as match[review]:");
+    return 0;
+  }
+  if (kind && !voc_lex_kind(kind, kindn)) {
+    report(ld, VOC_LEX_ERROR, lineno, (long)kn + 2,
+           "unknown kind \"%.*s\" (known: call_note, email, review, survey, "
+           "other)",
+           (int)kindn, kind);
+    return 0;
+  }
   category *c = &ls->cats[ld->cat];
-  size_t vn = n - kn - 1;
-  const char *v = trim(line + kn + 1, &vn);
+  size_t vn = n - kn - 1 - (kind ? kindn + 2 : 0);
+  const char *v = trim(line + n - vn, &vn);
   long vcol = char_col(line, (size_t)(v - line));
   int rc;
   switch (k) {
@@ -1433,7 +1445,8 @@ static int setting_line(loader *ld, const char *line, size_t n, size_t kn,
     e->pub.file = ls->files[ld->fileidx].path;
     e->pub.line = lineno;
     e->pub.match = k == 1;
-    if (!(e->pub.text = pool_strndup(&ls->pool, v, vn)))
+    if (!(e->pub.text = pool_strndup(&ls->pool, v, vn)) ||
+        (kind && !(e->pub.kind = pool_strndup(&ls->pool, kind, kindn))))
       return VOC_ENOMEM;
     ls->nexamples++;
     return 0;
@@ -1570,7 +1583,15 @@ static int parse_line(loader *ld, const char *line, size_t n, long lineno) {
     kn++;
   if (kn > 0 && kn < tn && s[kn] == ':' &&
       (kn + 1 == tn || isspace((unsigned char)s[kn + 1])))
-    return setting_line(ld, s, tn, kn, lineno);
+    return setting_line(ld, s, tn, kn, NULL, 0, lineno);
+  if (kn > 0 && kn + 3 < tn && s[kn] == '[') { /* match[review]: */
+    size_t kb = kn + 1, ke = kb;
+    while (ke < tn && (islower((unsigned char)s[ke]) || s[ke] == '_'))
+      ke++;
+    if (ke > kb && ke + 1 < tn && s[ke] == ']' && s[ke + 1] == ':' &&
+        (ke + 2 == tn || isspace((unsigned char)s[ke + 2])))
+      return setting_line(ld, s, tn, kn, s + kb, ke - kb, lineno);
+  }
   if (ld->cat == SIZE_MAX) {
     report(ld, VOC_LEX_ERROR, lineno, char_col(line, off),
            "a term before the first [category] header");

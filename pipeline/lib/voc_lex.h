@@ -115,6 +115,7 @@ typedef struct voc_lex_example {
   long line;
   bool match;                   /* match: (true) or nomatch: (false) */
   const voc_category_info *cat; /* the category it belongs to */
+  const char *kind; /* match[review]: the kind of record it is, or NULL */
 } voc_lex_example;
 
 size_t voc_lexset_nexamples(const voc_lexset *ls);

@@ -994,8 +994,11 @@ int voc_tagger_run_examples(voc_tagger *tg, FILE *out, long *nfail,
       const voc_lex_input *in;
       const voc_lex_match *m;
       const char *ll;
+      unsigned kind = tg->kind;
+      voc_tagger_set_kind(tg, e->kind); /* match[review]: */
       int n = voc_tagger_match(tg, e->text, strlen(e->text), c->lang,
                                VOC_LEX_TEXT, &in, &m, &ll, err);
+      tg->kind = kind;
       if (n < 0) {
         rc = n;
         break;

@@ -27,5 +27,17 @@ echo "== explain"
 voc-lex --lexicons "$tmp" explain --kind call_note "We used to live in spreadsheets." | grep -c COUNTS
 voc-lex --lexicons "$tmp" explain --kind review "We used to live in spreadsheets." | grep -c COUNTS
 voc-lex --lexicons "$tmp" explain --kind memo "x"; echo "rc=$?"
+echo "== examples with a kind"
+cat > "$tmp/en/trigger.lex" <<'LEX'
+[pain] Pain
+used to ~3 spreadsheet* {kinds: review}
+match[review]: We used to live in spreadsheets.
+nomatch[call_note]: They used to live in spreadsheets.
+match: They used to live in spreadsheets.
+nomatch[email]: We used to live in spreadsheets.
+LEX
+voc-lex --lexicons "$tmp" test | sed "s|$tmp/||"; echo "rc=$?"
+printf '[pain] P\nused to\nmatch[memo]: used to\ndescription[review]: x\n' > "$tmp/en/trigger.lex"
+voc-lex --lexicons "$tmp" check | sed "s|$tmp/||"
 printf '[pain] P\nused to {kinds: reviews}\nhell {kinds: }\n' > "$tmp/en/trigger.lex"
 voc-lex --lexicons "$tmp" check | sed "s|$tmp/||"
