@@ -2460,6 +2460,15 @@ nomatch: We walked into the hall at nine, and only at noon did the trustees arri
 # --- round 13 (lexgen9t): 'half the' of a price or of our own team is no peer group (am, an)
 nomatch: The other tool gives us most of this for half the price, and we run both for now.
 nomatch: Until the EU region ships we can only use it for half the team.
+# --- round 13 (lexgen9t): a count of peers who already adopted it ('three CROs in my roundtable switched to you', 'three
+# of the five biggest distributors in our region now use it', '3 of the cos in her dinner group already run it': am, an, ao)
+match: Four CROs from my old network switched to you last year.
+match: Two of the biggest practices in town now use it.
+nomatch: Three of our reps switched to the night shift.
+@npeers = <N> | two | three | four | five | several
+@peerco = cros | ceos | cfos | founders | peers | friends | distributors | agencies | firms | brokers | practices | companies | cos | "of the"
+@adopted = "now use" | "now run" | "already run" | "already use" | "switched to you" | "moved to you" | "run on" | "told me to"
+@npeers @peerco ~>6 @adopted
 
 [convenience] Convenience
 description: Ease and speed: simple, easy to use, quick setup, live in a day, works out of the box, one place for everything, no training needed, painless buying or onboarding, setup done for them, saves effort.
@@ -3068,6 +3077,10 @@ nomatch: Smooth jazz in the lobby.
 live in @golive
 @quickly = fast | quick | quickly | instant | immediate
 adoption ~>2 @quickly
+# --- round 13 (lexgen9t): I set it all up myself (ac, ao)
+match: Set it all up myself on Sunday.
+nomatch: Can you set up a call with myself and the CFO?
+set ~>2 up myself
 
 [trust_risk] Trust and risk mitigation
 description: Seeking or valuing proof and safety: references, case studies, certifications (SOC 2, ISO 27001), audit or pen-test reports, SLAs with credits, guarantees, reliability praise ("rock solid", "hasn't failed once", "zero errors"), a safe bet, a vendor they can rely on.
@@ -4057,3 +4070,11 @@ match: Two weeks in and my crews are hooked.
 nomatch: We hooked up the phone system last week.
 "hooked"
 unless(term): "hooked" ~>0 up
+# --- round 13 (lexgen9t): loving or enjoying the chore itself now ('love logging calls by voice', 'enjoy logging calls': am, ap)
+match: Love logging visits by voice.
+nomatch: I'd love logging to be faster.
+@lovelog = love | loves | enjoy | enjoys
+@lovelog logging
+@lovelogto = "logging to" | "logging it" | "logging in" | "logging back" | "logging out"
+nomatch: Love logging in twice every morning. Great design.
+unless(term): @lovelogto
