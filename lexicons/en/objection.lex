@@ -2877,6 +2877,13 @@ unless: came from
 unless: coming from
 unless: left them
 unless: we left
+# a rival already turned down: a pilot ended, "decided not to go with them", matched on price (am, ap, and a call note)
+nomatch: We closed out the Dealcraft trial on Friday and decided not to go with them.
+nomatch: Good news, they are ending the Pipeharbor pilot early.
+nomatch: You matched Nimbrella on price, so we are fine on terms.
+unless: decided not to go with
+unless: end the ~>2 pilot
+unless: matched @rival ~>2 price
 unless: going with you
 unless: went with you
 unless: chose you
@@ -3298,7 +3305,11 @@ build this ourselves
 build our own
 built our own
 build ~3 in-house
+# a home-built tool that failed is the pain that brought them here, not status quo (an, ao)
+@builtfail = stopped opening | stopped using | "not great" | still "don't" match | still "don't" tie | still "don't" add up
+nomatch: We tried an in-house report for a quarter; nobody trusts it and the managers stopped using it.
 in-house
+unless(term): @builtfail
 home-grown
 diy
 back to spreadsheets
@@ -5254,7 +5265,12 @@ why can't i
 "can't i"
 # --- round 11 (reviews): log in again, removed buttons, can't attach, unusable, unreachable support
 log in again
+# annoyed by the contract (auto-renewal, a clause, notice) is contract, not a product gap (am, an)
+@ctw = contract | clause | auto-renew | autorenew | "renewal" | notice period | notice window | terms
+nomatch: Great app, annoying contract terms though.
+nomatch: The one thing that annoyed us was the auto-renew clause.
 annoying
+unless(term): annoy* ~>5 @ctw
 removed the ~3 button
 bring back the
 "can't" attach
@@ -5271,7 +5287,12 @@ came out wrong
 come out wrong
 calculation* ~5 wrong
 # --- round 3: black-box features, plan caps hit, login loops, no sandbox, pop-ups and nagging, slow tickets and outdated help, irrelevant notifications
+# a rival's opaque forecast is why they lost, not a gap in ours (an, ap, and a call note)
+nomatch: Nimbrella quoted less, but their scoring was a black box to everyone.
+nomatch: They are ending the Pipeharbor trial, the risk model is a black box.
 black box
+unless(term): @rival
+unless(term): their ~>4 black box
 blackbox
 hit the ~3 cap
 ran into ~3 limit
@@ -5963,7 +5984,6 @@ written into the contract
 guarantee written in
 their own paper
 pay quarterly
-annual prepay
 unless: my guess
 unless: I suggested
 unless: told her about
