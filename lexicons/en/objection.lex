@@ -2824,8 +2824,18 @@ head-to-head
 bake-off
 bakeoff
 side-by-side
-shortlist
-short list
+# a shortlist counts when someone is on it with us; a shortlist with nobody named is process, not a rival
+# (bare "shortlist": 6 right, 4 wrong in ae, af, am, i: getting shortlisted, dropped off a funder's shortlist)
+match: Two vendors shortlisted, us and one other, final round next week.
+match: They are on their shortlist as well, so expect a price fight.
+nomatch: We shortlisted three tools last spring and picked this one.
+nomatch: Shortlist presentations are the week after next.
+vendors shortlisted
+on their shortlist
+on the shortlist
+unless(term): drop* ~>2 off the shortlist
+shortlisted ~>1 with
+shortlisted "w/"
 in parallel
 # the customer's own sheet kept up in parallel is status quo, not a rival
 @ownsheet = sheet | spreadsheet | spreadsheets | excel | workbook | google sheet
@@ -3756,7 +3766,10 @@ security ~3 doubt*
 security ~3 gap*
 security ~3 flag*
 security ~3 strict
+# a review that opens "our infosec team is brutal" before praising how the review went (ao, r)
+nomatch: Our infosec folks are brutal, and this was the smoothest review they have run.
 infosec
+unless(term): infosec ~>3 brutal
 info sec
 privacy ~3 concern*
 privacy ~3 office
@@ -4309,7 +4322,12 @@ integrat* ~4 hard
 integrat* ~4 pain
 to scope the integration
 migrat* ~5 history
+# a migration told as done quickly or done for them is no effort objection (am, w)
+nomatch: Migration of our pipeline data was done in two hours.
+nomatch: Migrating our client data was handled for us by their team.
 migrat* ~5 data
+unless(term): migrat* ~>6 done in
+unless(term): migrat* ~>6 handled for
 migrat* ~5 worry
 migrat* ~5 effort
 migrat* ~5 nightmare
@@ -5557,7 +5575,11 @@ dropped ~3 contacts ~3 again
 nobody ~5 can explain
 is nonsense
 we only do
+# a worry that the sync might choke on custom fields is integration effort, not a product gap yet (am, e)
+nomatch: He is worried the sync chokes on their 300 custom fields.
 choked on
+unless(term): worr* ~>8 chok*
+unless(term): if ~>3 chok*
 
 # --- round 7 (lexgen3): wishes in reviews (please add, would be nice, needs work, one wish),
 # language support, custom objects not mapped, webhooks missing, battery drain, weak reporting
