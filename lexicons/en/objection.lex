@@ -1110,6 +1110,25 @@ same ~>3 for less
 more than ~>1 @whole
 "beyond us"
 is a lot for
+# round 13: a price over what the contact can get through, set against a household cost, "another subscription" (ah, ap, k; am, an, l; ao, ap)
+match: Honestly $12k is above what I can justify for a team of five.
+match: That is more than I can get past our owner this year.
+match: For four people that is more than my rent.
+match: We are not paying for another subscription, sorry.
+match: $60 a month for a notes app is a lot.
+nomatch: Across 40 reps that is a lot of selling time back.
+nomatch: It did more than I can describe for our forecast calls.
+nomatch: We got way more than we paid for.
+@overwhat = more than | above what | beyond what
+@passw = justify | get | defend | sell | sign off on | "get past" | "get through"
+@overwhat ~>0 i can ~>0 @passw
+more than i pay
+@household = payment | rent | mortgage | bookkeeper | salary | wages | "truck payment" | "car payment"
+more than my ~>2 @household
+another subscription {negation: off}
+<N> ~>6 "is a lot"
+unless(term): "a lot of" ~>3 time
+unless(term): "a lot of" ~>3 hours
 "doesn't" clear ~2 bar
 "won't" clear ~2 bar
 north of ~>1 grand
@@ -1659,6 +1678,14 @@ budget ~2 not his
 budget ~2 not mine
 sole-source
 ceo for ~1 countersign*
+# someone else on the customer's side has to countersign (af, an); "I'll countersign" is a settled step
+match: Our treasurer has to countersign anything we commit to.
+match: The COO will need to countersign before it goes out.
+nomatch: Send the order form and I will countersign today.
+"has to" countersign
+"have to" countersign
+need to countersign
+must countersign
 decides what we buy
 "don't" allow ~3 sole
 
@@ -3341,6 +3368,16 @@ got by
 were fine with
 fine with our old
 fine with the old
+# round 13: fine with the whiteboard / the sheet / the CRM reports, the old tool "does that fine" (am, ao, ap)
+match: We are fine with the whiteboard and a shared sheet, to be honest.
+match: Our team was already fine with the CRM reports.
+match: My paper diary does that fine.
+match: We used the dashboard, which our CRM does well enough.
+nomatch: The reps seem fine with the new app after a week.
+fine with ~>1 @sheetish
+fine with ~>2 "reports"
+"does that fine"
+"does" well enough
 did the job
 comfortable with how
 comfortable with our

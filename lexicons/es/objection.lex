@@ -244,6 +244,12 @@ match: La decisión la toma nuestra directora general.
 match: Tiene que hablarlo con su socio antes de firmar.
 nomatch: La directora general ya lo aprobó.
 @decide ~4 @jefe
+# ronda 13: "lo aprueba el consejo", "si el CEO lo aprueba" (am, an, ao, r)
+match: Cualquier gasto de más de 10.000 euros lo aprueba la junta.
+match: Lo necesito es que el socio lo apruebe.
+nomatch: El director ya lo aprobó la semana pasada.
+lo aprueba
+la aprueba
 tiene que "hablarlo" con ~3 @jefe
 tengo que "hablarlo" con ~3 @jefe
 nomatch: Lo hablé con mi socio y nos encanta.
