@@ -1010,6 +1010,16 @@ static int term_one(loader *ld, const char *line, size_t off, size_t n,
     return rc;
   if (ob != SIZE_MAX && (rc = parse_options(ld, line, ob, cb, lineno, t)) < 0)
     return rc;
+  /* a | outside quotes is no alternative (those are word lists) */
+  bool bar = false;
+  for (size_t k = 0, qq = 0; k < tn && !bar; k++) {
+    qq ^= s[k] == '"';
+    bar = s[k] == '|' && !qq;
+  }
+  if (bar && !ld->fixcol)
+    report(ld, VOC_LEX_WARNING, lineno, char_col(line, base),
+           "\"|\" in a term is no alternative: the term is its words in a row; "
+           "write alternatives as a word list (`@name = a | b`, then @name)");
   /* `^ words`: only at the start of a sentence */
   bool q = false;
   for (size_t k = 0; k < tn; k++) {

@@ -430,14 +430,14 @@ int main(int argc, char **argv) {
   voc_cli_init(
       &cli, "voc-lex", "COMMAND [OPTION]... [ARG]...",
       "Check, test, explain and measure the lexicons.\n"
-      "  check                 syntax errors (file:line:col), duplicate and "
+      "  check [DIR]           syntax errors (file:line:col), duplicate and "
       "dead terms\n"
-      "  test                  run every match:/nomatch: example; exit 1 on "
+      "  test [DIR]            run every match:/nomatch: example; exit 1 on "
       "failure\n"
       "  explain TEXT...       which terms fired in TEXT and why they count "
       "or not\n"
       "                        (no TEXT: one text per stdin line)\n"
-      "  stats                 terms per category\n"
+      "  stats [DIR]           terms per category\n"
       "  eval GOLD [TAGGED]    precision, recall, F1 of voc-tag output "
       "(TAGGED or stdin)\n"
       "  import --from terms FILE --lexicon L --category C\n"
@@ -492,11 +492,21 @@ int main(int argc, char **argv) {
   if (nops == 0)
     return voc_cli_usage_error(&cli, "a command is needed: check, test, "
                                      "explain, stats, eval or import");
-  if (!a.dir)
-    a.dir = voc_cli_default_lexicons();
   const char *cmd = ops[0];
   int n = nops - 1;
   char **rest = ops + 1;
+  /* check, test and stats take the lexicon directory as an operand too
+   * (`voc-lex check lexicons`); anything else there is a mistake */
+  if (!strcmp(cmd, "check") || !strcmp(cmd, "test") || !strcmp(cmd, "stats")) {
+    if (n > 1 || (n == 1 && a.dir))
+      return voc_cli_usage_error(&cli, "%s takes one lexicon directory, as "
+                                       "an operand or with --lexicons",
+                                 cmd);
+    if (n == 1)
+      a.dir = rest[0];
+  }
+  if (!a.dir)
+    a.dir = voc_cli_default_lexicons();
   if (!strcmp(cmd, "check"))
     st = cmd_check(&cli, &a);
   else if (!strcmp(cmd, "test"))

@@ -1000,6 +1000,13 @@ static void test_word_lists(void **state) {
   assert_non_null(strstr(g.text, "E trigger.lex:9:13 this term stands for "
                                  "more than 1000 terms"));
   assert_int_equal(g.errors, 6);
+  /* a | in a term is no alternative: a warning says how to write one */
+  add_file(dir, "en", "trigger", "[pain] Pain\nlost | missed deals\n\"a|b\"\n");
+  memset(&g, 0, sizeof g);
+  assert_int_equal(voc_lexset_open(&ls, dir, collect, &g, &err), 0);
+  assert_non_null(strstr(g.text, "W trigger.lex:2:1 \"|\" in a term is no alternative"));
+  assert_int_equal(g.warnings, 1);
+  voc_lexset_free(ls);
   remove_dir(dir);
 }
 
