@@ -533,7 +533,6 @@ parallel ~4 test*
 parallel ~4 anschau*
 parallel ~4 evaluier*
 vergleich* ~3 mit
-im vergleich zu
 gegenüberstellung
 angebot von
 wechsel ist
@@ -919,7 +918,6 @@ bug
 langsam
 umständlich
 unübersichtlich
-eingeschränkt
 einschränkung*
 skaliert nicht
 unless: keine fehler

@@ -264,7 +264,6 @@ out of our price range
 out of our league
 price tag
 sticker shock
-price hike
 hike* ~3 pric*
 # price named as the issue (negated forms are cancelled by the unless lines below)
 pric* ~3 concern
@@ -642,7 +641,6 @@ ceiling for this
 most we can spend
 top of our range
 no new ~2 spend
-no new ~3 software
 no new ~3 tools
 unless: worth every cent
 unless: was reasonable
@@ -1225,7 +1223,6 @@ owner ~3 decide*
 committee
 unless(term): risk committee   # a security/compliance gate is risk (labeling.md), not a buying body
 steering group
-buying group
 board ~3 approv*
 board ~3 sign
 take it to the board
@@ -1489,7 +1486,6 @@ last word
 "3" quotes
 onboard a new supplier
 new supplier ~3 approv*
-make the case to
 need* to convince
 controls the ~2 budget
 unless: sign a contract that
@@ -2057,7 +2053,6 @@ struggl* to see ~3 value
 struggl* to see ~3 point
 struggl* to see ~3 why
 volume is too low
-our volume* ~2 too low
 # --- round 3 probes L: hard to argue we need it, not a problem we have
 hard to argue
 not a problem we
@@ -2285,7 +2280,6 @@ not till
 no earlier than
 at the earliest
 earliest
-bad timing
 "timing" ~3 bad
 "timing" ~3 off
 "timing" ~3 wrong
@@ -2441,11 +2435,9 @@ next committee
 committee ~3 sits in
 renew* ~3 feb*
 renew* ~3 march
-renew* ~3 april
 renew* ~3 june
 renew* ~3 july
 renew* ~3 sept*
-renew* ~3 oct*
 renew* ~3 nov*
 runs through ~3 2026
 runs through ~3 2027
@@ -2609,7 +2601,6 @@ until ~6 july
 until ~6 august
 until ~6 september
 until ~6 october
-until ~6 november
 until ~6 december
 contract is up in
 is up in ~2 feb*
@@ -2941,7 +2932,6 @@ pilot of another
 in the mix
 with a competitor
 under contract with
-and two others
 and a few others
 couple of others
 current tool
@@ -2979,7 +2969,6 @@ opted for ~3 instead
 already piloting
 currently piloting
 piloting ~3 in one
-running a pilot with
 pilot with ~3 ends
 now evaluating
 currently evaluating
@@ -3012,7 +3001,6 @@ current ~3 already does
 # --- round 5: renewals just signed with the incumbent
 "renewal" with our
 "renewed with"
-just renewed
 re-signed with
 # --- round 6: leaning towards another vendor
 leaning towards ~3 vendor
@@ -3294,7 +3282,6 @@ excel ~4 enough
 sheets ~4 fine
 sheets ~4 work*
 works well enough
-good enough for us
 good enough for now
 current ~4 works
 current ~4 "fine"
@@ -3533,7 +3520,6 @@ already does the job
 match: The whiteboard has worked fine for years and nobody wants to rip it out.
 bundles a
 comes bundled with
-bundled ~3 tool
 think that's enough
 attached to it
 emotionally attached
@@ -3855,7 +3841,6 @@ pen test finding*
 pentest finding*
 vulnerab*
 breach*
-leak* ~3 data
 leak* ~3 customer*
 leak* ~3 personal
 adequacy decision
@@ -3921,7 +3906,6 @@ data ~3 scare
 won't be used for training
 won't be used to train
 not be used for training
-need ~3 assurance*
 how many customers do you
 you look ~2 small
 you are ~2 small
@@ -4372,7 +4356,6 @@ migrat* ~5 painful
 migrat* ~5 headache
 who handles
 who does the migration
-data migration
 setup ~4 effort
 set up ~4 effort
 setup ~4 complex
@@ -4475,7 +4458,6 @@ unless: "ns"
 "it's only him"
 "it's only her"
 "it's only me"
-"it's just me"
 "it's just him"
 "it's just her"
 only one person
@@ -4510,7 +4492,6 @@ rollout ~3 painful
 rollout ~3 brutal
 rollout ~3 drag*
 promised ~4 rollout
-promised ~4 implementation
 promised ~4 go-live
 in month ~2 five
 still isn't done
@@ -4668,7 +4649,6 @@ developer left
 dev left
 lost our developer
 "haven't replaced"
-nobody knows how ~3 works
 no one knows how ~3 works
 custom platform
 unless: minutes of downtime
@@ -5433,7 +5413,6 @@ third time this week
 third time today
 lost my cart
 lost my order
-is a joke
 waiting ~4 for a reply
 waiting ~4 for a response
 still waiting for ~3 refund

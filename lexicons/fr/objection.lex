@@ -331,7 +331,6 @@ pas pour le moment
 pas avant
 pas de décision avant
 année prochaine
-l'an prochain
 trimestre prochain
 plus tard dans l'année
 au plus tôt
@@ -373,7 +372,6 @@ reparler ~3 l'année prochaine
 en 2027
 en 2028
 pas avant ~3 fin
-rien avant
 d'ici ~3 mois
 dans ~2 mois
 après la clôture
@@ -688,7 +686,6 @@ chantier
 mise en œuvre ~4 lourde
 mise en place ~4 lourde
 déploiement ~4 lourd
-trop lourd
 manque de ressources
 manque de temps
 équipe ~4 débordée
