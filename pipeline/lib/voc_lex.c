@@ -721,23 +721,16 @@ static int parse_term(loader *ld, const char *lng, const char *line,
       i = j;
       continue;
     }
-    if (wn == 3 && !memcmp(w, "<N>", 3)) {
-      /* a number: a word that starts with a digit (3, 40k, 2026) */
+    /* slots: <N> a word that starts with a digit (3, 40k, 2026), <Name> a
+     * capitalised word inside a sentence; each an id no folded word has */
+    bool num = wn == 3 && !memcmp(w, "<N>", 3);
+    if (num || (wn == 6 && !memcmp(w, "<Name>", 6))) {
       uint32_t id;
-      if ((rc = intern_add(&ls->strings, "\x01num", 4, &id)) < 0 ||
+      if ((rc = intern_add(&ls->strings, num ? "\x01num" : "\x01name",
+                           num ? 4 : 5, &id)) < 0 ||
           (rc = push_atom(ls, SYM(id, K_EXACT), NULL)) < 0)
         return rc;
-      ls->num_sym = SYM(id, K_EXACT);
-      i = j;
-      continue;
-    }
-    if (wn == 6 && !memcmp(w, "<Name>", 6)) {
-      /* a capitalised word inside a sentence: an id no folded word has */
-      uint32_t id;
-      if ((rc = intern_add(&ls->strings, "\x01name", 5, &id)) < 0 ||
-          (rc = push_atom(ls, SYM(id, K_EXACT), NULL)) < 0)
-        return rc;
-      ls->name_sym = SYM(id, K_EXACT);
+      *(num ? &ls->num_sym : &ls->name_sym) = SYM(id, K_EXACT);
       i = j;
       continue;
     }
