@@ -395,6 +395,7 @@ struct voc_lexset {
   size_t nwild[2], wildcap[2];
   size_t maxdepth; /* longest term in words */
   bool unless_doc; /* some `unless(doc):` exists: matches look it up */
+  bool unless_clause; /* some `unless(clause):` exists */
   uint32_t *tgroup; /* per term: its group; NULL when no unless(term):
                        exists, so matches look nothing up */
   uint32_t num_sym;  /* the symbol of `<N>`, UINT32_MAX when no term has it */
@@ -1501,18 +1502,19 @@ static int scoped_unless(loader *ld, const char *line, size_t off, size_t n,
       (i + 2 < n && !isspace((unsigned char)s[i + 2]))) {
     report(ld, VOC_LEX_ERROR, lineno, char_col(line, off + i),
            "a scoped exclusion reads unless(doc): phrase (or next, sentence, "
-           "term)");
+           "term, clause)");
     return 0;
   }
-  static const char *const scopes[] = {"sentence", "next", "doc", "term"};
+  static const char *const scopes[] = {"sentence", "next", "doc", "term",
+                                       "clause"};
   int scope = -1;
-  for (int k = 0; k < 4; k++)
+  for (int k = 0; k < 5; k++)
     if (strlen(scopes[k]) == i - a && !strncmp(s + a, scopes[k], i - a))
       scope = k;
   if (scope < 0) {
     report(ld, VOC_LEX_ERROR, lineno, char_col(line, off + a),
            "unknown scope \"%.*s\" in unless(...): (known: sentence, next, "
-           "doc, term)",
+           "doc, term, clause)",
            (int)(i - a), s + a);
     return 0;
   }
@@ -2126,6 +2128,8 @@ static int compile(voc_lexset *ls) {
       ls->langs[ls->files[c->lexfile].lang].restrict_ = true;
     if (t->info.role == VOC_TERM_UNLESS && t->info.scope == VOC_UNLESS_DOC)
       ls->unless_doc = true;
+    if (t->info.role == VOC_TERM_UNLESS && t->info.scope == VOC_UNLESS_CLAUSE)
+      ls->unless_clause = true;
     int title = ls->files[c->lexfile].kind == LEX_PERSONA;
     if (t->nside) {
       for (uint32_t k = 0, off = 0; k < t->nside; k++) {
@@ -2498,6 +2502,8 @@ struct voc_lex_matcher {
   uint32_t sstamp;
   uint8_t *brk;   /* per word: a clause break (punctuation) before it */
   uint8_t *cmark; /* per word: a contrast word starts here */
+  uint32_t *clause; /* per word: its clause's index (unless(clause):) */
+  size_t clausecap;
   uint8_t *nmark; /* per word: a negator starts here (2: owned by a term) */
   size_t wcap, wcap2, wcap3;
   cand *cands;
@@ -2559,6 +2565,7 @@ void voc_lex_matcher_free(voc_lex_matcher *m) {
   free(m->nstamp);
   free(m->brk);
   free(m->cmark);
+  free(m->clause);
   free(m->nmark);
   free(m->cands);
   free(m->pstamp);
@@ -3238,10 +3245,15 @@ static uint64_t group_key(uint32_t group, uint32_t sent) {
   return (uint64_t)1 << 63 | (uint64_t)group << 32 | sent;
 }
 
+/* The unless map's key of unless(clause): phrases: category and clause,
+ * kept apart from sentences by the clause flag. */
+#define CLAUSE_KEY(cat, clause) ((uint64_t)(cat) << 32 | 0x80000000u | (clause))
+
 static int put_unless(voc_lex_matcher *m, const voc_lexset *ls, uint32_t t,
-                      uint32_t cat, uint32_t sent) {
+                      uint32_t cat, uint32_t sent, uint32_t ws) {
   int scope = ls->terms[t].info.scope, rc;
   uint64_t key = scope == VOC_UNLESS_TERM ? group_key(ls->terms[t].group, sent)
+                 : scope == VOC_UNLESS_CLAUSE ? CLAUSE_KEY(cat, m->clause[ws])
                  : (uint64_t)cat << 32 |
                        (scope == VOC_UNLESS_DOC ? UINT32_MAX : sent);
   uint32_t prev;
@@ -3393,13 +3405,25 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
     memset(m->unless.keys, 0xff, m->unless.cap * sizeof *m->unless.keys);
     m->unless.n = 0;
   }
+  /* clauses, for unless(clause): a comma, a full stop or a contrast word
+   * starts the next one */
+  if (ls->unless_clause) {
+    if ((rc = grow(&m->clause, &m->clausecap, nw + 1, sizeof *m->clause)) < 0)
+      goto fail;
+    for (size_t w = 0, k = 0; w < nw; w++) {
+      if (w > 0 && (m->brk[w] || m->cmark[w] ||
+                    in->words[w].sentence != in->words[w - 1].sentence))
+        k++;
+      m->clause[w] = (uint32_t)k;
+    }
+  }
   /* proximity unless: terms were paired like terms: move them out of the
    * candidates into the unless map */
   size_t nkeep = 0;
   for (size_t i = 0; i < m->ncands; i++) {
     const cand *c = &m->cands[i];
     if (ls->tunless[c->term]) {
-      if ((rc = put_unless(m, ls, c->term, c->cat, c->sent)) < 0)
+      if ((rc = put_unless(m, ls, c->term, c->cat, c->sent, c->ws)) < 0)
         goto fail;
       continue;
     }
@@ -3438,7 +3462,7 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
                !(ls->tanchor && ls->tanchor[p->term] && !at_start(in, p->ws)) &&
                kind_ok(ls, in, p->term) &&
                (rc = put_unless(m, ls, p->term, ls->terms[p->term].cat,
-                                in->words[p->ws].sentence)) < 0) {
+                                in->words[p->ws].sentence, p->ws)) < 0) {
       goto fail;
     }
   }
@@ -3502,7 +3526,9 @@ int voc_lex_match_run(voc_lex_matcher *m, const voc_lexset *ls, const char *lng,
         (ls->unless_doc &&
          u64map_get(&m->unless, (uint64_t)c->cat << 32 | UINT32_MAX, &ut)) ||
         (ls->tgroup &&
-         u64map_get(&m->unless, group_key(ls->tgroup[c->term], c->sent), &ut))) {
+         u64map_get(&m->unless, group_key(ls->tgroup[c->term], c->sent), &ut)) ||
+        (ls->unless_clause &&
+         u64map_get(&m->unless, CLAUSE_KEY(c->cat, m->clause[c->ws]), &ut))) {
       r->excluded = true;
       r->by = &ls->terms[ut].info;
     }

@@ -88,8 +88,10 @@ enum {
   VOC_UNLESS_SENTENCE = 0, /* `unless:` its own sentence */
   VOC_UNLESS_NEXT = 1,     /* `unless(next):` its sentence and the next */
   VOC_UNLESS_DOC = 2,      /* `unless(doc):` the whole document */
-  VOC_UNLESS_TERM = 3      /* `unless(term):` its own sentence, and only
+  VOC_UNLESS_TERM = 3,     /* `unless(term):` its own sentence, and only
                               for the term line above it */
+  VOC_UNLESS_CLAUSE = 4    /* `unless(clause):` its own clause: up to a
+                              comma, a full stop or a contrast word */
 };
 
 typedef struct voc_term_info {

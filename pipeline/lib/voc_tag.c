@@ -830,6 +830,7 @@ static int explain_match(voc_buf *o, const voc_lex_input *in,
                         m->by->scope == VOC_UNLESS_DOC    ? "(doc)"
                         : m->by->scope == VOC_UNLESS_NEXT ? "(next)"
                         : m->by->scope == VOC_UNLESS_TERM ? "(term)"
+                        : m->by->scope == VOC_UNLESS_CLAUSE ? "(clause)"
                                                           : "",
                         m->by->text, m->by->rule,
                         m->by->scope == VOC_UNLESS_DOC ? "in the same document"
@@ -837,6 +838,7 @@ static int explain_match(voc_buf *o, const voc_lex_input *in,
                             ? "in this sentence or the one before"
                         : m->by->scope == VOC_UNLESS_TERM
                             ? "in the same sentence (it excludes this term only)"
+                        : m->by->scope == VOC_UNLESS_CLAUSE ? "in the same clause"
                         : m->by->text[0] == '^' ? "at the start of this sentence"
                                                 : "in the same sentence",
                         m->cat->id);

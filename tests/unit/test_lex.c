@@ -1174,6 +1174,30 @@ static void test_shared_lists(void **state) {
   remove_dir(dir);
 }
 
+/* unless(clause): cancels its category in its own clause only: up to a
+ * comma, a full stop or a contrast word. */
+static void test_unless_clause(void **state) {
+  (void)state;
+  char *dir = make_dir("en", "negation", "[negator] N\nnot\n[contrast] C\nbut\n");
+  add_file(dir, "en", "objection",
+           "[budget] Budget\nover budget\nunless(clause): thanks for the quote\n"
+           "[timing] Timing\nnext quarter\nunless: thanks for the quote\n");
+  fixture f;
+  open_fixture(&f, dir);
+  /* another clause: the budget objection stays; the plain unless: of timing
+   * still reaches the whole sentence */
+  assert_string_equal(
+      run(&f, "Thanks for the quote, but it is over budget until next quarter.",
+          "en"),
+      "budget:counts:over budget timing:excluded:next quarter");
+  assert_string_equal(run(&f, "Thanks for the quote but over budget.", "en"),
+                      "budget:counts:over budget");
+  assert_string_equal(run(&f, "Over budget thanks for the quote.", "en"),
+                      "budget:excluded:Over budget");
+  close_fixture(&f);
+  remove_dir(dir);
+}
+
 static void test_examples_pass(void **state) {
   fixture *f = *state;
   long nfail = -1, ntotal = -1;
@@ -1210,6 +1234,7 @@ int main(void) {
       cmocka_unit_test(test_unless_term),
       cmocka_unit_test(test_number_slot),
       cmocka_unit_test(test_shared_lists),
+      cmocka_unit_test(test_unless_clause),
       cmocka_unit_test_setup_teardown(test_unless_and_questions, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_longest_match_and_proximity, setup,
