@@ -2563,7 +2563,8 @@ handled everything
 took care of everything
 saves ~3 effort
 saves ~3 clicks
-unless: termination for convenience
+match: Legal asked for termination for convenience, and the team loves having everything in one place.
+unless(clause): termination for convenience
 unless: not easy
 unless: isn't easy
 unless: wasn't easy
@@ -2623,7 +2624,8 @@ zero manual
 over a weekend
 in a weekend
 unless: "ns"
-unless: next step*
+match: The next-step prompts are hit and miss, but logging a visit is quicker now.
+unless(clause): next step*
 # --- generalization round 2: one system, minutes not days, instant adoption, nobody to chase
 one system
 single system
@@ -2747,7 +2749,8 @@ unless: more clicks
 match: Patients book themselves from their phone, no calls needed.
 nomatch: Everyone fights over the one login we have.
 unless: keeps breaking
-unless: keeps crashing
+match: The export keeps crashing on big files, otherwise easy enough for the whole crew.
+unless(clause): keeps crashing
 right from their phone
 from my couch
 in an evening
@@ -3789,7 +3792,8 @@ makes ~4 fun
 addictive
 unless: really loving this
 unless: love* the session
-unless: love* the webinar
+match: Loved the webinar, it felt like you get us.
+unless(clause): love* the webinar
 unless: love* the talk
 unless: love getting
 # --- round 3 probes: actually look forward to it, what I love, made for people like us
@@ -3896,7 +3900,6 @@ unless: love ~2 when ~5 forget*
 unless: love ~2 when ~5 crash*
 unless: love ~2 when ~5 log* me out
 unless: loved the demo
-unless: loved the webinar
 unless: love* the product ~2 but
 nomatch: Oh sure, I love when the app forgets my settings.
 nomatch: Logging me out every hour, love that for me.
