@@ -3577,7 +3577,8 @@ nomatch: Their CISO flagged that our pen test report is 14 months old.
 unless: "didn't cover"
 unless: "doesn't cover"
 unless: "don't cover"
-unless: flagged
+match: We need an uptime SLA in writing, and the pipeline view already shows the risk flags we care about.
+unless: "flagged"          # the verb only: "risk flags" is a feature, not a finding
 unless: "type ii" only
 unless: answer is still no
 # --- round 11 (lexgen7t), after ag-aj: the rep's 'Sent ...' line, an offer to vouch or be a reference
