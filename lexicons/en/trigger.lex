@@ -2969,7 +2969,6 @@ nomatch: We need a consultant for the data model.
 @minw = "min" | "mins"
 @setupword ~>3 @minw
 unless: setup call
-unless: setup ~3 weeks
 @nohelp = without | "w/o" | "didn't need" | "don't need" | "no need for" | "never needed"
 @helper = training | manual | "a manual" | consultant | consultants | "a consultant" | "custom code" | "a single line of" | babysitting | "calling support" | hand-holding
 @nohelp ~>2 @helper
@@ -3066,6 +3065,7 @@ nomatch: The migration took two months.
 @logit ~>3 @quicklog
 @iset = "i set it up" | "i set everything up" | "i set this up"
 @iset
+match: From contract to first report, setup took two weeks.
 @weekspan2 = "a week" | "one week" | "two weeks" | "nine days" | "a weekend"
 @setupword ~>6 took ~>2 @weekspan2
 # --- round 13 (lexgen9t): the rollout or onboarding was smooth (am; f), live in a week (am, p, t), adoption was fast (am)
