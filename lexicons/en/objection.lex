@@ -1080,7 +1080,8 @@ nomatch: Thanks for the revised quote, that settles the price question.
 nomatch: Pricing approved by finance this morning.
 nomatch: Cheaper than Corvane was for us, and far less clunky.
 match: Thanks for the quote. It is still way over what we budgeted.
-unless: @thanks ~>4 @doc
+unless(clause): @thanks ~>4 @doc
+match: Thanks for the deck, but the licence fee is way over what we budgeted.
 unless: @done ~>4 @recent
 unless: @okay
 unless: "than" ~>1 @rival ~>1 "was"
@@ -1553,7 +1554,8 @@ anything over ~3 needs
 unless: "lvm"
 unless: left ~1 "vm"
 unless: ^ "f/u" next
-unless: "f/u" "w/"
+unless(clause): "f/u" "w/"
+match: F/u w/ Ana next wk, but her VP has the final say.
 unless: ^ will try again
 unless: ^ will send
 # the rep's own actions in call notes (labeling.md rule 1), anchored to the sentence start so that "They sent ..." still counts
@@ -1801,7 +1803,8 @@ nomatch: We bid for public tenders every month.
 nomatch: I'm the one who signs the cheques here.
 match: Our controller has to approve every seat before we go further.
 match: The CFO hasn't signed off yet and she has to approve anything over ten grand.
-unless: @thanks ~>4 @doc
+unless(clause): @thanks ~>4 @doc
+match: Thanks for the proposal, but the CFO has to approve anything over ten grand.
 unless: @done ~>4 @recent
 unless: @gate ~>1 @gateok
 unless: @took ~>4 @span
@@ -2129,7 +2132,8 @@ don't think ~5 use this
 enough ~3 volume
 don't have enough ~3 volume
 # the rep's own actions and plans in call notes (labeling.md 1): nothing in such a sentence counts
-unless: "lvm"
+unless(clause): "lvm"
+match: Lvm for Raj, he still can't see what problem this solves.
 unless: left ~1 "vm"
 unless: ^ "f/u" next
 unless: "f/u" "w/"
@@ -2411,7 +2415,6 @@ fiscal year end
 after the fiscal
 nothing new until
 unless: "ns"
-unless: ^ fcst
 # --- generalization round 2: deferrals past a named period, decisions held until an event with a date
 until ~6 "q1"
 until ~6 "q2"
@@ -2921,7 +2924,6 @@ unless: chose tidewell
 unless: switched off
 unless: beat ~4 bake-off
 unless: "haven't" looked back
-unless: already using it
 unless: already using tidewell
 unless: already using your
 unless: moved from
@@ -2983,7 +2985,8 @@ unless: use you
 unless: over them
 unless: wouldn't go back
 unless: other companies
-unless: previous job
+unless(clause): previous job
+match: Two of my reps know Dealcraft from a previous job, and Dealcraft is also in the running.
 # a rival someone used at an earlier employer is not in play here
 @oldjob = old job | last job | former job | old company | former company | previous company | old employer | last employer | previous employer
 unless: @oldjob
@@ -3878,7 +3881,8 @@ unless: not worried
 unless: no concerns
 unless: passed our
 unless: passed security
-unless: passed the
+unless(clause): passed the
+match: The app passes the pen test, but our DPO worries about where the recordings are stored.
 unless: cleared security
 unless: not a concern
 unless: not an issue
@@ -5158,7 +5162,6 @@ unless: price doesn't work
 unless: missing our number
 unless: missing the number
 unless: missing targets
-unless: missing quota
 unless: missing forecast
 doesn't match
 don't match
@@ -5881,7 +5884,8 @@ unless: "is cancelling"
 unless: "we've cancelled"
 unless: works for us
 unless: fine as drafted
-unless: signed off
+unless(clause): signed off
+match: Finance signed off on the price, but we still need a 30-day exit clause.
 unless: their contract
 opt-out clause
 an out clause

@@ -425,7 +425,6 @@ comparar con
 nos ofrece
 les ofrece
 unless: dejamos
-unless: cancelamos
 ya tenemos
 ya trabajamos con otro
 otras herramientas
@@ -802,7 +801,6 @@ condiciones de pago
 precio fijo
 permanencia
 unless: acordadas
-unless: "firmado"
 unless: hasta que venza
 duración ~3 contrato
 contrato de un año
