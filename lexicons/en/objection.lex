@@ -6196,7 +6196,8 @@ unless: @done ~>4 @recent
 unless: @gate ~>1 @gateok
 unless: @okay
 unless: @took ~>4 @span
-unless: @rival
+unless(clause): @rival
+match: We left Corvane last year, and we need a 30-day exit clause in any new contract.
 unless: our ~>1 @clients
 nomatch: Quarterly invoicing - agreed.
 nomatch: Read your escrow wording, fine by me.

@@ -424,7 +424,8 @@ seguimos con
 comparar con
 nos ofrece
 les ofrece
-unless: dejamos
+unless(clause): dejamos
+match: Dejamos de usar Excel hace tiempo, pero Corvane nos ofrece un descuento.
 ya tenemos
 ya trabajamos con otro
 otras herramientas
