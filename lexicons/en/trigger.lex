@@ -2490,11 +2490,19 @@ easy to setup
 easy to learn
 easy to roll out
 easy
+unless(term): go easy
+unless(term): hour* ~>8 easy
 easiest
+unless(term): review ~>4 easiest
 easier
+unless(term): review ~>3 easier
+unless(term): easier conversation
+unless(term): would make ~>3 easier
 ease of use
 ease of
 simple
+unless(term): simple ~>2 pipeline
+unless(term): simple process
 simpler
 simplest
 dead simple
@@ -2514,6 +2522,22 @@ it works out of the box
 out of the box
 ootb
 plug and play
+unless(clause): sold to us as
+unless(clause): we were told
+# round 15 (lexgen11t): a vendor claim quoted back, a question, "easy" as an intensifier, an easy review (trust), a simple process of their own
+nomatch: It was sold to us as plug and play.
+nomatch: We were told it works out of the box.
+nomatch: Go easy on us with the jargon, we are a florist.
+nomatch: It shaves an hour off every invoice run, easy.
+nomatch: The audit review was the easiest part of the quarter.
+nomatch: Legal review got much easier once the DPA was signed.
+nomatch: Two named references would make it far easier to pitch upstairs.
+nomatch: A named customer in our field is an easier conversation with the board.
+nomatch: We run a simple pipeline with four stages.
+nomatch: Ours is a simple process, two reps and a whiteboard.
+nomatch: She asked how long it takes to get the warehouse crew up and running.
+nomatch: The board liked how quickly you answered the questionnaire.
+match: Setup was simple and the team was up and running in a day.
 one place
 in one place
 one spot
@@ -2526,6 +2550,7 @@ setup took less
 setup ~4 less than a day
 live in a day
 up and running
+unless(term): how long ~>8 up and running
 quick setup
 quick set-up
 quick to set up
@@ -2578,6 +2603,7 @@ quick and easy
 quick to
 set and forget
 how quick
+unless(term): how quickly you
 unless: how quickly your team
 configured in
 took ~3 minutes
@@ -2958,7 +2984,6 @@ match: We got it live without a consultant.
 match: The connector went in without a single line of custom code.
 match: Dictate on the way out and it lands in the CRM.
 match: No more typing up notes in the parking lot.
-match: Now the weekly roll-up is just there when I open my laptop.
 match: Clean and fast, does what it says.
 nomatch: Setup call booked for 30 minutes on Tuesday.
 nomatch: Setup took six weeks and two contractors.
@@ -2977,9 +3002,6 @@ unless: setup call
 @dictated ~>8 @landed
 @notyping = "without typing" | "no more typing" | "no typing" | "no more scribbling" | "beats typing" | "so much typing"
 @notyping
-@rollupthing = "roll-up" | rollup | forecast | dashboard | report | number
-@justthere = "just there" | "is waiting" | "waiting when" | "there when"
-@rollupthing ~>3 @justthere
 @fast = fast | quick | snappy
 clean ~2 @fast
 # batch 3: a lifesaver, one screen instead of many (j, k, l, q, v, w)

@@ -333,6 +333,10 @@ match: Nadie ha necesitado formación.
 nomatch: La configuración fue complicada.
 
 fácil
+unless(term): saber si ~>6 fácil
+unless(term): pregunt* si ~>6 fácil
+nomatch: Pregunta si importar los contactos es fácil.
+nomatch: Quiere saber si cambiar de plan es fácil.
 sencill*
 intuitiv*
 rápido de configurar
