@@ -3122,6 +3122,7 @@ match: Your SSO setup and audit trail are solid, no concerns from me.
 nomatch: We need it live within 2 weeks.
 
 "references"
+unless(term): documentation ~>3 references
 "reference" call*
 "reference" customer*
 "reference" check*
@@ -3130,6 +3131,7 @@ nomatch: We need it live within 2 weeks.
 "referenceable"
 "refs"
 case studies
+unless(term): do a case study
 case study ~4 similar
 case study ~4 send
 case study ~4 share
@@ -3138,6 +3140,7 @@ success stor*
 testimonial*
 proof
 proven
+unless(term): proven wrong
 track record
 reliab*
 dependab*
@@ -3468,6 +3471,13 @@ boring in the good way
 match: Her word on your support is what sold me.
 match: Every single record synced when I got back online.
 what sold me
+unless(term): setup ~>8 what sold me
+# round 15 (lexgen11t): a setup story, the customer offering a case study, "proven wrong", a document that references a setting
+nomatch: Setup was done before lunch, that is what sold me.
+nomatch: Glad to do a case study once we are live.
+nomatch: I would love to be proven wrong on this.
+nomatch: The documentation references a toggle we cannot find.
+match: Your reference customer in retail is what sold me.
 every single ~3 synced
 
 # --- round 7, batch 3: a peer's word as proof (she sold me on it)
