@@ -870,6 +870,8 @@ churn* ~3 up
 miss out
 fomo
 too late
+unless(term): too late for us
+nomatch: A Q4 release is too late for us.
 before it's too late
 last ones
 last company ~3 still
@@ -1073,8 +1075,14 @@ lost ~6 in sales
 lost ~4 sales
 lost ~4 orders
 lose ~3 another season
+@losttime = hour | hours | day | days | afternoons | "evenings" | mornings
 every month ~3 lose
+unless(term): lose ~>3 @losttime
 every week ~3 lose
+unless(term): lose ~>3 @losttime
+# round 15 (lexgen11t): time lost every week is a pain (the hours), not a fear of losing something
+nomatch: We lose three hours every week merging the sheets.
+nomatch: Every month the team loses two days to reconciliation.
 competition ~8 "and we don't"
 competitor* ~8 "and we don't"
 rivals ~8 "and we don't"
