@@ -874,6 +874,12 @@ unless(term): too late for us
 nomatch: A Q4 release is too late for us.
 before it's too late
 last ones
+@lastprev = like | off | without
+unless(term): @lastprev ~>1 "last one"
+unless(term): "the last one was"
+# round 15 (lexgen11t): "the last one" as the previous one (a contract, a year, a meeting) is no fear of being left behind
+nomatch: We are still paying off the last one.
+nomatch: The last one was a disaster, so we budget more time now.
 last company ~3 still
 only ones ~3 still
 every week we wait
@@ -2328,6 +2334,11 @@ look* a lot less foolish
 look* like grown-ups
 # --- round 8 (lexgen4): not going to be the last one, can't look like the old firm (n, o, p)
 not going to be the last one
+# round 15 (lexgen11t): the last one still doing it the old way, said of oneself
+"don't want to be the last"
+tired of being the last
+"we're the last ones"
+match: I really don't want to be the last shop still faxing orders.
 "can't" look like the ~2 old
 
 # --- round 9: investors, the board or leadership notice; held up as the example; looking prepared (g, n, o, p, q, r)
