@@ -545,6 +545,8 @@ prüfbericht*
 pentest*
 sla
 garantie*
+unless(term): wer garantiert
+nomatch: Wer garantiert uns, dass die Backups in der EU bleiben?
 ausfallsicher*
 kein ausfall
 kein einziger ausfall
@@ -556,6 +558,7 @@ referenzkunde*
 bewährt*
 sicherheit ~3 überzeugt
 garantiert
+unless(term): wer garantiert
 ausfallfrei
 unless: nächste schritte
 # --- Verallgemeinerung Runde 2: fehlerfrei, Kunden wie wir, Referenzen aus der Branche

@@ -2537,6 +2537,9 @@ hassle-free
 no hassle
 frictionless
 just works
+@heardsay = say | says | said | saying
+unless(term): @heardsay ~>4 "just works"
+nomatch: Two of their customers told us, and both said it just works.
 it works out of the box
 out of the box
 ootb
@@ -3183,10 +3186,15 @@ soc ~3 certif*
 unless: lose* ~3 certification
 soc 2
 soc 1
+@secworry = issue | issues | problem | gap | blocker
+unless(term): soc 1 ~>2 @secworry
+nomatch: The SOC 1 gap is a blocker for our auditors.
 soc ~3 report*
 iso 27001
 27001
 pen test ~3 report
+unless(term): findings ~>4 "pen test"
+nomatch: They found three high findings in the pen test report.
 pentest ~3 report
 penetration test
 audit report*
@@ -3572,6 +3580,8 @@ nomatch: I'm comfortable with the price.
 @poss = his | her | their
 @nowdoing = now | finally | actually | "on time"
 @peersays ~>1 @poss ~>1 @theirteam ~>3 @nowdoing
+unless(term): would actually
+nomatch: She said her team would actually use it.
 @zerofindings = "zero findings" | "no findings" | "without findings"
 @zerofindings
 @secanswers = encryption | security | sso | records | residency | hosting | answers | "data handling"
