@@ -1013,7 +1013,8 @@ steal* ~3 staff
 steal* ~3 people
 steal* ~3 employees
 steal* ~3 talent
-competitors ~5 offering
+competitors ~5 "offering"
+nomatch: A competitor offered us two months free.
 # --- round 5: exposure, losing people to a competitor, "or we lose it"
 we're exposed
 leaves us exposed
@@ -1042,7 +1043,9 @@ last company
 last business
 takes effect
 "can't" comply
-fines ~2 start
+"fines" ~2 start
+nomatch: Fine if you start with the Android app.
+match: The fines start in March.
 new ~3 regulation
 lost our best
 lose our best
@@ -1224,7 +1227,8 @@ lost ~>3 renewals
 instead of us
 out of a job
 lose ~>4 leads
-lost ~>3 leads
+lost ~>3 "leads"
+nomatch: We lost our RevOps lead in May.
 
 # --- round 7, batch 2: losing without seeing it coming, some other agency grabs the lead, handing
 # deals to bigger rivals, losing competitions, each lost booking
