@@ -2338,6 +2338,13 @@ look* a lot less foolish
 look* like grown-ups
 # --- round 8 (lexgen4): not going to be the last one, can't look like the old firm (n, o, p)
 not going to be the last one
+# round 15 (lexgen11t): the board, the investors or the owners seeing a number they can believe
+@seers = board | investors | owners | "pe partners" | sponsors
+@seeverb = see | sees | seeing
+@seenthing = "real number" | "real forecast" | "credible forecast" | "forecast that" | "forecast they" | "number that" | "number they" | modern
+@seers ~>2 @seeverb ~>3 @seenthing
+match: I want our owners to see a real number for once.
+nomatch: The board wants to see the contract before it signs.
 # round 15 (lexgen11t): the last one still doing it the old way, said of oneself
 "don't want to be the last"
 tired of being the last
