@@ -1963,6 +1963,15 @@ in front of the board
 in front of ~3 ceo
 in front of ~3 leadership
 in front of ~3 execs
+in front of ~2 owners
+unless(term): put it in front of
+in front of ~2 investors
+in front of everyone
+in front of ~3 partners
+unless(term): put it in front of
+# round 15 (lexgen11t): in front of the owners, investors, partners or everyone (ae, z); putting it in front of them to decide is approval, not status
+match: The forecast blew up in front of the owners again.
+nomatch: I need to put it in front of the owners before we sign.
 hero
 board ~5 impress*
 impress* ~4 board
