@@ -1969,6 +1969,10 @@ in front of ~2 investors
 in front of everyone
 in front of ~3 partners
 unless(term): put it in front of
+# round 15 (lexgen11t): already told the CEO, the board or the group (ab, t): their name is on it
+@toldaud = ceo | board | group | everyone | owners | investors | "my boss"
+"already told" ~>4 @toldaud
+match: I have already told my boss we are going live in May.
 # round 15 (lexgen11t): in front of the owners, investors, partners or everyone (ae, z); putting it in front of them to decide is approval, not status
 match: The forecast blew up in front of the owners again.
 nomatch: I need to put it in front of the owners before we sign.
