@@ -2567,6 +2567,10 @@ nomatch: Two of their customers told us, and both said it just works.
 it works out of the box
 out of the box
 ootb
+# round 16 (lexgen12t): a question about it, or the rep's answer to one, is not the customer's praise
+@asked = asked | asks | asking
+unless(term): @asked ~>6 ootb
+nomatch: Maria asked whether the importer works OOTB with our old fields.
 plug and play
 unless(clause): sold to us as
 unless(clause): we were told
@@ -2801,7 +2805,6 @@ super fast
 really fast
 lightning fast
 blazing fast
-fast and reliable
 no developer needed
 no developer required
 without a developer
@@ -3209,6 +3212,10 @@ iso ~3 certif*
 soc ~3 certif*
 unless: lose* ~3 certification
 soc 2
+# round 16 (lexgen12t): a review already closed with no worries left is settled, not the customer valuing proof
+@nosecworry = "no concerns" | "no issues"
+unless(term): @nosecworry ~8 soc 2
+nomatch: Legal went through the SOC 2 with us and has no concerns now.
 soc 1
 @secworry = issue | issues | problem | gap | blocker
 unless(term): soc 1 ~>2 @secworry
