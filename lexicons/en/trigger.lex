@@ -2545,6 +2545,9 @@ ease of use
 ease of
 simple
 unless(term): simple ~>2 pipeline
+# round 16 (lexgen12t): what vendors claim, quoted back with doubt, is not the customer's praise
+unless(term): vendor* ~>4 simple
+nomatch: All these vendors promise simple onboarding.
 unless(term): simple process
 simpler
 simplest
@@ -3181,6 +3184,9 @@ unless(term): documentation ~>3 references
 "refs"
 case studies
 unless(term): do a case study
+# round 16 (lexgen12t): thanking for a case study is politeness, not valuing it as proof
+unless(term): thank* ~>4 case studies
+nomatch: Thanks a lot for the case studies you sent over.
 case study ~4 similar
 case study ~4 send
 case study ~4 share
@@ -3190,6 +3196,8 @@ testimonial*
 proof
 proven
 unless(term): proven wrong
+unless(term): vendor* ~>4 proven
+nomatch: Every vendor says they are proven.
 track record
 reliab*
 dependab*

@@ -477,6 +477,9 @@ nomatch: Le test de la démo s'est bien passé.
 
 référence*
 étude de cas
+# round 16 (lexgen12t) : remercier pour l'envoi est de la politesse, pas de la preuve recherchée
+unless(term): merci ~>4 étude de cas
+nomatch: Merci beaucoup pour l'étude de cas envoyée hier.
 certifi*
 iso 27001
 soc 2
