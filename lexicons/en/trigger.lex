@@ -135,7 +135,6 @@ sandbag*
 happy ears
 hours of people
 reading ~3 spreadsheet*
-stale data
 hate updating
 unless: painful migration
 unless: painful integration
@@ -1797,6 +1796,11 @@ it's paid off
 match: If it closes two more deals it's a no-brainer.
 match: I want the weekly review to be 30 min, not 2 hours.
 no-brainer
+# round 16 (lexgen12t): a routine renewal called a no-brainer is settled, and asking for a price that would make it one is a request
+unless(term): renewal ~4 no-brainer
+unless(term): need ~>6 no-brainer
+nomatch: Our renewal this spring is a no-brainer.
+nomatch: We need a discount that makes this a no-brainer.
 min ~1 not ~2 hours
 minutes ~1 not ~2 hours
 # --- round 8 (lexgen4): time given back per person and period ("saves each manager about three hours a week")
