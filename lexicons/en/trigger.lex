@@ -1277,6 +1277,9 @@ nomatch: Another quarter like that would be great.
 @biz = deal* | client* | customer* | account* | accts | listing* | buyer* | booking* | business | order* | sale | sales | bid* | tender* | renewal* | contract* | placement* | job* | member*
 @rivals = competitor* | rival* | other | others | "someone else" | firms | brokers | agencies | shops | "the competition" | "the place"
 "losing" ~>3 @biz
+# round 16 (lexgen12t): losses that have stopped are a gain achieved, no live fear of losing
+unless(term): "stopped" ~>1 "losing" ~>3 @biz
+nomatch: Since spring we stopped losing orders to slow quotes.
 @lose ~>4 @biz ~>5 to ~>3 @rivals
 @period = year | quarter | season | month
 another ~>1 @period ~>2 like that
