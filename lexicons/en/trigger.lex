@@ -3736,12 +3736,18 @@ nomatch: We work with partners in three countries.
 match: Loved the idea, and honestly I got excited watching the demo.
 nomatch: I love the idea of a shared forecast.
 love it
+# round 16 (lexgen12t): another department's liking, reported, is not the writer's feeling
+@otherdept = leadership | management | sales | finance | "other customers"
+unless(term): @otherdept ~>1 love*
+nomatch: Finance loved it, the reps less so.
 love this
 love how
 love that
 @lovethe = love the | we love | i love | they love
 @lovethe
 unless(term): love the idea
+unless(term): @otherdept ~>1 love*
+nomatch: Management loves the new charts.
 team loves
 everyone loves
 absolutely love
@@ -3750,6 +3756,11 @@ excite*
 thrilled
 delighted
 enjoy*
+# round 16 (lexgen12t): "enjoying" doing the work twice is sarcasm, a complaint
+@redo = re-entering | reentering | re-enter | re-typing | retyping | typing | rewriting | redoing | re-doing
+unless(term): enjoy* ~>1 @redo
+nomatch: I just love, no, really enjoy retyping every visit after the app freezes.
+nomatch: Really enjoying re-entering my password each morning.
 a joy
 fun to use
 so much fun
