@@ -1377,6 +1377,9 @@ closed ~3 more
 win more
 won more
 win rate*
+# round 16 (lexgen12t): rivals ahead of them showing in their win rates is falling behind, not a gain
+unless(term): competitor* ~>10 win rate*
+nomatch: Two competitors shipped it first and you can see it in our win rates.
 unless: win rate* ~>3 drop*
 unless: win rate* ~>3 fell
 conversion* ~3 up
@@ -1923,6 +1926,9 @@ nomatch: 30k is real money for a team this small.
 @realmoney = "real money" | "real cash"
 @realmoney
 unless(term): <N> ~>1 is
+# round 16 (lexgen12t): a yearly price called real money is a budget worry
+unless(term): <N> ~>1 a ~>0 year ~>0 is
+nomatch: 6k a year is real money for us.
 unless(term): walking
 unless(term): puts
 # --- round 13 (lexgen9t): getting hours or days of the week back (v, w; 'gives me back the two days': g)
